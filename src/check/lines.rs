@@ -1,0 +1,116 @@
+//! `line-coherence` and `stage-inversion`: the order in which the learning
+//! infrastructure presents modules should match what they need.
+
+use super::Context;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{SkillLevel, Stage};
+
+pub(super) fn line_coherence(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    // What basis modules grant: every line may assume it.
+    let mut basis = vec![0u8; curriculum.skills.len()];
+    for module in curriculum
+        .modules
+        .iter()
+        .filter(|m| m.stage == Stage::Basis)
+    {
+        for grant in &module.grants {
+            let held = &mut basis[grant.value.skill.index()];
+            *held = (*held).max(grant.value.level);
+        }
+    }
+    let mut diagnostics = Vec::new();
+    for line in &curriculum.lines {
+        let mut earlier = basis.clone();
+        for station in &line.stations {
+            let module = curriculum.module(station.value);
+            let holds = |level: &SkillLevel| earlier[level.skill.index()] >= level.level;
+            let missing = module
+                .requires
+                .iter()
+                .map(|r| r.value)
+                .find(|r| !holds(r))
+                .or_else(|| {
+                    module
+                        .requires_any
+                        .iter()
+                        .find(|group| !group.iter().any(|r| holds(&r.value)))
+                        .and_then(|group| group.first().map(|r| r.value))
+                });
+            if let Some(missing) = missing {
+                let name = curriculum.format_level(missing);
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::LineCoherence,
+                        format!(
+                            "station `{}` on line `{}` needs `{name}`, which no earlier station and no basis module grants",
+                            module.id, line.id
+                        ),
+                    )
+                    .at(station.span, format!("needs `{name}`"))
+                    .help(format!(
+                        "put a station that grants `{name}` before `{}` on this line, or let a basis module grant it",
+                        module.id
+                    )),
+                );
+            }
+            for grant in &module.grants {
+                let held = &mut earlier[grant.value.skill.index()];
+                *held = (*held).max(grant.value.level);
+            }
+        }
+    }
+    diagnostics
+}
+
+/// Lines and regular training run side by side, so they share a rank:
+/// a line module may build on a training and the other way round.
+fn rank(stage: Stage) -> u8 {
+    match stage {
+        Stage::Basis => 0,
+        Stage::Line | Stage::Training => 1,
+        Stage::Fieldlab => 2,
+        Stage::Nanomodule => 3,
+    }
+}
+
+pub(super) fn stage_inversions(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut diagnostics = Vec::new();
+    for module in &curriculum.modules {
+        for requirement in &module.requires {
+            let earliest = context
+                .grantors
+                .of(requirement.value)
+                .map(|grantor| curriculum.module(grantor).stage)
+                .min_by_key(|stage| rank(*stage));
+            let Some(earliest) = earliest else { continue };
+            if rank(earliest) > rank(module.stage) {
+                let name = curriculum.format_level(requirement.value);
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::StageInversion,
+                        format!(
+                            "{} module `{}` needs `{name}`, which only {} modules grant",
+                            module.stage.as_str(),
+                            module.id,
+                            earliest.as_str()
+                        ),
+                    )
+                    .at(
+                        requirement.span,
+                        format!(
+                            "granted only at a later stage than {}",
+                            module.stage.as_str()
+                        ),
+                    )
+                    .help(format!(
+                        "let an earlier-stage module grant `{name}`, or move `{}` to a later stage",
+                        module.id
+                    )),
+                );
+            }
+        }
+    }
+    diagnostics
+}

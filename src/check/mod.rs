@@ -1,0 +1,77 @@
+//! `leerroute check`: lints over a loaded curriculum. One lint per function,
+//! each with a stable [`Code`]; the catalogue is `docs/lints.md`.
+
+mod cycles;
+mod lines;
+mod reachability;
+mod redundancy;
+mod usage;
+
+use crate::diagnostic::{Code, Diagnostic};
+use crate::graph::Grantors;
+use crate::model::Curriculum;
+use crate::plan::availability::Availability;
+
+/// What every lint may look at, computed once.
+pub struct Context<'a> {
+    pub curriculum: &'a Curriculum,
+    pub grantors: Grantors,
+    /// Reachability from an empty passport with every module allowed.
+    pub availability: Availability,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(curriculum: &'a Curriculum) -> Context<'a> {
+        Context {
+            curriculum,
+            grantors: Grantors::new(curriculum),
+            availability: Availability::from_scratch(curriculum),
+        }
+    }
+}
+
+/// Problems that make a loaded curriculum inconsistent: planning refuses it.
+pub fn structural(context: &Context<'_>) -> Vec<Diagnostic> {
+    cycles::hard_cycles(context)
+}
+
+/// Every lint, structural ones included, in source order.
+pub fn lint(context: &Context<'_>) -> Vec<Diagnostic> {
+    let mut diagnostics = structural(context);
+    let in_cycle = cycles::modules_in_hard_cycles(context);
+    diagnostics.extend(reachability::unreachable_profiles(context));
+    diagnostics.extend(reachability::never_granted(context));
+    diagnostics.extend(reachability::untakeable_modules(context, &in_cycle));
+    diagnostics.extend(lines::line_coherence(context));
+    diagnostics.extend(lines::stage_inversions(context));
+    diagnostics.extend(redundancy::grants_nothing_new(context));
+    diagnostics.extend(redundancy::implied_requirements(context));
+    diagnostics.extend(redundancy::dominated_modules(context));
+    diagnostics.extend(usage::long_nanomodules(context));
+    diagnostics.extend(usage::unused_skills(context));
+    crate::load::sort_by_place(&mut diagnostics);
+    diagnostics
+}
+
+/// `--allow` and `--deny warnings` applied to a list of diagnostics.
+#[derive(Debug, Clone, Default)]
+pub struct Policy {
+    pub allow: Vec<Code>,
+    pub deny_warnings: bool,
+}
+
+impl Policy {
+    /// Drops allowed lints and turns warnings into errors under `--deny warnings`.
+    pub fn apply(&self, diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+        diagnostics
+            .into_iter()
+            .filter(|d| d.code.is_structural() || !self.allow.contains(&d.code))
+            .map(|mut d| {
+                if self.deny_warnings {
+                    d.severity = crate::diagnostic::Severity::Error;
+                }
+                d
+            })
+            .collect()
+    }
+}

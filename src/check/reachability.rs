@@ -1,0 +1,146 @@
+//! `unreachable-profile`, `never-granted`, `untakeable-module`: what can never
+//! be obtained even with every module available.
+
+use std::collections::BTreeMap;
+
+use super::Context;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Located, SkillLevel};
+use crate::plan::explain::Explainer;
+
+fn explainer<'a>(context: &'a Context<'a>) -> Explainer<'a> {
+    Explainer {
+        curriculum: context.curriculum,
+        grantors: &context.grantors,
+        availability: &context.availability,
+        allowed: &|_| true,
+    }
+}
+
+/// Names up to `limit` items and counts the rest.
+pub(super) fn name_some(names: &[String], limit: usize) -> String {
+    let shown: Vec<String> = names.iter().take(limit).map(|n| format!("`{n}`")).collect();
+    match names.len().saturating_sub(limit) {
+        0 => shown.join(", "),
+        more => format!("{} and {more} more", shown.join(", ")),
+    }
+}
+
+pub(super) fn unreachable_profiles(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let explainer = explainer(context);
+    curriculum
+        .profiles
+        .iter()
+        .filter_map(|profile| {
+            let missing: Vec<&Located<SkillLevel>> = profile
+                .requires
+                .iter()
+                .filter(|r| !context.availability.has(r.value))
+                .collect();
+            let first = missing.first()?;
+            let names: Vec<String> = missing.iter().map(|r| curriculum.format_level(r.value)).collect();
+            let mut diagnostic = Diagnostic::new(
+                Code::UnreachableProfile,
+                format!("profile `{}` cannot be reached: {} cannot be obtained", profile.id, name_some(&names, 5)),
+            )
+            .at(first.span, "no route leads here");
+            for extra in &missing[1..] {
+                diagnostic = diagnostic.also(extra.span, "cannot be obtained either");
+            }
+            for requirement in &missing {
+                diagnostic = diagnostic.note(explainer.why(requirement.value));
+            }
+            Some(diagnostic.help("add a module that grants the missing skill-level, or lower the profile's requirement"))
+        })
+        .collect()
+}
+
+/// One diagnostic per skill-level that is required somewhere and granted
+/// nowhere, at its first use, naming the others.
+pub(super) fn never_granted(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut uses: BTreeMap<SkillLevel, Vec<(&Located<SkillLevel>, &str)>> = BTreeMap::new();
+    for module in &curriculum.modules {
+        for requirement in module
+            .requires
+            .iter()
+            .chain(module.requires_any.iter().flatten())
+        {
+            uses.entry(requirement.value)
+                .or_default()
+                .push((requirement, &module.id));
+        }
+    }
+    for profile in &curriculum.profiles {
+        for requirement in &profile.requires {
+            uses.entry(requirement.value)
+                .or_default()
+                .push((requirement, &profile.id));
+        }
+    }
+    uses.into_iter()
+        .filter(|(level, _)| context.grantors.of(*level).next().is_none())
+        .map(|(level, users)| {
+            let name = curriculum.format_level(level);
+            let granted = curriculum.skill(level.skill);
+            let highest = context
+                .grantors
+                .of(SkillLevel {
+                    skill: level.skill,
+                    level: 1,
+                })
+                .count();
+            let users_named: Vec<String> = users.iter().map(|(_, user)| user.to_string()).collect();
+            let help = if highest > 0 {
+                format!(
+                    "no module grants `{}` at level {} or above: add one, or lower the requirement",
+                    granted.id, level.level
+                )
+            } else {
+                format!("add a module with `grants = [\"{name}\"]`, or remove the requirement")
+            };
+            Diagnostic::new(
+                Code::NeverGranted,
+                format!("`{name}` is required but no module grants it"),
+            )
+            .at(users[0].0.span, "required here")
+            .note(format!("required by {}", name_some(&users_named, 8)))
+            .help(help)
+        })
+        .collect()
+}
+
+pub(super) fn untakeable_modules(context: &Context<'_>, in_hard_cycle: &[bool]) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let explainer = explainer(context);
+    curriculum
+        .module_ids()
+        .filter(|m| !context.availability.takeable[m.index()] && !in_hard_cycle[m.index()])
+        .map(|id| {
+            let module = curriculum.module(id);
+            let blocked: Vec<SkillLevel> = module
+                .requires
+                .iter()
+                .map(|r| r.value)
+                .filter(|&r| !context.availability.has(r))
+                .chain(
+                    module
+                        .requires_any
+                        .iter()
+                        .filter(|group| group.iter().all(|r| !context.availability.has(r.value)))
+                        .filter_map(|group| group.first().map(|r| r.value)),
+                )
+                .collect();
+            let mut diagnostic = Diagnostic::new(
+                Code::UntakeableModule,
+                format!("module `{}` can never be taken", module.id),
+            )
+            .at(module.span, "its requirements can never all be met");
+            for level in blocked.iter().take(3) {
+                diagnostic = diagnostic.note(explainer.why(*level));
+            }
+            diagnostic.help("make the missing skill-levels obtainable, or remove the module")
+        })
+        .collect()
+}

@@ -1,0 +1,152 @@
+//! `grants-nothing-new`, `implied-requirement`, `dominated-module`: modules
+//! and requirements that add nothing.
+
+use super::Context;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Located, Module, SkillLevel};
+
+/// Whether `level` is implied by one of `held` (same skill, at least the level).
+fn implied_by(level: SkillLevel, held: &[Located<SkillLevel>]) -> bool {
+    held.iter()
+        .any(|h| h.value.skill == level.skill && h.value.level >= level.level)
+}
+
+pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
+    context
+        .curriculum
+        .modules
+        .iter()
+        .filter(|m| {
+            !m.grants.is_empty() && m.grants.iter().all(|g| implied_by(g.value, &m.requires))
+        })
+        .map(|module| {
+            Diagnostic::new(
+                Code::GrantsNothingNew,
+                format!(
+                    "module `{}` grants nothing beyond what it requires",
+                    module.id
+                ),
+            )
+            .at(
+                module.span,
+                "every grant is already implied by a requirement",
+            )
+            .help("raise the granted level above the required one, or remove the module")
+        })
+        .collect()
+}
+
+pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut diagnostics = Vec::new();
+    for module in &curriculum.modules {
+        for (index, requirement) in module.requires.iter().enumerate() {
+            let stronger = module.requires.iter().enumerate().find(|(other, r)| {
+                *other != index
+                    && r.value.skill == requirement.value.skill
+                    && (r.value.level > requirement.value.level
+                        || (r.value.level == requirement.value.level && *other < index))
+            });
+            if let Some((_, stronger)) = stronger {
+                let name = curriculum.format_level(requirement.value);
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::ImpliedRequirement,
+                        format!("module `{}` requires `{name}`, which its requirement `{}` already implies", module.id, curriculum.format_level(stronger.value)),
+                    )
+                    .at(requirement.span, "implied by another requirement")
+                    .also(stronger.span, "this one implies it")
+                    .help(format!("remove `{name}` from `requires`")),
+                );
+            }
+        }
+        for group in &module.requires_any {
+            if let Some(always) = group
+                .iter()
+                .find(|alternative| implied_by(alternative.value, &module.requires))
+            {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::ImpliedRequirement,
+                        format!("a `requires_any` group of module `{}` is always met by its plain requirements", module.id),
+                    )
+                    .at(always.span, "already implied by `requires`")
+                    .help("remove this `requires_any` group"),
+                );
+            }
+        }
+    }
+    diagnostics
+}
+
+/// Whether `better` can stand in for `worse` in any route: it grants at least
+/// as much, requires no more, and is no longer, dearer or slower.
+fn dominates(better: &Module, worse: &Module) -> bool {
+    let grants_enough = worse
+        .grants
+        .iter()
+        .all(|g| implied_by(g.value, &better.grants));
+    let requires_less = better
+        .requires
+        .iter()
+        .all(|r| implied_by(r.value, &worse.requires))
+        && better.requires_any.iter().all(|group| {
+            group
+                .iter()
+                .any(|alternative| implied_by(alternative.value, &worse.requires))
+                || worse.requires_any.iter().any(|worse_group| {
+                    worse_group.iter().all(|w| {
+                        group.iter().any(|b| {
+                            b.value.skill == w.value.skill && b.value.level <= w.value.level
+                        })
+                    })
+                })
+        });
+    grants_enough
+        && requires_less
+        && better.hours <= worse.hours
+        && better.cost <= worse.cost
+        && better.weeks.unwrap_or(0) <= worse.weeks.unwrap_or(0)
+}
+
+pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut diagnostics = Vec::new();
+    for worse_id in curriculum.module_ids() {
+        let worse = curriculum.module(worse_id);
+        let Some(first_grant) = worse.grants.first() else {
+            continue;
+        };
+        // A dominating module must grant the first grant too: only its grantors qualify.
+        let better = context.grantors.of(first_grant.value).find(|&better_id| {
+            let better = curriculum.module(better_id);
+            // Two identical modules dominate each other: report only the later one.
+            better_id != worse_id
+                && dominates(better, worse)
+                && (better_id < worse_id || !dominates(worse, better))
+        });
+        if let Some(better_id) = better {
+            let better = curriculum.module(better_id);
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DominatedModule,
+                    format!("module `{}` is dominated by `{}`", worse.id, better.id),
+                )
+                .at(worse.span, "no route ever needs this module")
+                .also(
+                    better.span,
+                    "grants as much, requires no more, costs no more",
+                )
+                .note(format!(
+                    "`{}`: {} h, €{:.2}; `{}`: {} h, €{:.2}",
+                    worse.id, worse.hours, worse.cost, better.id, better.hours, better.cost
+                ))
+                .help(format!(
+                    "remove `{}`, or make it differ (grant more, require less, or cost less)",
+                    worse.id
+                )),
+            );
+        }
+    }
+    diagnostics
+}

@@ -1,0 +1,63 @@
+//! `long-nanomodule` and `unused-skill`.
+
+use super::Context;
+use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Stage;
+
+/// A nanomodule closes a last gap in a few hours; beyond two working days it
+/// is a regular module in disguise.
+const NANOMODULE_MAX_HOURS: f64 = 16.0;
+
+pub(super) fn long_nanomodules(context: &Context<'_>) -> Vec<Diagnostic> {
+    context
+        .curriculum
+        .modules
+        .iter()
+        .filter(|m| m.stage == Stage::Nanomodule && m.hours > NANOMODULE_MAX_HOURS)
+        .map(|module| {
+            Diagnostic::new(
+                Code::LongNanomodule,
+                format!("nanomodule `{}` takes {} hours", module.id, module.hours),
+            )
+            .at(
+                module.hours_span,
+                format!("more than {NANOMODULE_MAX_HOURS} hours"),
+            )
+            .help("split it into nanomodules of a few hours, or give it stage `training` or `line`")
+        })
+        .collect()
+}
+
+pub(super) fn unused_skills(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut used = vec![false; curriculum.skills.len()];
+    for module in &curriculum.modules {
+        for level in module
+            .requires
+            .iter()
+            .chain(module.requires_any.iter().flatten())
+            .chain(&module.grants)
+        {
+            used[level.value.skill.index()] = true;
+        }
+    }
+    for profile in &curriculum.profiles {
+        for level in &profile.requires {
+            used[level.value.skill.index()] = true;
+        }
+    }
+    curriculum
+        .skills
+        .iter()
+        .zip(used)
+        .filter(|(_, used)| !used)
+        .map(|(skill, _)| {
+            Diagnostic::new(
+                Code::UnusedSkill,
+                format!("skill `{}` is not used", skill.id),
+            )
+            .at(skill.span, "no module or profile mentions it")
+            .help("grant or require it in a module or profile, or remove the skill")
+        })
+        .collect()
+}

@@ -1,0 +1,43 @@
+//! `leerroute list skills|modules|lines|fieldlabs|profiles`.
+
+use super::{Exit, load_for_use, print};
+use crate::cli::{Cli, ItemKind, ListArgs, ListFormat, StageArg};
+use crate::model::Stage;
+use crate::render::catalog;
+
+fn stage(arg: StageArg) -> Stage {
+    match arg {
+        StageArg::Basis => Stage::Basis,
+        StageArg::Line => Stage::Line,
+        StageArg::Training => Stage::Training,
+        StageArg::Fieldlab => Stage::Fieldlab,
+        StageArg::Nanomodule => Stage::Nanomodule,
+    }
+}
+
+pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<Exit> {
+    if args.stage.is_some() && args.kind != ItemKind::Modules {
+        eprintln!(
+            "error: `--stage` filters modules only\nhelp: run `leerroute list modules --stage …`"
+        );
+        return Ok(Exit::Invalid);
+    }
+    let curriculum = match load_for_use(cli)? {
+        Ok(curriculum) => curriculum,
+        Err(exit) => return Ok(exit),
+    };
+    let records = match args.kind {
+        ItemKind::Skills => catalog::skills(&curriculum),
+        ItemKind::Modules => catalog::modules(&curriculum, args.stage.map(stage)),
+        ItemKind::Lines => catalog::lines(&curriculum),
+        ItemKind::Fieldlabs => catalog::fieldlabs(&curriculum),
+        ItemKind::Profiles => catalog::profiles(&curriculum),
+    };
+    let text = match args.format {
+        ListFormat::Table => records.to_table(),
+        ListFormat::Json => records.to_json(),
+        ListFormat::Csv => records.to_csv()?,
+    };
+    print(&text)?;
+    Ok(Exit::Success)
+}

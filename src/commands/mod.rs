@@ -1,0 +1,125 @@
+//! One file per subcommand, each a small function over the library.
+
+mod check;
+mod completions;
+mod list;
+mod show;
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use crate::cli::{Cli, ColorChoice, Command};
+use crate::diagnostic::{Report, render_text};
+use crate::load::{LoadError, Origin, load_curriculum};
+use crate::model::Curriculum;
+
+/// How a command ended; the binary turns it into the documented exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// 0: done.
+    Success,
+    /// 1: invalid input (curriculum, passport, rows), or `check` found errors.
+    Invalid,
+    /// 3: no route (unreachable or over budget).
+    NoRoute,
+}
+
+impl Exit {
+    pub fn code(self) -> ExitCode {
+        match self {
+            Exit::Success => ExitCode::SUCCESS,
+            Exit::Invalid => ExitCode::from(1),
+            Exit::NoRoute => ExitCode::from(3),
+        }
+    }
+}
+
+pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
+    match &cli.command {
+        Command::Check(args) => check::run(cli, args),
+        Command::List(args) => list::run(cli, args),
+        Command::Show(args) => show::run(cli, args),
+        Command::Completions(args) => completions::run(args),
+    }
+}
+
+/// Whether to colour what goes to stdout (or stderr, with `stderr = true`).
+pub(crate) fn use_color(cli: &Cli, stderr: bool) -> bool {
+    match cli.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => {
+            std::env::var_os("NO_COLOR").is_none()
+                && if stderr {
+                    std::io::stderr().is_terminal()
+                } else {
+                    std::io::stdout().is_terminal()
+                }
+        }
+    }
+}
+
+/// Prints the problems of a failed load to stderr, with a pointer to what to do.
+pub(crate) fn report_load_error(cli: &Cli, error: &LoadError, subject: &str) {
+    let report = Report {
+        sources: &error.sources,
+        diagnostics: &error.diagnostics,
+        subject,
+        show_all: cli.verbose > 0,
+    };
+    eprint!("{}", render_text(&report, use_color(cli, true)));
+}
+
+/// Loads the curriculum the global options point at, for the commands that
+/// use one (all but `check`, which reports problems itself). Refuses a
+/// curriculum with structural problems and points to `leerroute check`.
+pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>> {
+    let origin = crate::config::curriculum_origin(cli.curriculum.as_deref())?;
+    let subject = origin.describe();
+    let curriculum = match load_curriculum(&origin) {
+        Ok(curriculum) => curriculum,
+        Err(error) => {
+            report_load_error(cli, &error, &subject);
+            eprintln!(
+                "error: the curriculum `{subject}` cannot be used; run `leerroute check {}` for details",
+                check_hint(&origin)
+            );
+            return Ok(Err(Exit::Invalid));
+        }
+    };
+    let context = crate::check::Context::new(&curriculum);
+    let structural = crate::check::structural(&context);
+    if !structural.is_empty() {
+        let report = Report {
+            sources: &curriculum.sources,
+            diagnostics: &structural,
+            subject: &subject,
+            show_all: cli.verbose > 0,
+        };
+        eprint!("{}", render_text(&report, use_color(cli, true)));
+        eprintln!(
+            "error: the curriculum `{subject}` is inconsistent; run `leerroute check {}` for details",
+            check_hint(&origin)
+        );
+        return Ok(Err(Exit::Invalid));
+    }
+    drop(context);
+    Ok(Ok(curriculum))
+}
+
+fn check_hint(origin: &Origin) -> String {
+    match origin {
+        Origin::Path(path) => path.display().to_string(),
+        Origin::Embedded => String::new(),
+    }
+    .trim()
+    .to_string()
+}
+
+/// Writes to stdout in one go, so that errors (a closed pipe) surface as I/O errors.
+pub(crate) fn print(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    stdout.write_all(text.as_bytes())?;
+    stdout.flush()?;
+    Ok(())
+}

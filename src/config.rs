@@ -1,0 +1,44 @@
+//! Where the curriculum comes from: `--curriculum`, else `LEERROUTE_CURRICULUM`
+//! (both through clap), else `curriculum = "…"` in the config file, else the
+//! embedded Smart Industry curriculum.
+
+use std::path::{Path, PathBuf};
+
+use crate::load::Origin;
+
+/// The config file: `dirs::config_dir()/leerroute/config.toml`.
+pub fn config_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|dir| dir.join("leerroute").join("config.toml"))
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigFile {
+    curriculum: Option<PathBuf>,
+}
+
+/// Resolves the curriculum origin. `explicit` is `--curriculum` or the
+/// environment variable. A config file that cannot be read is an error: a
+/// silent fallback to the embedded curriculum would plan on the wrong data.
+pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
+    if let Some(path) = explicit {
+        return Ok(Origin::Path(path.to_path_buf()));
+    }
+    let Some(config) = config_path().filter(|path| path.is_file()) else {
+        return Ok(Origin::Embedded);
+    };
+    let text = std::fs::read_to_string(&config)
+        .map_err(|e| anyhow::anyhow!("cannot read config file `{}`: {e}", config.display()))?;
+    let parsed: ConfigFile = toml::from_str(&text).map_err(|e| {
+        anyhow::anyhow!(
+            "config file `{}` is invalid: {}\nhelp: it may hold one key: curriculum = \"/path/to/curriculum\"",
+            config.display(),
+            e.message()
+        )
+    })?;
+    Ok(match parsed.curriculum {
+        // A relative path is relative to the config file, not to wherever the user stands.
+        Some(path) => Origin::Path(config.parent().map_or(path.clone(), |dir| dir.join(&path))),
+        None => Origin::Embedded,
+    })
+}

@@ -1,0 +1,111 @@
+//! Problems found in user input, in one shape for every phase (loading,
+//! resolving, linting) and every output (terminal, JSON).
+
+mod code;
+mod render;
+
+pub use code::Code;
+pub use render::{Report, Summary, render_json, render_text};
+
+use crate::model::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem: what is wrong, where, and how to fix it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Diagnostic {
+    pub code: Code,
+    pub severity: Severity,
+    pub message: String,
+    /// The offending text; `None` for problems with no single place (a missing file).
+    pub span: Option<Span>,
+    /// What the primary marker says under the offending text.
+    pub label: String,
+    /// Other places that explain the problem (the first definition of a duplicate).
+    pub secondary: Vec<(Span, String)>,
+    /// Background: a why-chain, a cycle, a list of affected items.
+    pub notes: Vec<String>,
+    /// The suggested fix.
+    pub help: Option<String>,
+}
+
+impl Diagnostic {
+    /// A diagnostic with the code's default severity.
+    pub fn new(code: Code, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            code,
+            severity: code.severity(),
+            message: message.into(),
+            span: None,
+            label: String::new(),
+            secondary: Vec::new(),
+            notes: Vec::new(),
+            help: None,
+        }
+    }
+
+    pub fn at(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
+        self.span = Some(span);
+        self.label = label.into();
+        self
+    }
+
+    pub fn also(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
+        self.secondary.push((span, label.into()));
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Diagnostic {
+        self.notes.push(note.into());
+        self
+    }
+
+    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// "did you mean `hours`?" for a misspelt name, or `None` when nothing is close.
+pub fn did_you_mean<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
+        .map(|(_, candidate)| candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_the_closest_candidate() {
+        assert_eq!(
+            did_you_mean("hour", ["hours", "cost", "name"]),
+            Some("hours")
+        );
+        assert_eq!(
+            did_you_mean("plc-programing", ["plc-programming", "cad"]),
+            Some("plc-programming")
+        );
+    }
+
+    #[test]
+    fn suggests_nothing_when_nothing_is_close() {
+        assert_eq!(did_you_mean("zzz", ["hours", "cost"]), None);
+    }
+}

@@ -1,0 +1,181 @@
+//! Diagnostics for people (codespan-reporting, grouped per code) and for
+//! pipelines (JSON).
+
+use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label, Severity as RenderedSeverity};
+use codespan_reporting::term::{self, termcolor};
+use serde::Serialize;
+
+use super::{Code, Diagnostic, Severity};
+use crate::load::SourceMap;
+
+/// How many diagnostics of one code the text report shows before it
+/// summarises the rest; a real catalogue can have thousands of one kind.
+const SHOWN_PER_CODE: usize = 5;
+
+/// A finished check: the diagnostics that survived `--allow`, in source order.
+pub struct Report<'a> {
+    pub sources: &'a SourceMap,
+    pub diagnostics: &'a [Diagnostic],
+    /// What was checked, for the summary line ("`smart-industry`").
+    pub subject: &'a str,
+    /// Show every diagnostic instead of the first few per code.
+    pub show_all: bool,
+}
+
+/// The counts behind the summary line and the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    pub errors: usize,
+    pub warnings: usize,
+}
+
+impl Summary {
+    pub fn of(diagnostics: &[Diagnostic]) -> Summary {
+        let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+        Summary {
+            errors,
+            warnings: diagnostics.len() - errors,
+        }
+    }
+}
+
+fn plural(count: usize, word: &str) -> String {
+    if count == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{count} {word}s")
+    }
+}
+
+fn to_rendered(diagnostic: &Diagnostic) -> Rendered<usize> {
+    let severity = match diagnostic.severity {
+        Severity::Error => RenderedSeverity::Error,
+        Severity::Warning => RenderedSeverity::Warning,
+    };
+    let mut labels = Vec::new();
+    if let Some(span) = diagnostic.span {
+        labels.push(
+            Label::primary(span.file as usize, span.start as usize..span.end as usize)
+                .with_message(&diagnostic.label),
+        );
+    }
+    for (span, message) in &diagnostic.secondary {
+        labels.push(
+            Label::secondary(span.file as usize, span.start as usize..span.end as usize)
+                .with_message(message),
+        );
+    }
+    let mut notes: Vec<String> = diagnostic
+        .notes
+        .iter()
+        .map(|n| format!("note: {n}"))
+        .collect();
+    if let Some(help) = &diagnostic.help {
+        notes.push(format!("help: {help}"));
+    }
+    Rendered::new(severity)
+        .with_code(diagnostic.code.as_str())
+        .with_message(&diagnostic.message)
+        .with_labels(labels)
+        .with_notes(notes)
+}
+
+/// Renders the report: each diagnostic with its source line and marker, the
+/// first few per code when there are many, and a summary line.
+pub fn render_text(report: &Report<'_>, color: bool) -> String {
+    let mut buffer = if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    };
+    let config = term::Config::default();
+    let mut shown: std::collections::BTreeMap<Code, usize> = Default::default();
+    let mut hidden: std::collections::BTreeMap<Code, usize> = Default::default();
+    for diagnostic in report.diagnostics {
+        let count = shown.entry(diagnostic.code).or_default();
+        if !report.show_all && *count >= SHOWN_PER_CODE {
+            *hidden.entry(diagnostic.code).or_default() += 1;
+            continue;
+        }
+        *count += 1;
+        // Rendering into memory cannot fail on I/O, and every span was made
+        // from the same source map; a failure would only lose the snippet.
+        let _ = term::emit_to_write_style(
+            &mut buffer,
+            &config,
+            report.sources.files(),
+            &to_rendered(diagnostic),
+        );
+    }
+    let mut text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
+    for (code, count) in &hidden {
+        let severity = match code.severity() {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        text.push_str(&format!(
+            "… and {count} more `{code}` {severity}{} (run with -v to see all)\n",
+            if *count == 1 { "" } else { "s" }
+        ));
+    }
+    if !hidden.is_empty() {
+        text.push('\n');
+    }
+    let summary = Summary::of(report.diagnostics);
+    text.push_str(&format!(
+        "{}: {}, {} in {}\n",
+        report.subject,
+        plural(summary.errors, "error"),
+        plural(summary.warnings, "warning"),
+        plural(report.sources.len(), "file"),
+    ));
+    text
+}
+
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    code: &'a str,
+    severity: Severity,
+    message: &'a str,
+    file: Option<&'a str>,
+    line: Option<usize>,
+    column: Option<usize>,
+    help: Option<&'a str>,
+    notes: &'a [String],
+}
+
+#[derive(Serialize)]
+struct JsonReport<'a> {
+    diagnostics: Vec<JsonDiagnostic<'a>>,
+    errors: usize,
+    warnings: usize,
+}
+
+/// The stable JSON schema of `check --format json` (documented in the README).
+pub fn render_json(report: &Report<'_>) -> String {
+    let summary = Summary::of(report.diagnostics);
+    let diagnostics = report
+        .diagnostics
+        .iter()
+        .map(|diagnostic| {
+            let position = diagnostic.span.map(|span| report.sources.position(span));
+            JsonDiagnostic {
+                code: diagnostic.code.as_str(),
+                severity: diagnostic.severity,
+                message: &diagnostic.message,
+                file: diagnostic.span.map(|span| report.sources.name(span.file)),
+                line: position.map(|p| p.line),
+                column: position.map(|p| p.column),
+                help: diagnostic.help.as_deref(),
+                notes: &diagnostic.notes,
+            }
+        })
+        .collect();
+    let json = JsonReport {
+        diagnostics,
+        errors: summary.errors,
+        warnings: summary.warnings,
+    };
+    // Serialising plain strings and numbers cannot fail.
+    serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"
+}

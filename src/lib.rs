@@ -1,0 +1,16 @@
+//! leerroute: learning-path planning for the Dutch technology industry.
+//!
+//! Data flows one way: files → [`load`] → [`model::Curriculum`] → [`graph`] →
+//! [`check`] / [`plan`] / [`render`]. The binary (`src/main.rs`) only wires
+//! the command line to these.
+
+pub mod check;
+pub mod cli;
+pub mod commands;
+pub mod config;
+pub mod diagnostic;
+pub mod graph;
+pub mod load;
+pub mod model;
+pub mod plan;
+pub mod render;

@@ -1,0 +1,216 @@
+//! Skills passports: `[worker]` TOML files and `--skills` lists.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use toml::de::DeValue;
+
+use super::fields::Fields;
+use super::raw::{Text, parse_document};
+use super::resolve::LevelResolver;
+use super::{LoadError, SourceMap, files};
+use crate::diagnostic::{Code, Diagnostic, did_you_mean};
+use crate::model::{Curriculum, Located, Passport, SkillLevel, Span};
+
+const WORKER_FIELDS: &[&str] = &[
+    "id",
+    "name",
+    "skills",
+    "completed",
+    "target",
+    "hours_per_week",
+    "budget",
+];
+
+/// Reads a worker passport file and resolves it against the curriculum.
+pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, LoadError> {
+    let mut sources = SourceMap::default();
+    let mut diagnostics = Vec::new();
+    let Some(file) = files::read_file(path, &mut sources, &mut diagnostics) else {
+        return Err(LoadError {
+            sources,
+            diagnostics,
+        });
+    };
+    let passport = parse_passport(&sources, file, curriculum, &mut diagnostics);
+    match passport {
+        Some(passport) if !diagnostics.iter().any(Diagnostic::is_error) => Ok(passport),
+        _ => Err(LoadError {
+            sources,
+            diagnostics,
+        }),
+    }
+}
+
+/// Parses the passport in file `file` of `sources`.
+pub fn parse_passport(
+    sources: &SourceMap,
+    file: u32,
+    curriculum: &Curriculum,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Passport> {
+    let document = parse_document(file, sources.text(file), diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    let mut worker = None;
+    for (key, value) in document.get_ref().iter() {
+        let key_span = Span::new(file, key.span());
+        match (key.get_ref().as_ref(), value.get_ref()) {
+            ("worker", DeValue::Table(table)) => worker = Some((table, key_span)),
+            ("worker", _) => diagnostics.push(
+                Diagnostic::new(Code::WrongType, "`worker` must be a `[worker]` table")
+                    .at(key_span, "expected `[worker]`")
+                    .help("start the passport with a `[worker]` header line"),
+            ),
+            (other, _) => {
+                let diagnostic = Diagnostic::new(
+                    Code::UnknownField,
+                    format!("unknown top-level key `{other}` in a passport"),
+                )
+                .at(key_span, "a passport holds one `[worker]` table");
+                diagnostics.push(match did_you_mean(other, ["worker"]) {
+                    Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
+                    None => diagnostic.help("put the passport's fields under `[worker]`"),
+                });
+            }
+        }
+    }
+    let Some((table, span)) = worker else {
+        if !diagnostics.iter().any(Diagnostic::is_error) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::MissingField,
+                    format!("`{}` has no `[worker]` table", sources.name(file)),
+                )
+                .help("a passport starts with `[worker]`, then `id`, `name` and `skills`"),
+            );
+        }
+        return None;
+    };
+    let mut fields = Fields::new(file, table, span, "worker", WORKER_FIELDS, diagnostics);
+    let id = fields.required_string("id", "\"anna\"");
+    let name = fields.string("name");
+    let skills = fields.required_string_list("skills", "[\"plc-programming@2\"]");
+    let completed = fields.string_list("completed").unwrap_or_default();
+    let target = fields.string("target");
+    let hours_per_week = positive(&mut fields, "hours_per_week", "hours per week", false);
+    let budget = positive(&mut fields, "budget", "budget", true);
+    let skills = resolve_levels(
+        curriculum,
+        skills.as_deref().unwrap_or_default(),
+        fields.diagnostics(),
+    );
+    let completed = completed
+        .iter()
+        .filter_map(|module| resolve_module(curriculum, module, fields.diagnostics()))
+        .collect();
+    let id = id?;
+    Some(Passport {
+        name: name.map_or_else(|| id.value.clone(), |name| name.value),
+        id: id.value,
+        skills,
+        completed,
+        target: target.map(|target| target.value),
+        hours_per_week: hours_per_week.map(|h| h.value),
+        budget: budget.map(|b| b.value),
+    })
+}
+
+/// A number that must be above 0 (or at least 0 when `zero_ok`).
+fn positive(
+    fields: &mut Fields<'_, '_>,
+    key: &str,
+    what: &str,
+    zero_ok: bool,
+) -> Option<Located<f64>> {
+    let value = fields.number(key)?;
+    let ok = value.value.is_finite() && (value.value > 0.0 || (zero_ok && value.value == 0.0));
+    if !ok {
+        fields.diagnostics().push(
+            Diagnostic::new(
+                Code::BadValue,
+                format!("`{key}` must be a positive number, found {}", value.value),
+            )
+            .at(value.span, format!("not a valid {what}"))
+            .help(format!("set `{key}` to a number above 0, or leave it out")),
+        );
+        return None;
+    }
+    Some(value)
+}
+
+pub(crate) fn resolve_levels(
+    curriculum: &Curriculum,
+    texts: &[Text],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<SkillLevel> {
+    let resolver = LevelResolver {
+        skill_index: &curriculum.skill_index,
+        skills: &curriculum.skills,
+    };
+    resolver
+        .resolve_all(texts, diagnostics)
+        .into_iter()
+        .map(|level| level.value)
+        .collect()
+}
+
+pub(crate) fn resolve_module(
+    curriculum: &Curriculum,
+    module: &Text,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<crate::model::ModuleId> {
+    let found = curriculum.find_module(&module.value);
+    if found.is_none() {
+        let diagnostic = Diagnostic::new(
+            Code::UnknownReference,
+            format!("unknown module `{}`", module.value),
+        )
+        .at(module.span, "no module has this id");
+        diagnostics.push(
+            match did_you_mean(
+                &module.value,
+                curriculum.modules.iter().map(|m| m.id.as_str()),
+            ) {
+                Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
+                None => diagnostic.help("list the modules with `leerroute list modules`"),
+            },
+        );
+    }
+    found
+}
+
+/// Parses a comma-separated list of skill-levels given on the command line
+/// (`--skills plc-programming@2,cad`); `origin` names the option in messages.
+pub fn parse_skill_list(
+    list: &str,
+    origin: &str,
+    curriculum: &Curriculum,
+) -> Result<Vec<SkillLevel>, LoadError> {
+    let mut sources = SourceMap::default();
+    let file = sources.add(origin.to_string(), Cow::Owned(list.to_string()));
+    let mut texts = Vec::new();
+    let mut offset = 0;
+    for part in list.split(',') {
+        let trimmed = part.trim();
+        let start = offset + (part.len() - part.trim_start().len());
+        if !trimmed.is_empty() {
+            texts.push(Text {
+                value: trimmed.to_string(),
+                span: Span::new(file, start..start + trimmed.len()),
+            });
+        }
+        offset += part.len() + 1;
+    }
+    let mut diagnostics = Vec::new();
+    let levels = resolve_levels(curriculum, &texts, &mut diagnostics);
+    if diagnostics.is_empty() {
+        Ok(levels)
+    } else {
+        Err(LoadError {
+            sources,
+            diagnostics,
+        })
+    }
+}

@@ -1,0 +1,5 @@
+//! Planning: reachability, relevance, bounds, exact search, schedule.
+
+pub mod availability;
+pub mod explain;
+pub mod task;

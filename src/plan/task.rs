@@ -1,0 +1,41 @@
+//! The planning task in flat integer form: what the exact search works on.
+//!
+//! A curriculum, a passport and a target compile into a [`Task`]: facts are
+//! skill-levels ("holds at least level k of skill s"), actions are modules. The
+//! task is delete-free: taking an action only ever adds facts. Costs are
+//! integers so that bounds and optimality proofs are exact (no float ties).
+
+/// Index of a fact (a skill-level) in a [`Task`].
+pub type FactId = u32;
+/// Index of an action (a module) in a [`Task`].
+pub type ActionId = u32;
+
+/// One module, as the search sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Action {
+    /// Every one of these facts must hold before the action can be taken.
+    pub pre: Vec<FactId>,
+    /// For each group, at least one of its facts must hold.
+    pub pre_any: Vec<Vec<FactId>>,
+    /// Facts the action adds (already closed under "a level implies the lower ones").
+    pub add: Vec<FactId>,
+    /// The objective weight of the action; the planner minimises the sum.
+    pub cost: u64,
+    /// What the action spends from the budget (euro cents); capped by [`Task::budget`].
+    pub spend: u64,
+}
+
+/// A delete-free planning task with action costs, disjunctive preconditions
+/// and an optional budget on a second resource.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Task {
+    /// Facts are `0..num_facts`.
+    pub num_facts: u32,
+    pub actions: Vec<Action>,
+    /// Facts that hold at the start.
+    pub init: Vec<FactId>,
+    /// Facts that must all hold at the end.
+    pub goal: Vec<FactId>,
+    /// Hard cap on the summed `spend` of the chosen actions.
+    pub budget: Option<u64>,
+}

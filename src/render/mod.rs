@@ -1,0 +1,4 @@
+//! Output for people and scripts: tables (comfy-table), JSON, CSV.
+
+pub mod catalog;
+pub mod records;

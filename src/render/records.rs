@@ -1,0 +1,62 @@
+//! Records as rows: one list of typed JSON objects rendered as a table, a
+//! JSON array or CSV, so the three formats can never disagree.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{ContentArrangement, Table};
+use serde_json::{Map, Value};
+
+/// Records with the same keys, in column order.
+pub struct Records {
+    pub columns: Vec<&'static str>,
+    pub rows: Vec<Map<String, Value>>,
+}
+
+/// A cell for a person or a CSV file: lists joined, nulls empty.
+fn cell(value: &Value, separator: &str) -> String {
+    match value {
+        Value::Null => String::new(),
+        Value::String(text) => text.clone(),
+        Value::Array(items) => items
+            .iter()
+            .map(|item| cell(item, separator))
+            .collect::<Vec<_>>()
+            .join(separator),
+        other => other.to_string(),
+    }
+}
+
+impl Records {
+    pub fn to_table(&self) -> String {
+        let mut table = Table::new();
+        table
+            .load_style(UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_header(self.columns.clone());
+        for row in &self.rows {
+            table.add_row(
+                self.columns
+                    .iter()
+                    .map(|column| cell(row.get(*column).unwrap_or(&Value::Null), ", ")),
+            );
+        }
+        format!("{table}\n")
+    }
+
+    pub fn to_json(&self) -> String {
+        let rows: Vec<Value> = self.rows.iter().cloned().map(Value::Object).collect();
+        serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n"
+    }
+
+    pub fn to_csv(&self) -> anyhow::Result<String> {
+        let mut writer = csv::Writer::from_writer(Vec::new());
+        writer.write_record(&self.columns)?;
+        for row in &self.rows {
+            writer.write_record(
+                self.columns
+                    .iter()
+                    .map(|column| cell(row.get(*column).unwrap_or(&Value::Null), ";")),
+            )?;
+        }
+        Ok(String::from_utf8(writer.into_inner()?)?)
+    }
+}
