@@ -51,6 +51,10 @@ pub enum Command {
     List(ListArgs),
     /// Show one item by id, and where it is used
     Show(ShowArgs),
+    /// Plan the provably cheapest route from a worker's skills to a target
+    Plan(PlanArgs),
+    /// Show what a worker is missing for a target profile
+    Gap(GapArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -147,4 +151,107 @@ pub struct CompletionsArgs {
     /// The shell to complete for
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+/// Who is planned for: a passport file or a list of skill-levels.
+#[derive(Debug, Args)]
+#[group(required = true, multiple = false)]
+pub struct WorkerArgs {
+    /// The worker's skills passport (TOML)
+    #[arg(long, value_name = "FILE")]
+    pub worker: Option<PathBuf>,
+
+    /// The worker's skills, comma-separated: `plc-programming@2,cad`
+    #[arg(long, value_name = "LIST")]
+    pub skills: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Minimize {
+    Hours,
+    Cost,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ModeArg {
+    Workplace,
+    Classroom,
+    Online,
+    Blended,
+    Fieldlab,
+}
+
+/// The options every planning command shares (`plan`, `batch`).
+#[derive(Debug, Args)]
+pub struct PlanOptions {
+    /// What to minimise
+    #[arg(long, value_enum, default_value_t = Minimize::Hours)]
+    pub minimize: Minimize,
+
+    /// Hard cap on the route's cost in euro [default: the passport's budget]
+    #[arg(long, value_name = "EUR")]
+    pub budget: Option<f64>,
+
+    /// Learning hours per week [default: the passport's, else 8: one day in five]
+    #[arg(long, value_name = "N")]
+    pub hours_per_week: Option<f64>,
+
+    /// Put dates on the calendar, from this day (YYYY-MM-DD)
+    #[arg(long, value_name = "DATE")]
+    pub start: Option<String>,
+
+    /// Never plan these modules; repeat or separate with commas
+    #[arg(long, value_name = "MODULE", value_delimiter = ',')]
+    pub exclude: Vec<String>,
+
+    /// Never plan modules taught this way; repeat or separate with commas
+    #[arg(long, value_enum, value_name = "MODE", value_delimiter = ',')]
+    pub avoid_mode: Vec<ModeArg>,
+
+    /// Bound on the exact search in milliseconds; past it the best route found is returned, marked not optimal
+    #[arg(long, value_name = "MS", default_value_t = 2000)]
+    pub time_limit: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    Table,
+    Json,
+    Csv,
+    Markdown,
+}
+
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    #[command(flatten)]
+    pub who: WorkerArgs,
+
+    /// Target skills profile [default: the passport's target]
+    #[arg(long, value_name = "PROFILE", conflicts_with = "target_skills")]
+    pub target: Option<String>,
+
+    /// Target skill-levels instead of a profile, comma-separated
+    #[arg(long, value_name = "LIST")]
+    pub target_skills: Option<String>,
+
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PlanFormat::Table)]
+    pub format: PlanFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct GapArgs {
+    #[command(flatten)]
+    pub who: WorkerArgs,
+
+    /// Target skills profile [default: the passport's target]
+    #[arg(long, value_name = "PROFILE")]
+    pub target: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
 }

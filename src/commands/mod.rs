@@ -2,7 +2,10 @@
 
 mod check;
 mod completions;
+mod gap;
+mod input;
 mod list;
+mod plan;
 mod show;
 
 use std::io::{IsTerminal, Write};
@@ -39,6 +42,8 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Check(args) => check::run(cli, args),
         Command::List(args) => list::run(cli, args),
         Command::Show(args) => show::run(cli, args),
+        Command::Plan(args) => plan::run(cli, args),
+        Command::Gap(args) => gap::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }

@@ -1,5 +1,28 @@
 //! Planning: reachability, relevance, bounds, exact search, schedule.
+//!
+//! Curriculum level: [`availability`] (what can be obtained at all),
+//! [`explain`] (why not, in words), [`compile`] (to a flat [`task::Task`]),
+//! [`planner`] (the whole job), [`schedule`] (order and calendar), [`route`]
+//! (the plan document). Task level, the exact search: [`reach`], [`reduce`],
+//! [`dominance`], [`relax`], [`greedy`], [`bounds`], [`cuts`], [`hitting`],
+//! [`search`], [`order`].
 
 pub mod availability;
+pub mod bitset;
+pub mod bounds;
+pub mod compile;
+pub mod cuts;
+pub mod dominance;
 pub mod explain;
+pub mod greedy;
+pub mod hitting;
+pub mod network;
+pub mod order;
+pub mod planner;
+pub mod reach;
+pub mod reduce;
+pub mod relax;
+pub mod route;
+pub mod schedule;
+pub mod search;
 pub mod task;

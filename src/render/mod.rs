@@ -1,4 +1,5 @@
 //! Output for people and scripts: tables (comfy-table), JSON, CSV.
 
 pub mod catalog;
+pub mod plan;
 pub mod records;

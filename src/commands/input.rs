@@ -1,0 +1,162 @@
+//! Turning planning arguments into a passport, a target and options, with a
+//! clear message and exit code 1 for anything that does not resolve.
+
+use super::{Exit, report_load_error};
+use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
+use crate::diagnostic::did_you_mean;
+use crate::load::{load_passport, parse_skill_list};
+use crate::model::{Curriculum, Mode, Passport};
+use crate::plan::compile::Objective;
+use crate::plan::planner::{DEFAULT_HOURS_PER_WEEK, Options, Target};
+use crate::plan::schedule::Date;
+
+/// A user error with its fix, printed as `error: …` and `help: …`.
+pub(crate) fn refuse(message: &str, help: &str) -> Exit {
+    eprintln!("error: {message}\nhelp: {help}");
+    Exit::Invalid
+}
+
+pub(crate) fn passport(
+    cli: &Cli,
+    who: &WorkerArgs,
+    curriculum: &Curriculum,
+) -> Result<Passport, Exit> {
+    if let Some(path) = &who.worker {
+        return load_passport(path, curriculum).map_err(|error| {
+            report_load_error(cli, &error, &path.display().to_string());
+            Exit::Invalid
+        });
+    }
+    let list = who.skills.as_deref().unwrap_or_default();
+    let skills = parse_skill_list(list, "--skills", curriculum).map_err(|error| {
+        report_load_error(cli, &error, "--skills");
+        Exit::Invalid
+    })?;
+    Ok(Passport {
+        id: "worker".to_string(),
+        name: "worker".to_string(),
+        skills,
+        ..Passport::default()
+    })
+}
+
+/// Resolves a profile id, with a did-you-mean for a typo.
+pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target, Exit> {
+    match curriculum.find_profile(id) {
+        Some(profile) => Ok(Target {
+            id: id.to_string(),
+            levels: curriculum.profiles[profile.index()]
+                .requires
+                .iter()
+                .map(|r| r.value)
+                .collect(),
+        }),
+        None => {
+            let help = match did_you_mean(id, curriculum.profiles.iter().map(|p| p.id.as_str())) {
+                Some(close) => format!("did you mean `{close}`?"),
+                None => "`leerroute list profiles` shows the profiles".to_string(),
+            };
+            Err(refuse(&format!("unknown profile `{id}`"), &help))
+        }
+    }
+}
+
+pub(crate) fn target(
+    cli: &Cli,
+    curriculum: &Curriculum,
+    profile: Option<&str>,
+    skills: Option<&str>,
+    passport: &Passport,
+) -> Result<Target, Exit> {
+    if let Some(list) = skills {
+        let levels = parse_skill_list(list, "--target-skills", curriculum).map_err(|error| {
+            report_load_error(cli, &error, "--target-skills");
+            Exit::Invalid
+        })?;
+        return Ok(Target {
+            id: list.to_string(),
+            levels,
+        });
+    }
+    match profile.or(passport.target.as_deref()) {
+        Some(id) => profile_target(curriculum, id),
+        None => Err(refuse(
+            "no target given",
+            "pass `--target PROFILE` (or `--target-skills LIST`), or set `target` in the passport",
+        )),
+    }
+}
+
+fn mode(arg: ModeArg) -> Mode {
+    match arg {
+        ModeArg::Workplace => Mode::Workplace,
+        ModeArg::Classroom => Mode::Classroom,
+        ModeArg::Online => Mode::Online,
+        ModeArg::Blended => Mode::Blended,
+        ModeArg::Fieldlab => Mode::Fieldlab,
+    }
+}
+
+/// Merges the command line with the passport: an option given on the
+/// command line wins over the passport's value.
+pub(crate) fn options(
+    args: &PlanOptions,
+    curriculum: &Curriculum,
+    passport: &Passport,
+) -> Result<Options, Exit> {
+    let budget = args.budget.or(passport.budget);
+    if let Some(budget) = budget.filter(|b| !b.is_finite() || *b < 0.0) {
+        return Err(refuse(
+            &format!("invalid budget {budget}"),
+            "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
+        ));
+    }
+    let hours_per_week = args
+        .hours_per_week
+        .or(passport.hours_per_week)
+        .unwrap_or(DEFAULT_HOURS_PER_WEEK);
+    if !hours_per_week.is_finite() || hours_per_week <= 0.0 || hours_per_week > 168.0 {
+        return Err(refuse(
+            &format!("invalid hours per week {hours_per_week}"),
+            "give the weekly learning hours as a number above 0, e.g. `--hours-per-week 8`",
+        ));
+    }
+    let start = match &args.start {
+        Some(text) => Some(Date::parse(text).ok_or_else(|| {
+            refuse(
+                &format!("invalid start date `{text}`"),
+                "write the date as YYYY-MM-DD, e.g. `--start 2027-01-04`",
+            )
+        })?),
+        None => None,
+    };
+    let mut exclude = Vec::new();
+    for id in &args.exclude {
+        match curriculum.find_module(id) {
+            Some(module) => exclude.push(module),
+            None => {
+                let help = match did_you_mean(id, curriculum.modules.iter().map(|m| m.id.as_str()))
+                {
+                    Some(close) => format!("did you mean `{close}`?"),
+                    None => "`leerroute list modules` shows the modules".to_string(),
+                };
+                return Err(refuse(
+                    &format!("unknown module `{id}` in --exclude"),
+                    &help,
+                ));
+            }
+        }
+    }
+    Ok(Options {
+        objective: match args.minimize {
+            Minimize::Hours => Objective::Hours,
+            Minimize::Cost => Objective::Cost,
+        },
+        budget,
+        hours_per_week,
+        start,
+        exclude,
+        avoid_modes: args.avoid_mode.iter().copied().map(mode).collect(),
+        time_limit: std::time::Duration::from_millis(args.time_limit),
+    })
+}

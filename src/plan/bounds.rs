@@ -1,0 +1,297 @@
+//! Admissible lower bounds: LM-cut, and the dual bound of a landmark family.
+//!
+//! LM-cut (Helmert & Domshlak 2009) repeatedly computes h_max, cuts the
+//! justification graph in front of the goal, and charges the cheapest action of
+//! the cut. `pre_any` groups are nodes of their own whose h_max is their
+//! cheapest alternative; each alternative reaches its group through a free
+//! edge, so a cut never separates an alternative from its group and never
+//! contains anything but real actions.
+//!
+//! The cuts it finds are disjunctive action landmarks (every plan contains one
+//! of their actions), which seed the exact search.
+
+use std::time::Instant;
+
+use super::network::Network;
+use super::relax::{Combine, Condition, Relaxation, UNREACHED, Weight, relax};
+
+/// The result of [`lm_cut`].
+#[derive(Debug, Clone, Default)]
+pub(crate) struct LmCut {
+    /// A lower bound on the cost of every plan.
+    pub bound: Weight,
+    /// The cuts found, in order; charging each its cheapest residual cost in
+    /// this order reproduces `bound` (see [`dual_bound`]).
+    pub landmarks: Vec<Vec<u32>>,
+}
+
+/// LM-cut for the network's task under `cost`; `None` if the goal is
+/// unreachable. Stops early (with a smaller but valid bound) at `deadline`.
+pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) -> Option<LmCut> {
+    let mut residual = cost.to_vec();
+    let mut result = LmCut::default();
+    let mut zone = Zone::new(net);
+    loop {
+        let h = relax(net, &residual, Combine::Max);
+        let goal = net.goal.iter().copied().max_by_key(|&g| h.fact[g as usize]);
+        let Some(goal) = goal else {
+            return Some(result);
+        };
+        match h.fact[goal as usize] {
+            UNREACHED => return None,
+            0 => return Some(result),
+            _ => {}
+        }
+        let cut = zone.cut(net, &h, &residual, goal);
+        let Some(charge) = cut.iter().map(|&a| residual[a as usize]).min() else {
+            return Some(result);
+        };
+        if charge == 0 {
+            // Cannot happen (cut actions have positive cost); stop rather than loop.
+            return Some(result);
+        }
+        for &a in &cut {
+            residual[a as usize] -= charge;
+        }
+        result.bound += charge;
+        result.landmarks.push(cut);
+        if deadline.is_some_and(|d| Instant::now() >= d) {
+            return Some(result);
+        }
+    }
+}
+
+/// Scratch space for one cut of the justification graph.
+struct Zone {
+    goal_fact: Vec<bool>,
+    goal_group: Vec<bool>,
+    before_fact: Vec<bool>,
+    before_group: Vec<bool>,
+    in_cut: Vec<bool>,
+    stack: Vec<Condition>,
+}
+
+impl Zone {
+    fn new(net: &Network) -> Self {
+        Zone {
+            goal_fact: vec![false; net.num_facts],
+            goal_group: vec![false; net.num_groups()],
+            before_fact: vec![false; net.num_facts],
+            before_group: vec![false; net.num_groups()],
+            in_cut: vec![false; net.num_actions()],
+            stack: Vec::new(),
+        }
+    }
+
+    /// The actions whose most expensive condition lies before the goal zone
+    /// and that add a fact inside it. The goal zone holds `goal` and every
+    /// node from which it is reached through zero-cost justification edges.
+    fn cut(&mut self, net: &Network, h: &Relaxation, residual: &[Weight], goal: u32) -> Vec<u32> {
+        self.goal_fact.fill(false);
+        self.goal_group.fill(false);
+        self.before_fact.fill(false);
+        self.before_group.fill(false);
+        self.in_cut.fill(false);
+
+        self.goal_fact[goal as usize] = true;
+        self.stack.push(Condition::Fact(goal));
+        while let Some(node) = self.stack.pop() {
+            match node {
+                Condition::Fact(f) => {
+                    for &a in net.achievers.row(f as usize) {
+                        if residual[a as usize] == 0 && h.action[a as usize] != UNREACHED {
+                            self.enter_goal_zone(h.last[a as usize]);
+                        }
+                    }
+                }
+                Condition::Group(g) => {
+                    for &x in net.alts.row(g as usize) {
+                        if h.fact[x as usize] != UNREACHED {
+                            self.enter_goal_zone(Condition::Fact(x));
+                        }
+                    }
+                }
+                Condition::Initial => {}
+            }
+        }
+
+        let mut cut = Vec::new();
+        for &a in &net.unconditioned {
+            self.reach_through(net, a, &mut cut);
+        }
+        for &f in &net.init {
+            if !self.goal_fact[f as usize] && !self.before_fact[f as usize] {
+                self.before_fact[f as usize] = true;
+                self.stack.push(Condition::Fact(f));
+            }
+        }
+        while let Some(node) = self.stack.pop() {
+            match node {
+                Condition::Fact(f) => {
+                    for &a in net.pre_users.row(f as usize) {
+                        if h.last[a as usize] == node && h.action[a as usize] != UNREACHED {
+                            self.reach_through(net, a, &mut cut);
+                        }
+                    }
+                    for &g in net.fact_groups.row(f as usize) {
+                        let gi = g as usize;
+                        if !self.goal_group[gi] && !self.before_group[gi] {
+                            self.before_group[gi] = true;
+                            self.stack.push(Condition::Group(g));
+                        }
+                    }
+                }
+                Condition::Group(g) => {
+                    for &a in net.group_users.row(g as usize) {
+                        if h.last[a as usize] == node && h.action[a as usize] != UNREACHED {
+                            self.reach_through(net, a, &mut cut);
+                        }
+                    }
+                }
+                Condition::Initial => {}
+            }
+        }
+        cut.sort_unstable();
+        cut
+    }
+
+    fn enter_goal_zone(&mut self, node: Condition) {
+        let flag = match node {
+            Condition::Fact(f) => &mut self.goal_fact[f as usize],
+            Condition::Group(g) => &mut self.goal_group[g as usize],
+            Condition::Initial => return,
+        };
+        if !*flag {
+            *flag = true;
+            self.stack.push(node);
+        }
+    }
+
+    /// `a`'s most expensive condition is before the goal zone: `a` is in the
+    /// cut if it adds into the zone, and its other effects are before it.
+    fn reach_through(&mut self, net: &Network, a: u32, cut: &mut Vec<u32>) {
+        for &f in net.add.row(a as usize) {
+            let fi = f as usize;
+            if self.goal_fact[fi] {
+                if !self.in_cut[a as usize] {
+                    self.in_cut[a as usize] = true;
+                    cut.push(a);
+                }
+            } else if !self.before_fact[fi] {
+                self.before_fact[fi] = true;
+                self.stack.push(Condition::Fact(f));
+            }
+        }
+    }
+}
+
+/// The dual bound of a landmark family: landmarks in order, each charged the
+/// smallest residual weight among its usable actions, which is then deducted
+/// from all of them. This is a feasible solution of the dual of the hitting-set
+/// LP, hence a lower bound on the weight of any hitting set.
+///
+/// Actions flagged in `banned` are not usable. Returns `None` if some landmark has no usable
+/// action. `residual` must hold the weights on entry and holds the reduced
+/// weights on exit: any hitting set containing action `a` weighs at least
+/// the bound plus `residual[a]`.
+pub(crate) fn dual_bound<'l>(
+    landmarks: impl IntoIterator<Item = &'l [u32]>,
+    banned: &[bool],
+    residual: &mut [Weight],
+) -> Option<Weight> {
+    let mut total: Weight = 0;
+    for landmark in landmarks {
+        let charge = landmark
+            .iter()
+            .filter(|&&a| !banned[a as usize])
+            .map(|&a| residual[a as usize])
+            .min()?;
+        if charge > 0 {
+            for &a in landmark {
+                if !banned[a as usize] {
+                    residual[a as usize] -= charge;
+                }
+            }
+            total += charge;
+        }
+    }
+    Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::task::{Action, Task};
+
+    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64) -> Action {
+        Action {
+            pre,
+            pre_any,
+            add,
+            cost,
+            spend: 0,
+        }
+    }
+
+    fn weights(task: &Task) -> Vec<Weight> {
+        task.actions.iter().map(|a| a.cost as Weight).collect()
+    }
+
+    #[test]
+    fn lm_cut_is_exact_on_a_chain_with_alternatives() {
+        // 0 via a0 (2) or a1 (3); 1 needs {0|2}, via a2 (4); 2 via a3 (10).
+        let task = Task {
+            num_facts: 3,
+            actions: vec![
+                act(vec![], vec![], vec![0], 2),
+                act(vec![], vec![], vec![0], 3),
+                act(vec![], vec![vec![0, 2]], vec![1], 4),
+                act(vec![], vec![], vec![2], 10),
+            ],
+            init: vec![],
+            goal: vec![1],
+            budget: None,
+        };
+        let net = Network::new(&task);
+        let lm = lm_cut(&net, &weights(&task), None).expect("reachable");
+        assert_eq!(lm.bound, 6);
+        let mut residual = weights(&task);
+        let replay = dual_bound(
+            lm.landmarks.iter().map(Vec::as_slice),
+            &[false; 4],
+            &mut residual,
+        );
+        assert_eq!(replay, Some(6));
+    }
+
+    #[test]
+    fn lm_cut_reports_unreachable_and_trivial_goals() {
+        let mut task = Task {
+            num_facts: 2,
+            actions: vec![act(vec![1], vec![], vec![0], 1)],
+            init: vec![],
+            goal: vec![0],
+            budget: None,
+        };
+        let net = Network::new(&task);
+        assert!(lm_cut(&net, &weights(&task), None).is_none());
+        task.goal.clear();
+        let net = Network::new(&task);
+        assert_eq!(
+            lm_cut(&net, &weights(&task), None).map(|l| l.bound),
+            Some(0)
+        );
+    }
+
+    #[test]
+    fn dual_bound_reports_empty_landmarks() {
+        let landmarks = [vec![0u32, 1], vec![1]];
+        let mut residual = vec![5, 3];
+        let bound = dual_bound(
+            landmarks.iter().map(Vec::as_slice),
+            &[false, true],
+            &mut residual,
+        );
+        assert_eq!(bound, None);
+    }
+}

@@ -1,0 +1,246 @@
+//! A curriculum, a passport and a target, compiled into a flat [`Task`].
+//!
+//! Facts are skill-levels: fact `base[s] + k - 1` is "holds skill `s` at level
+//! `k` or higher", so granting level k adds the facts for levels 1..=k and a
+//! requirement is one fact. Objective weights are integers (centi-hours or
+//! euro cents) so optimality is exact, with the tie-breaks folded in (see
+//! [`Weights`]).
+
+use super::task::{Action, FactId, Task};
+use crate::model::{Curriculum, ModuleId, SkillLevel};
+
+/// What the search minimises first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Objective {
+    Hours,
+    Cost,
+}
+
+impl Objective {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Objective::Hours => "hours",
+            Objective::Cost => "cost",
+        }
+    }
+}
+
+/// Hours and euros in hundredths, so sums and comparisons are exact.
+pub fn to_units(value: f64) -> u64 {
+    (value * 100.0).round().max(0.0) as u64
+}
+
+/// The fact layout of a curriculum: where each skill's levels start.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    base: Vec<u32>,
+    pub count: u32,
+}
+
+impl Facts {
+    pub fn new(curriculum: &Curriculum) -> Facts {
+        let mut base = Vec::with_capacity(curriculum.skills.len());
+        let mut count = 0u32;
+        for skill in &curriculum.skills {
+            base.push(count);
+            count += u32::from(skill.max_level);
+        }
+        Facts { base, count }
+    }
+
+    pub fn fact(&self, level: SkillLevel) -> FactId {
+        self.base[level.skill.index()] + u32::from(level.level) - 1
+    }
+
+    /// The facts for levels 1..=level of the skill.
+    pub fn up_to(&self, level: SkillLevel) -> impl Iterator<Item = FactId> {
+        let base = self.base[level.skill.index()];
+        base..base + u32::from(level.level)
+    }
+}
+
+/// How a route is weighed: the objective first, then the other measure, then
+/// the number of modules. Folding the three into one integer weight per module
+/// makes the tie-breaks exact and the search single-objective. When the
+/// folded sums could overflow, the tie-breaks are dropped in turn (the
+/// objective itself stays exact).
+#[derive(Debug, Clone, Copy)]
+pub struct Weights {
+    pub objective: Objective,
+    /// One unit of the objective is worth this much weight.
+    pub scale: u64,
+    /// One unit of the other measure is worth this much weight (0: ignored).
+    pub other_scale: u64,
+    /// What every module adds for the module count (0 or 1).
+    pub per_module: u64,
+}
+
+impl Weights {
+    fn new(objective: Objective, modules: &[(u64, u64)]) -> Weights {
+        let count = modules.len() as u128;
+        let total_other: u128 = modules.iter().map(|&(_, other)| u128::from(other)).sum();
+        let total_main: u128 = modules.iter().map(|&(main, _)| u128::from(main)).sum();
+        let fits = |scale: u128, other_scale: u128, per_module: u128| {
+            total_main * scale + total_other * other_scale + count * per_module
+                < u128::from(u64::MAX >> 2)
+        };
+        let (scale, other_scale, per_module) = [
+            ((total_other + 1) * (count + 1), count + 1, 1),
+            (count + 1, 0, 1),
+            (1, 0, 0),
+        ]
+        .into_iter()
+        .find(|&(s, o, p)| fits(s, o, p))
+        .unwrap_or((1, 0, 0));
+        Weights {
+            objective,
+            scale: scale as u64,
+            other_scale: other_scale as u64,
+            per_module: per_module as u64,
+        }
+    }
+
+    fn weight(&self, main: u64, other: u64) -> u64 {
+        main * self.scale + other * self.other_scale + self.per_module
+    }
+
+    /// A proven bound on the weight, as a bound on the objective in units:
+    /// the tie-break part of any route's weight is below `scale`.
+    pub fn objective_bound(&self, weight: u64) -> u64 {
+        weight / self.scale
+    }
+}
+
+/// What to plan: who, toward what, under which constraints.
+#[derive(Debug, Clone)]
+pub struct Request {
+    pub held: Vec<SkillLevel>,
+    pub completed: Vec<ModuleId>,
+    pub target: Vec<SkillLevel>,
+    pub objective: Objective,
+    /// Euro cap on the summed cost.
+    pub budget: Option<f64>,
+    /// Modules that may not be planned (excluded, avoided mode, completed).
+    pub forbidden: Vec<bool>,
+}
+
+/// The compiled task and the way back to the curriculum.
+#[derive(Debug, Clone)]
+pub struct Compiled {
+    pub task: Task,
+    pub facts: Facts,
+    /// Action `a` of the task is module `modules[a]`.
+    pub modules: Vec<ModuleId>,
+    pub weights: Weights,
+    /// Per skill, the level held at the start (passport and completed modules).
+    pub start_levels: Vec<u8>,
+}
+
+pub fn compile(curriculum: &Curriculum, request: &Request) -> Compiled {
+    let facts = Facts::new(curriculum);
+    let mut start_levels = vec![0u8; curriculum.skills.len()];
+    let completed_grants = request
+        .completed
+        .iter()
+        .flat_map(|&m| curriculum.module(m).grants.iter().map(|g| g.value));
+    for level in request.held.iter().copied().chain(completed_grants) {
+        let held = &mut start_levels[level.skill.index()];
+        *held = (*held).max(level.level);
+    }
+    let init: Vec<FactId> = curriculum
+        .skill_ids()
+        .filter(|s| start_levels[s.index()] > 0)
+        .flat_map(|skill| {
+            facts.up_to(SkillLevel {
+                skill,
+                level: start_levels[skill.index()],
+            })
+        })
+        .collect();
+    let modules: Vec<ModuleId> = curriculum
+        .module_ids()
+        .filter(|m| !request.forbidden[m.index()])
+        .collect();
+    let measures: Vec<(u64, u64)> = modules
+        .iter()
+        .map(|&m| {
+            let module = curriculum.module(m);
+            let (hours, cost) = (to_units(module.hours), to_units(module.cost));
+            match request.objective {
+                Objective::Hours => (hours, cost),
+                Objective::Cost => (cost, hours),
+            }
+        })
+        .collect();
+    let weights = Weights::new(request.objective, &measures);
+    let actions = modules
+        .iter()
+        .zip(&measures)
+        .map(|(&m, &(main, other))| {
+            let module = curriculum.module(m);
+            Action {
+                pre: module
+                    .requires
+                    .iter()
+                    .map(|r| facts.fact(r.value))
+                    .collect(),
+                pre_any: module
+                    .requires_any
+                    .iter()
+                    .map(|group| group.iter().map(|r| facts.fact(r.value)).collect())
+                    .collect(),
+                add: module
+                    .grants
+                    .iter()
+                    .flat_map(|g| facts.up_to(g.value))
+                    .collect(),
+                cost: weights.weight(main, other),
+                spend: to_units(module.cost),
+            }
+        })
+        .collect();
+    let task = Task {
+        num_facts: facts.count,
+        actions,
+        init,
+        goal: request
+            .target
+            .iter()
+            .map(|&level| facts.fact(level))
+            .collect(),
+        budget: request
+            .budget
+            .map(|euro| (euro * 100.0 + 1e-6).floor().max(0.0) as u64),
+    };
+    Compiled {
+        task,
+        facts,
+        modules,
+        weights,
+        start_levels,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weights_order_routes_lexicographically() {
+        let weights = Weights::new(Objective::Hours, &[(800, 45_000), (800, 0), (400, 90_000)]);
+        // Fewer hours always wins, whatever the euros.
+        assert!(weights.weight(400, 90_000) < weights.weight(800, 0));
+        // Equal hours: fewer euros wins.
+        assert!(weights.weight(800, 0) < weights.weight(800, 45_000));
+        // One module of 800 h beats two of 400 h each: fewer modules.
+        assert!(weights.weight(800, 0) < 2 * weights.weight(400, 0));
+        assert_eq!(weights.objective_bound(weights.weight(800, 45_000)), 800);
+    }
+
+    #[test]
+    fn huge_totals_drop_tie_breaks_but_keep_the_objective() {
+        let weights = Weights::new(Objective::Cost, &[(u64::MAX >> 4, 1), (1, u64::MAX >> 4)]);
+        assert_eq!(weights.other_scale, 0);
+        assert_eq!(weights.objective_bound(weights.weight(7, 9)), 7);
+    }
+}

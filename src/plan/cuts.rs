@@ -1,0 +1,130 @@
+//! New landmarks from action sets that fail to reach the goal.
+//!
+//! If a fact set `R` contains the initial state but not the whole goal, every
+//! plan contains an action that is applicable in `R` and adds a fact outside
+//! it: the first action of the plan to leave `R`. So the set of those actions
+//! is a landmark. Starting from the closure of a non-plan, `R` is grown by
+//! taking further actions one at a time, cheapest first, as long as the goal
+//! stays out of reach; an action that would bring the goal within reach stays
+//! out of `R` and forms the landmark. Growing `R` this way leaves only actions
+//! that each complete a plan, so the landmark is small and its actions
+//! expensive (Haslum, Slaney & Thiébaux 2012).
+
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
+
+use super::network::{Network, Propagator};
+use super::relax::Weight;
+
+/// Finds a landmark that a given non-plan misses; reuses its buffers.
+pub(crate) struct CutFinder<'n> {
+    net: &'n Network,
+    cost: &'n [Weight],
+    prop: Propagator<'n>,
+    queue: BinaryHeap<Reverse<(bool, Weight, u32)>>,
+    pending: Vec<u32>,
+}
+
+impl<'n> CutFinder<'n> {
+    pub(crate) fn new(net: &'n Network, cost: &'n [Weight]) -> Self {
+        CutFinder {
+            net,
+            cost,
+            prop: Propagator::new(net),
+            queue: BinaryHeap::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// `None` if the actions in `taken` reach the goal. Otherwise a landmark
+    /// (sorted) containing none of them. Actions in `avoid` are absorbed into
+    /// `R` first, so that the landmark consists of other actions where possible.
+    pub(crate) fn landmark(&mut self, taken: &[bool], avoid: &[bool]) -> Option<Vec<u32>> {
+        self.prop.reset_to_init();
+        self.queue.clear();
+        let mut cursor = 0;
+        let (queue, cost) = (&mut self.queue, self.cost);
+        let key = |a: u32| Reverse((!avoid[a as usize], cost[a as usize], a));
+        self.prop.saturate(&mut cursor, |a| {
+            let take = taken[a as usize];
+            if !take {
+                queue.push(key(a));
+            }
+            take
+        });
+        if self.prop.goal_reached() {
+            return None;
+        }
+        let mut landmark = Vec::new();
+        while let Some(Reverse((_, _, a))) = self.queue.pop() {
+            if self.prop.holds_all(self.net.add.row(a as usize)) {
+                continue;
+            }
+            let mark = self.prop.mark();
+            let resume = cursor;
+            self.prop.fire(a);
+            let pending = &mut self.pending;
+            self.prop.saturate(&mut cursor, |b| {
+                let take = taken[b as usize];
+                if !take {
+                    pending.push(b);
+                }
+                take
+            });
+            if self.prop.goal_reached() {
+                self.prop.undo(mark);
+                cursor = resume;
+                landmark.push(a);
+            } else {
+                self.queue.extend(self.pending.iter().map(|&b| key(b)));
+            }
+            self.pending.clear();
+        }
+        landmark.sort_unstable();
+        Some(landmark)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::task::{Action, Task};
+
+    #[test]
+    fn landmark_avoids_the_non_plan_and_prefers_expensive_actions() {
+        let act = |pre: Vec<u32>, add: Vec<u32>, cost| Action {
+            pre,
+            pre_any: vec![],
+            add,
+            cost,
+            spend: 0,
+        };
+        // Goal 2 needs 0 and 1. a0 -> 0 (1), a1 -> 1 (5), a2 -> 1 (7), a3 -> 0,1 (20).
+        let task = Task {
+            num_facts: 3,
+            actions: vec![
+                act(vec![], vec![0], 1),
+                act(vec![], vec![1], 5),
+                act(vec![], vec![1], 7),
+                act(vec![], vec![0, 1], 20),
+                act(vec![0, 1], vec![2], 1),
+            ],
+            init: vec![],
+            goal: vec![2],
+            budget: None,
+        };
+        let net = Network::new(&task);
+        let cost: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
+        let mut finder = CutFinder::new(&net, &cost);
+        let nothing = [false; 5];
+        // {a4} alone is no plan. Growing takes a0 (cheapest), then a1 would
+        // complete the plan, so would a2 and a3: the landmark is {a1, a2, a3}.
+        let taken = [false, false, false, false, true];
+        assert_eq!(finder.landmark(&taken, &nothing), Some(vec![1, 2, 3]));
+        // Avoiding a0 absorbs it anyway (it alone does not reach the goal).
+        let avoid = [true, false, false, false, false];
+        assert_eq!(finder.landmark(&taken, &avoid), Some(vec![1, 2, 3]));
+        let plan = [true, true, false, false, true];
+        assert_eq!(finder.landmark(&plan, &nothing), None);
+    }
+}

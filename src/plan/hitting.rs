@@ -1,0 +1,278 @@
+//! Exact search: branch and bound over hitting sets of landmarks, with lazily
+//! generated landmarks (branch and cut).
+//!
+//! Every plan hits every landmark, so the cheapest plan is the cheapest
+//! hitting set of *all* landmarks that happens to be a plan. The search keeps
+//! a growing family of landmarks and enumerates hitting sets by branching on
+//! an unhit landmark: take its first action; or forbid it and take another.
+//! When the taken actions hit every known landmark but are no plan, a new
+//! landmark they miss is generated (see [`super::cuts`]) and the search goes
+//! on in place, rather than restarting as the textbook implicit-hitting-set
+//! loop does.
+//!
+//! Pruning, at every node: the dual bound of the unhit landmarks (cost, and
+//! spend against the budget), and reduced-cost fixing, which forbids every
+//! action whose reduced cost alone would reach the incumbent's cost.
+
+use std::time::Instant;
+
+use super::bounds::dual_bound;
+use super::cuts::CutFinder;
+use super::network::Network;
+use super::relax::Weight;
+
+/// What the search found.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    /// The best plan (sorted action ids), if any beat the initial incumbent.
+    pub plan: Option<Vec<u32>>,
+    /// A lower bound on the cost of every plan within the budget.
+    pub lower_bound: Weight,
+    /// Whether the search ran to completion (so the best plan is optimal).
+    pub complete: bool,
+}
+
+/// The problem and the search state.
+pub(crate) struct HittingSearch<'n> {
+    cost: &'n [Weight],
+    spend: &'n [Weight],
+    budget: Option<Weight>,
+    deadline: Option<Instant>,
+    cuts: CutFinder<'n>,
+    landmarks: Vec<Vec<u32>>,
+    /// Per action: the landmarks containing it.
+    occurs: Vec<Vec<u32>>,
+    /// Per landmark: how many taken actions it contains.
+    hits: Vec<u32>,
+    taken: Vec<bool>,
+    banned: Vec<bool>,
+    taken_cost: Weight,
+    taken_spend: Weight,
+    /// The cost to beat.
+    best_cost: Weight,
+    best: Option<Vec<u32>>,
+    residual: Vec<Weight>,
+    timed_out: bool,
+}
+
+impl<'n> HittingSearch<'n> {
+    /// A search for plans strictly cheaper than `incumbent` (`None`: any plan),
+    /// starting from the landmarks `seeds`.
+    pub(crate) fn new(
+        net: &'n Network,
+        cost: &'n [Weight],
+        spend: &'n [Weight],
+        budget: Option<Weight>,
+        deadline: Option<Instant>,
+        incumbent: Option<Weight>,
+        seeds: Vec<Vec<u32>>,
+    ) -> Self {
+        let n = net.num_actions();
+        let mut search = HittingSearch {
+            cost,
+            spend,
+            budget,
+            deadline,
+            cuts: CutFinder::new(net, cost),
+            landmarks: Vec::new(),
+            occurs: vec![Vec::new(); n],
+            hits: Vec::new(),
+            taken: vec![false; n],
+            banned: vec![false; n],
+            taken_cost: 0,
+            taken_spend: 0,
+            best_cost: incumbent.unwrap_or(Weight::MAX),
+            best: None,
+            residual: vec![0; n],
+            timed_out: false,
+        };
+        for landmark in seeds {
+            search.add_landmark(landmark);
+        }
+        search
+    }
+
+    /// Runs the search to completion or to the deadline.
+    pub(crate) fn run(mut self) -> Found {
+        self.explore();
+        let root = self.cost_bound().unwrap_or(self.best_cost);
+        let complete = !self.timed_out;
+        Found {
+            lower_bound: if complete { self.best_cost } else { root },
+            plan: self.best,
+            complete,
+        }
+    }
+
+    fn add_landmark(&mut self, landmark: Vec<u32>) {
+        let id = self.landmarks.len() as u32;
+        let hit = landmark.iter().filter(|&&a| self.taken[a as usize]).count();
+        for &a in &landmark {
+            self.occurs[a as usize].push(id);
+        }
+        self.hits.push(hit as u32);
+        self.landmarks.push(landmark);
+    }
+
+    fn take(&mut self, a: u32) {
+        self.taken[a as usize] = true;
+        self.taken_cost += self.cost[a as usize];
+        self.taken_spend += self.spend[a as usize];
+        for &l in &self.occurs[a as usize] {
+            self.hits[l as usize] += 1;
+        }
+    }
+
+    fn untake(&mut self, a: u32) {
+        self.taken[a as usize] = false;
+        self.taken_cost -= self.cost[a as usize];
+        self.taken_spend -= self.spend[a as usize];
+        for &l in &self.occurs[a as usize] {
+            self.hits[l as usize] -= 1;
+        }
+    }
+
+    fn unhit(&self) -> impl Iterator<Item = &[u32]> {
+        self.landmarks
+            .iter()
+            .zip(&self.hits)
+            .filter(|(_, h)| **h == 0)
+            .map(|(l, _)| l.as_slice())
+    }
+
+    /// The dual bound of the unhit landmarks under `weights`, leaving the
+    /// reduced weights in `self.residual`.
+    fn bound_with(&mut self, weights: &[Weight]) -> Option<Weight> {
+        let mut residual = std::mem::take(&mut self.residual);
+        residual.copy_from_slice(weights);
+        let bound = dual_bound(self.unhit(), &self.banned, &mut residual);
+        self.residual = residual;
+        bound
+    }
+
+    fn cost_bound(&mut self) -> Option<Weight> {
+        self.bound_with(self.cost)
+    }
+
+    fn out_of_time(&mut self) -> bool {
+        if !self.timed_out && self.deadline.is_some_and(|d| Instant::now() >= d) {
+            self.timed_out = true;
+        }
+        self.timed_out
+    }
+
+    /// Whether the budget rules out every completion of the taken actions.
+    fn over_budget(&mut self) -> bool {
+        let Some(budget) = self.budget else {
+            return false;
+        };
+        if self.taken_spend > budget {
+            return true;
+        }
+        match self.bound_with(self.spend) {
+            Some(more) => self.taken_spend + more > budget,
+            None => true,
+        }
+    }
+
+    /// Forbids every free action whose reduced cost alone closes the gap to
+    /// the incumbent; returns how many were forbidden (appended to `banned_here`).
+    fn fix_by_reduced_cost(&mut self, bound: Weight, banned_here: &mut Vec<u32>) -> usize {
+        let Some(gap) = self
+            .best_cost
+            .checked_sub(self.taken_cost)
+            .and_then(|g| g.checked_sub(bound))
+        else {
+            return 0;
+        };
+        let before = banned_here.len();
+        for a in 0..self.taken.len() {
+            if !self.taken[a] && !self.banned[a] && self.residual[a] >= gap {
+                self.banned[a] = true;
+                banned_here.push(a as u32);
+            }
+        }
+        banned_here.len() - before
+    }
+
+    /// The unhit landmark with the fewest usable actions, or `None` if all are hit.
+    fn branching_landmark(&self) -> Option<usize> {
+        self.hits
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| **h == 0)
+            .map(|(l, _)| {
+                let usable = self.landmarks[l]
+                    .iter()
+                    .filter(|&&a| !self.banned[a as usize])
+                    .count();
+                (usable, l)
+            })
+            .min()
+            .map(|(_, l)| l)
+    }
+
+    fn explore(&mut self) {
+        if self.out_of_time() {
+            return;
+        }
+        let mut banned_here: Vec<u32> = Vec::new();
+        if let Some(l) = self.settle(&mut banned_here) {
+            let mut options: Vec<u32> = self.landmarks[l]
+                .iter()
+                .copied()
+                .filter(|&a| !self.banned[a as usize])
+                .collect();
+            options.sort_by_key(|&a| (self.cost[a as usize], a));
+            for a in options {
+                self.take(a);
+                self.explore();
+                self.untake(a);
+                if self.timed_out {
+                    break;
+                }
+                self.banned[a as usize] = true;
+                banned_here.push(a);
+            }
+        }
+        for a in banned_here {
+            self.banned[a as usize] = false;
+        }
+    }
+
+    /// Bounds, fixes and extends the landmarks at the current node until it is
+    /// pruned (`None`), yields a plan (`None`, recorded), or has a landmark to
+    /// branch on.
+    fn settle(&mut self, banned_here: &mut Vec<u32>) -> Option<usize> {
+        loop {
+            if self.out_of_time() {
+                return None;
+            }
+            let bound = self.cost_bound()?;
+            if self.taken_cost + bound >= self.best_cost {
+                return None;
+            }
+            if self.fix_by_reduced_cost(bound, banned_here) > 0 {
+                continue;
+            }
+            if self.over_budget() {
+                return None;
+            }
+            if let Some(l) = self.branching_landmark() {
+                return Some(l);
+            }
+            match self.cuts.landmark(&self.taken, &self.banned) {
+                Some(landmark) => self.add_landmark(landmark),
+                None => {
+                    self.best_cost = self.taken_cost;
+                    self.best = Some(
+                        (0..self.taken.len() as u32)
+                            .filter(|&a| self.taken[a as usize])
+                            .collect(),
+                    );
+                    return None;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,357 @@
+//! From a passport and a target to an explained, scheduled [`Plan`]: compile
+//! the task, solve it exactly, then put the answer in the curriculum's words.
+
+use std::time::{Duration, Instant};
+
+use super::availability::Availability;
+use super::compile::{Compiled, Objective, Request, compile};
+use super::explain::Explainer;
+use super::route::{Gap, Plan, SCHEMA, Status, Step, Totals};
+use super::schedule::{Date, calendar, order};
+use super::search::{Limits, Outcome, solve};
+use crate::graph::Grantors;
+use crate::model::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
+
+/// The default learning time: one day in five, "four days work, one day learning".
+pub const DEFAULT_HOURS_PER_WEEK: f64 = 8.0;
+/// The default bound on the exact search.
+pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_millis(2000);
+
+/// How to plan, after the command line and the passport have been merged.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub objective: Objective,
+    pub budget: Option<f64>,
+    pub hours_per_week: f64,
+    pub start: Option<Date>,
+    pub exclude: Vec<ModuleId>,
+    pub avoid_modes: Vec<Mode>,
+    pub time_limit: Duration,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            objective: Objective::Hours,
+            budget: None,
+            hours_per_week: DEFAULT_HOURS_PER_WEEK,
+            start: None,
+            exclude: Vec::new(),
+            avoid_modes: Vec::new(),
+            time_limit: DEFAULT_TIME_LIMIT,
+        }
+    }
+}
+
+/// A target: a profile, or a list of skill-levels given on the command line.
+#[derive(Debug, Clone)]
+pub struct Target {
+    /// The profile id, or the list as written.
+    pub id: String,
+    pub levels: Vec<SkillLevel>,
+}
+
+/// Plans one worker toward one target.
+pub fn plan(
+    curriculum: &Curriculum,
+    passport: &Passport,
+    target: &Target,
+    options: &Options,
+) -> Plan {
+    let forbidden = forbidden_modules(curriculum, passport, options);
+    let request = Request {
+        held: passport.skills.clone(),
+        completed: passport.completed.clone(),
+        target: target.levels.clone(),
+        objective: options.objective,
+        budget: options.budget,
+        forbidden,
+    };
+    let compiled = compile(curriculum, &request);
+    let mut plan = Plan {
+        schema: SCHEMA,
+        worker: passport.id.clone(),
+        target: target.id.clone(),
+        minimize: options.objective.as_str(),
+        status: Status::Qualified,
+        optimal: true,
+        lower_bound: Some(0.0),
+        totals: Totals {
+            hours: 0.0,
+            cost: 0.0,
+            modules: 0,
+            weeks: 0,
+        },
+        steps: Vec::new(),
+        gap: gap(curriculum, &compiled.start_levels, &target.levels),
+        reasons: Vec::new(),
+    };
+    if plan.gap.is_empty() {
+        return plan;
+    }
+    let limits = Limits {
+        deadline: Some(Instant::now() + options.time_limit),
+    };
+    match solve(&compiled.task, &limits) {
+        Outcome::Qualified => {}
+        Outcome::Planned(solution) => {
+            let chosen: Vec<ModuleId> = solution
+                .actions
+                .iter()
+                .map(|&a| compiled.modules[a as usize])
+                .collect();
+            let Some(steps) = order(curriculum, &chosen, &compiled.start_levels) else {
+                // The search returned a set that is not a route: a bug, but
+                // never a reason to print a wrong plan.
+                plan.status = Status::Error;
+                plan.optimal = false;
+                plan.lower_bound = None;
+                plan.reasons.push(
+                    "internal error: the planner returned an invalid route; please report this"
+                        .into(),
+                );
+                return plan;
+            };
+            plan.status = Status::Planned;
+            plan.optimal = solution.optimal;
+            let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
+            plan.steps = explain_steps(curriculum, &compiled, &steps, &target.levels, options);
+            plan.totals = Totals {
+                hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
+                cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
+                modules: plan.steps.len(),
+                weeks: plan.steps.last().map_or(0, |s| s.end_week),
+            };
+            let total = match options.objective {
+                Objective::Hours => plan.totals.hours,
+                Objective::Cost => plan.totals.cost,
+            };
+            plan.lower_bound = Some(if solution.optimal {
+                total
+            } else {
+                bound.min(total)
+            });
+        }
+        Outcome::Unreachable { missing } => {
+            plan.status = Status::Unreachable;
+            plan.optimal = false;
+            plan.lower_bound = None;
+            plan.reasons = unreachable_reasons(curriculum, &compiled, &request, &missing);
+        }
+        Outcome::OverBudget { cheapest_spend } => {
+            plan.status = Status::OverBudget;
+            plan.optimal = false;
+            plan.lower_bound = None;
+            plan.reasons =
+                over_budget_reasons(curriculum, &request, options, cheapest_spend, &limits);
+        }
+        Outcome::Undecided { .. } => {
+            plan.status = Status::Error;
+            plan.optimal = false;
+            plan.lower_bound = None;
+            plan.reasons.push(format!(
+                "no route within the budget was found in the time limit of {} ms, and none was ruled out; raise `--time-limit` or the budget",
+                options.time_limit.as_millis()
+            ));
+        }
+    }
+    plan
+}
+
+fn round2(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+fn forbidden_modules(curriculum: &Curriculum, passport: &Passport, options: &Options) -> Vec<bool> {
+    curriculum
+        .module_ids()
+        .map(|id| {
+            options.exclude.contains(&id)
+                || passport.completed.contains(&id)
+                || curriculum
+                    .module(id)
+                    .mode
+                    .is_some_and(|mode| options.avoid_modes.contains(&mode))
+        })
+        .collect()
+}
+
+/// For each skill of the target that is not yet held at the needed level.
+pub fn gap(curriculum: &Curriculum, start_levels: &[u8], target: &[SkillLevel]) -> Vec<Gap> {
+    let mut needs: Vec<SkillLevel> = Vec::new();
+    for level in target {
+        match needs.iter_mut().find(|n| n.skill == level.skill) {
+            Some(need) => need.level = need.level.max(level.level),
+            None => needs.push(*level),
+        }
+    }
+    needs
+        .into_iter()
+        .filter(|need| start_levels[need.skill.index()] < need.level)
+        .map(|need| Gap {
+            skill: curriculum.skill(need.skill).id.clone(),
+            have: start_levels[need.skill.index()],
+            need: need.level,
+        })
+        .collect()
+}
+
+/// Steps with what they serve and their place on the calendar.
+fn explain_steps(
+    curriculum: &Curriculum,
+    compiled: &Compiled,
+    steps: &[ModuleId],
+    target: &[SkillLevel],
+    options: &Options,
+) -> Vec<Step> {
+    let held_at_start =
+        |level: &SkillLevel| compiled.start_levels[level.skill.index()] >= level.level;
+    let grants = |module: ModuleId, level: &SkillLevel| {
+        curriculum
+            .module(module)
+            .grants
+            .iter()
+            .any(|g| g.value.skill == level.skill && g.value.level >= level.level)
+    };
+    // serves[i]: indices into `target`, filled from the last step back.
+    let mut serves: Vec<Vec<bool>> = vec![vec![false; target.len()]; steps.len()];
+    for i in (0..steps.len()).rev() {
+        for (t, level) in target.iter().enumerate() {
+            serves[i][t] = !held_at_start(level) && grants(steps[i], level);
+        }
+        for later in i + 1..steps.len() {
+            let module = curriculum.module(steps[later]);
+            let enables = module
+                .requires
+                .iter()
+                .chain(module.requires_any.iter().flatten())
+                .any(|r| !held_at_start(&r.value) && grants(steps[i], &r.value));
+            if enables {
+                let (head, tail) = serves.split_at_mut(later);
+                for (mine, theirs) in head[i].iter_mut().zip(&tail[0]) {
+                    *mine |= *theirs;
+                }
+            }
+        }
+    }
+    let slots = calendar(curriculum, steps, options.hours_per_week);
+    steps
+        .iter()
+        .zip(slots)
+        .enumerate()
+        .map(|(index, (&id, slot))| {
+            let module = curriculum.module(id);
+            let date = |week: u32, last_day: i64| {
+                options.start.map(|start| {
+                    start
+                        .plus_days(i64::from(week - 1) * 7 + last_day)
+                        .to_string()
+                })
+            };
+            Step {
+                step: index + 1,
+                module: module.id.clone(),
+                name: module.name.clone(),
+                stage: module.stage.as_str(),
+                lines: curriculum
+                    .lines_of(id)
+                    .into_iter()
+                    .map(|l| curriculum.lines[l.index()].id.clone())
+                    .collect(),
+                hours: module.hours,
+                cost: module.cost,
+                grants: module
+                    .grants
+                    .iter()
+                    .map(|g| curriculum.format_level(g.value))
+                    .collect(),
+                serves: target
+                    .iter()
+                    .zip(&serves[index])
+                    .filter(|(_, served)| **served)
+                    .map(|(level, _)| curriculum.format_level(*level))
+                    .collect(),
+                start_week: slot.start_week,
+                end_week: slot.end_week,
+                start_date: date(slot.start_week, 0),
+                end_date: date(slot.end_week, 6),
+            }
+        })
+        .collect()
+}
+
+fn unreachable_reasons(
+    curriculum: &Curriculum,
+    compiled: &Compiled,
+    request: &Request,
+    missing: &[u32],
+) -> Vec<String> {
+    let availability = Availability::compute(curriculum, &compiled.start_levels, |m| {
+        !request.forbidden[m.index()]
+    });
+    let grantors = Grantors::new(curriculum);
+    let allowed = |m: ModuleId| !request.forbidden[m.index()];
+    let explainer = Explainer {
+        curriculum,
+        grantors: &grantors,
+        availability: &availability,
+        allowed: &allowed,
+    };
+    let mut reasons: Vec<String> = request
+        .target
+        .iter()
+        .filter(|level| {
+            missing.contains(&compiled.facts.fact(**level)) || !availability.has(**level)
+        })
+        .map(|&level| explainer.why(level))
+        .collect();
+    reasons.dedup();
+    if reasons.is_empty() {
+        reasons.push("the target cannot be reached with the modules allowed".to_string());
+    }
+    reasons
+}
+
+fn over_budget_reasons(
+    curriculum: &Curriculum,
+    request: &Request,
+    options: &Options,
+    cheapest_spend: Option<u64>,
+    limits: &Limits,
+) -> Vec<String> {
+    let budget = options.budget.unwrap_or(0.0);
+    let cheapest = match cheapest_spend {
+        Some(cents) => Some((cents as f64 / 100.0, true)),
+        None => {
+            let compiled = compile(
+                curriculum,
+                &Request {
+                    objective: Objective::Cost,
+                    budget: None,
+                    ..request.clone()
+                },
+            );
+            match solve(&compiled.task, limits) {
+                Outcome::Planned(solution) => Some((
+                    solution
+                        .actions
+                        .iter()
+                        .map(|&a| curriculum.module(compiled.modules[a as usize]).cost)
+                        .sum(),
+                    solution.optimal,
+                )),
+                _ => None,
+            }
+        }
+    };
+    match cheapest {
+        Some((cost, optimal)) => {
+            let qualifier = if optimal { "" } else { " at most" };
+            vec![format!(
+                "the cheapest route costs{qualifier} €{cost:.2}, over the budget of €{budget:.2}; raise the budget by €{:.2} or more",
+                (cost - budget).max(0.0)
+            )]
+        }
+        _ => vec![format!("no route fits the budget of €{budget:.2}")],
+    }
+}

@@ -1,0 +1,185 @@
+//! Forward reachability and backward relevance.
+//!
+//! Forward: which facts and actions can ever be reached from `init`. Backward:
+//! which facts and actions can matter for the goal at all. Both ignore costs and
+//! the budget; they are the cheap reductions everything else builds on, and the
+//! raw material of explanations ("course X is out of reach because ...").
+
+use super::bitset::BitSet;
+use super::network::{Network, Propagator};
+use super::task::Task;
+
+/// A set of facts and a set of actions, as bitsets over the task's ids.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reach {
+    /// Facts, indexed by `FactId`.
+    pub facts: BitSet,
+    /// Actions, indexed by `ActionId`.
+    pub actions: BitSet,
+}
+
+/// Facts reachable from `task.init` using only the actions in `allowed`, and
+/// the allowed actions that become applicable on the way.
+pub fn forward(task: &Task, allowed: &BitSet) -> Reach {
+    let net = Network::new(task);
+    let (facts, fired) = forward_in(&net, &net.init, |a| allowed.contains(a as usize));
+    Reach {
+        facts: bools_to_set(&facts),
+        actions: BitSet::from_indices(net.num_actions(), fired.iter().map(|&a| a as usize)),
+    }
+}
+
+/// Facts and actions relevant to `task.goal` among the `allowed` actions.
+///
+/// A goal fact not in `init` is relevant; an allowed action adding a relevant
+/// fact is relevant; the facts it requires (every `pre` fact and every
+/// alternative of a `pre_any` group not already satisfied by `init`) are
+/// relevant in turn. Facts in `init` are never relevant: they need no action.
+pub fn backward(task: &Task, allowed: &BitSet) -> Reach {
+    let net = Network::new(task);
+    let initial = fact_flags(&net, &net.init);
+    let permitted: Vec<bool> = (0..net.num_actions())
+        .map(|a| allowed.contains(a))
+        .collect();
+    let (facts, actions) = relevance_in(&net, &initial, &permitted, None);
+    Reach {
+        facts: bools_to_set(&facts),
+        actions: bools_to_set(&actions),
+    }
+}
+
+/// Flags for the facts of `facts` over the network's fact range.
+pub(crate) fn fact_flags(net: &Network, facts: &[u32]) -> Vec<bool> {
+    let mut flags = vec![false; net.num_facts];
+    for &f in facts {
+        flags[f as usize] = true;
+    }
+    flags
+}
+
+fn bools_to_set(flags: &[bool]) -> BitSet {
+    BitSet::from_indices(
+        flags.len(),
+        flags
+            .iter()
+            .enumerate()
+            .filter(|(_, on)| **on)
+            .map(|(i, _)| i),
+    )
+}
+
+/// The fixpoint from `init` taking every ready action that `allowed` accepts:
+/// the facts that hold, and the actions taken in an applicable order.
+pub(crate) fn forward_in(
+    net: &Network,
+    init: &[u32],
+    allowed: impl Fn(u32) -> bool,
+) -> (Vec<bool>, Vec<u32>) {
+    let mut prop = Propagator::new(net);
+    prop.reset(init);
+    let mut fired = Vec::new();
+    let mut cursor = 0;
+    prop.saturate(&mut cursor, |a| {
+        let take = allowed(a);
+        if take {
+            fired.push(a);
+        }
+        take
+    });
+    (prop.holding().to_vec(), fired)
+}
+
+/// Backward relevance (see [`backward`]) over a network.
+///
+/// `initial` flags the facts that already hold; `allowed` the actions that may
+/// be used; `possible`, when given, the facts worth pursuing (alternatives
+/// outside it are ignored, e.g. unreachable ones).
+pub(crate) fn relevance_in(
+    net: &Network,
+    initial: &[bool],
+    allowed: &[bool],
+    possible: Option<&[bool]>,
+) -> (Vec<bool>, Vec<bool>) {
+    let mut fact_on = vec![false; net.num_facts];
+    let mut action_on = vec![false; net.num_actions()];
+    let mut stack: Vec<u32> = Vec::new();
+    let want = |f: u32, fact_on: &mut Vec<bool>, stack: &mut Vec<u32>| {
+        let i = f as usize;
+        if !initial[i] && !fact_on[i] && possible.is_none_or(|p| p[i]) {
+            fact_on[i] = true;
+            stack.push(f);
+        }
+    };
+    for &g in &net.goal {
+        want(g, &mut fact_on, &mut stack);
+    }
+    while let Some(f) = stack.pop() {
+        for &a in net.achievers.row(f as usize) {
+            let ai = a as usize;
+            if !allowed[ai] || action_on[ai] {
+                continue;
+            }
+            action_on[ai] = true;
+            for &p in net.pre.row(ai) {
+                want(p, &mut fact_on, &mut stack);
+            }
+            for &g in net.groups.row(ai) {
+                let alternatives = net.alts.row(g as usize);
+                if alternatives.iter().any(|&x| initial[x as usize]) {
+                    continue;
+                }
+                for &x in alternatives {
+                    want(x, &mut fact_on, &mut stack);
+                }
+            }
+        }
+    }
+    (fact_on, action_on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::task::Action;
+
+    fn task() -> Task {
+        let act = |pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>| Action {
+            pre,
+            pre_any,
+            add,
+            cost: 1,
+            spend: 0,
+        };
+        // 0 in init; a0: 0 -> 1; a1: {1|4} -> 2; a2: 3 -> 4 (3 unreachable); a3: 2 -> 5 (irrelevant).
+        Task {
+            num_facts: 6,
+            actions: vec![
+                act(vec![0], vec![], vec![1]),
+                act(vec![], vec![vec![1, 4]], vec![2]),
+                act(vec![3], vec![], vec![4]),
+                act(vec![2], vec![], vec![5]),
+            ],
+            init: vec![0],
+            goal: vec![2],
+            budget: None,
+        }
+    }
+
+    #[test]
+    fn forward_reaches_through_groups_and_respects_allowed() {
+        let t = task();
+        let all = forward(&t, &BitSet::full(4));
+        assert_eq!(all.facts.iter().collect::<Vec<_>>(), vec![0, 1, 2, 5]);
+        assert_eq!(all.actions.iter().collect::<Vec<_>>(), vec![0, 1, 3]);
+        let without_a0 = forward(&t, &BitSet::from_indices(4, [1, 2, 3]));
+        assert_eq!(without_a0.facts.iter().collect::<Vec<_>>(), vec![0]);
+    }
+
+    #[test]
+    fn backward_follows_every_alternative() {
+        let t = task();
+        let rel = backward(&t, &BitSet::full(4));
+        assert_eq!(rel.facts.iter().collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+        assert_eq!(rel.actions.iter().collect::<Vec<_>>(), vec![0, 1, 2]);
+    }
+}

@@ -1,0 +1,225 @@
+//! Shrinking a task to what can matter, before any search.
+//!
+//! In order: the goal may already hold; the goal may be out of reach even
+//! ignoring the budget; free actions (no cost, no spend) are taken up front,
+//! as taking them never hurts; actions the budget cannot pay for go; actions
+//! that cannot be reached or cannot contribute to the goal go; dominated
+//! actions go. What remains is renumbered densely with an empty initial state.
+
+use super::dominance::dominated;
+use super::network::Network;
+use super::reach::{fact_flags, forward_in, relevance_in};
+use super::task::{Action, ActionId, FactId, Task};
+
+/// A compact task equivalent to the original one for optimisation.
+#[derive(Debug, Clone)]
+pub(crate) struct Reduced {
+    /// Dense facts and actions, `init` empty, `budget` as in the original.
+    pub task: Task,
+    /// The original id of each compact action.
+    pub origin: Vec<ActionId>,
+    /// Free actions taken before the compact task starts, in applicable order.
+    pub prefix: Vec<ActionId>,
+    /// The network of the original task.
+    pub original: Network,
+}
+
+/// What the reductions found.
+#[derive(Debug, Clone)]
+pub(crate) enum Reduction {
+    /// The goal holds in `init`.
+    Qualified,
+    /// These goal facts cannot be reached by any actions.
+    Unreachable(Vec<FactId>),
+    /// The goal is reachable, but not with the actions the budget can pay for.
+    OverBudget,
+    /// The task left to optimise.
+    Remaining(Reduced),
+}
+
+/// Applies every reduction to `task` (see the module documentation).
+pub(crate) fn reduce(task: &Task) -> Reduction {
+    let net = Network::new(task);
+    let initial = fact_flags(&net, &net.init);
+    if net.goal.iter().all(|&g| initial[g as usize]) {
+        return Reduction::Qualified;
+    }
+    let (anything, _) = forward_in(&net, &net.init, |_| true);
+    let missing: Vec<FactId> = net
+        .goal
+        .iter()
+        .copied()
+        .filter(|&g| !anything[g as usize])
+        .collect();
+    if !missing.is_empty() {
+        return Reduction::Unreachable(missing);
+    }
+
+    let affordable = |a: u32| {
+        let spend = task.actions[a as usize].spend;
+        task.budget.is_none_or(|budget| spend <= budget)
+    };
+    let free = |a: u32| {
+        let action = &task.actions[a as usize];
+        action.cost == 0 && action.spend == 0
+    };
+    let (start, prefix) = forward_in(&net, &net.init, |a| affordable(a) && free(a));
+    let start_facts: Vec<u32> = flagged(&start).collect();
+    let (reached, fired) = forward_in(&net, &start_facts, affordable);
+    if net.goal.iter().any(|&g| !reached[g as usize]) {
+        return Reduction::OverBudget;
+    }
+    let mut usable = vec![false; net.num_actions()];
+    for &a in &fired {
+        usable[a as usize] = true;
+    }
+    let (first, origin) = compact(task, &net, &start, &usable, &reached);
+
+    // Dominance is judged on the compact task, where `init` is empty and
+    // every fact is relevant; dropping dominated actions can make more facts
+    // irrelevant, hence the second compaction.
+    let first_net = Network::new(&first);
+    let keep: Vec<bool> = dominated(&first, &first_net)
+        .into_iter()
+        .map(|d| !d)
+        .collect();
+    let nothing = vec![false; first_net.num_facts];
+    let everything = vec![true; first_net.num_facts];
+    let (task, inner) = compact(&first, &first_net, &nothing, &keep, &everything);
+    Reduction::Remaining(Reduced {
+        task,
+        origin: inner.iter().map(|&a| origin[a as usize]).collect(),
+        prefix,
+        original: net,
+    })
+}
+
+fn flagged(flags: &[bool]) -> impl Iterator<Item = u32> + '_ {
+    flags
+        .iter()
+        .enumerate()
+        .filter(|(_, on)| **on)
+        .map(|(i, _)| i as u32)
+}
+
+/// The relevant part of `task`, renumbered: facts holding in `start` are
+/// dropped from every list (a group with one of them is satisfied and goes),
+/// alternatives outside `possible` are dropped, single-alternative groups
+/// become plain preconditions. Returns the task and the kept actions' old ids.
+fn compact(
+    task: &Task,
+    net: &Network,
+    start: &[bool],
+    usable: &[bool],
+    possible: &[bool],
+) -> (Task, Vec<u32>) {
+    let (relevant_fact, relevant_action) = relevance_in(net, start, usable, Some(possible));
+    let mut fact_id = vec![u32::MAX; net.num_facts];
+    let mut num_facts = 0u32;
+    for f in flagged(&relevant_fact) {
+        fact_id[f as usize] = num_facts;
+        num_facts += 1;
+    }
+    let map = |facts: &[u32]| -> Vec<u32> {
+        facts
+            .iter()
+            .filter(|&&f| relevant_fact[f as usize])
+            .map(|&f| fact_id[f as usize])
+            .collect()
+    };
+    let origin: Vec<u32> = flagged(&relevant_action).collect();
+    let actions = origin
+        .iter()
+        .map(|&a| {
+            let ai = a as usize;
+            let mut pre = map(net.pre.row(ai));
+            let mut pre_any = Vec::new();
+            for &g in net.groups.row(ai) {
+                let alternatives = net.alts.row(g as usize);
+                if alternatives.iter().any(|&x| start[x as usize]) {
+                    continue;
+                }
+                match map(alternatives).as_slice() {
+                    [single] => pre.push(*single),
+                    group => pre_any.push(group.to_vec()),
+                }
+            }
+            pre.sort_unstable();
+            pre.dedup();
+            Action {
+                pre,
+                pre_any,
+                add: map(net.add.row(ai)),
+                cost: task.actions[ai].cost,
+                spend: task.actions[ai].spend,
+            }
+        })
+        .collect();
+    let compacted = Task {
+        num_facts,
+        actions,
+        init: Vec::new(),
+        goal: map(&net.goal),
+        budget: task.budget,
+    };
+    (compacted, origin)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64, spend: u64) -> Action {
+        Action {
+            pre,
+            pre_any,
+            add,
+            cost,
+            spend,
+        }
+    }
+
+    #[test]
+    fn statuses() {
+        let mut t = Task {
+            num_facts: 3,
+            actions: vec![act(vec![0], vec![], vec![1], 1, 10)],
+            init: vec![0],
+            goal: vec![0],
+            budget: Some(5),
+        };
+        assert!(matches!(reduce(&t), Reduction::Qualified));
+        t.goal = vec![2, 1];
+        assert!(matches!(reduce(&t), Reduction::Unreachable(m) if m == vec![2]));
+        t.goal = vec![1];
+        assert!(matches!(reduce(&t), Reduction::OverBudget));
+        t.budget = Some(10);
+        assert!(matches!(reduce(&t), Reduction::Remaining(_)));
+    }
+
+    #[test]
+    fn free_actions_become_a_prefix_and_irrelevant_actions_go() {
+        let t = Task {
+            num_facts: 5,
+            actions: vec![
+                act(vec![], vec![], vec![0], 0, 0),
+                act(vec![0], vec![vec![3, 4]], vec![1], 2, 0),
+                act(vec![], vec![], vec![4], 1, 0),
+                act(vec![], vec![], vec![2], 1, 0),
+                act(vec![5], vec![], vec![1], 1, 0),
+            ],
+            init: vec![],
+            goal: vec![1],
+            budget: None,
+        };
+        let Reduction::Remaining(r) = reduce(&t) else {
+            panic!("expected a remaining task");
+        };
+        assert_eq!(r.prefix, vec![0]);
+        assert_eq!(r.origin, vec![1, 2]);
+        assert_eq!(r.task.num_facts, 2);
+        // Fact 3 is unreachable, so the group {3, 4} becomes the plain precondition 4.
+        assert_eq!(r.task.actions[0].pre.len(), 1);
+        assert!(r.task.actions[0].pre_any.is_empty());
+    }
+}

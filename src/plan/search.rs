@@ -1,0 +1,198 @@
+//! The planner's entry point: the cheapest route to the goal, with a proof.
+//!
+//! 1. Reductions ([`super::reduce`]) settle the easy cases and shrink the task.
+//! 2. A greedy plan ([`super::greedy`]) gives an incumbent at once, so a plan
+//!    is returned even if the deadline stops everything else.
+//! 3. LM-cut ([`super::bounds`]) gives a lower bound and seed landmarks; when
+//!    it meets the greedy cost the greedy plan is proven optimal.
+//! 4. Otherwise branch and cut over landmarks ([`super::hitting`]) closes the gap.
+//!
+//! Everything is deterministic: no hashing order, no randomness, no threads.
+
+use std::time::Instant;
+
+use super::bounds::lm_cut;
+use super::greedy::greedy_plan;
+use super::hitting::HittingSearch;
+use super::network::Network;
+use super::order::{order_in, supporting};
+use super::reduce::{Reduced, Reduction, reduce};
+use super::relax::Weight;
+use super::task::{Action, ActionId, FactId, Task};
+
+/// How long the planner may search.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Limits {
+    /// Stop proving optimality at this instant and return the best plan so far.
+    pub deadline: Option<Instant>,
+}
+
+/// What the planner concluded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// The goal already holds in `init`: the empty plan.
+    Qualified,
+    /// A route; see [`Solution`].
+    Planned(Solution),
+    /// No set of actions reaches the goal, even ignoring the budget.
+    Unreachable {
+        /// The goal facts that cannot be reached (sorted, without duplicates).
+        missing: Vec<FactId>,
+    },
+    /// Routes exist, but every one of them spends more than the budget.
+    OverBudget {
+        /// The least any route spends, when proven before the deadline.
+        cheapest_spend: Option<u64>,
+    },
+    /// The deadline passed before any route within the budget was found, and
+    /// before the budget was shown to rule them all out. Only possible with a
+    /// budget: without one the planner always has a route at once.
+    Undecided {
+        /// A lower bound on the cost of every route within the budget.
+        lower_bound: u64,
+    },
+}
+
+/// A route to the goal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Solution {
+    /// The actions, in an order in which each is applicable when taken.
+    pub actions: Vec<ActionId>,
+    /// The summed cost of `actions` (saturating at `u64::MAX`).
+    pub cost: u64,
+    /// No route within the budget costs less than this.
+    pub lower_bound: u64,
+    /// Whether the route is proven cheapest (`lower_bound == cost`).
+    pub optimal: bool,
+}
+
+/// The cheapest route from `task.init` to `task.goal` within `task.budget`.
+///
+/// Without a deadline the result is always exact. With one, the search may
+/// stop early: the best route found so far is returned with `optimal: false`
+/// and the best lower bound proven.
+pub fn solve(task: &Task, limits: &Limits) -> Outcome {
+    match reduce(task) {
+        Reduction::Qualified => Outcome::Qualified,
+        Reduction::Unreachable(missing) => Outcome::Unreachable { missing },
+        Reduction::OverBudget => over_budget(task, limits),
+        Reduction::Remaining(reduced) => optimise(task, &reduced, limits),
+    }
+}
+
+/// Every route is over budget: find the least spending one, as far as the
+/// deadline allows, by minimising spend without a budget.
+fn over_budget(task: &Task, limits: &Limits) -> Outcome {
+    let by_spend = Task {
+        actions: task
+            .actions
+            .iter()
+            .map(|a| Action {
+                cost: a.spend,
+                ..a.clone()
+            })
+            .collect(),
+        budget: None,
+        ..task.clone()
+    };
+    let cheapest_spend = match solve(&by_spend, limits) {
+        Outcome::Planned(route) if route.optimal => Some(route.cost),
+        _ => None,
+    };
+    Outcome::OverBudget { cheapest_spend }
+}
+
+fn optimise(task: &Task, reduced: &Reduced, limits: &Limits) -> Outcome {
+    let net = Network::new(&reduced.task);
+    let weights = |of: fn(&Action) -> u64| -> Vec<Weight> {
+        reduced
+            .task
+            .actions
+            .iter()
+            .map(|a| Weight::from(of(a)))
+            .collect()
+    };
+    let cost = weights(|a| a.cost);
+    let spend = weights(|a| a.spend);
+    let budget = reduced.task.budget.map(Weight::from);
+    let total =
+        |plan: &[u32], of: &[Weight]| -> Weight { plan.iter().map(|&a| of[a as usize]).sum() };
+    let affordable = |plan: &Vec<u32>| budget.is_none_or(|b| total(plan, &spend) <= b);
+
+    let mut incumbent = greedy_plan(&net, &cost).filter(affordable);
+    if incumbent.is_none() && budget.is_some() {
+        // The cheapest-looking plan spends too much: look for a frugal one.
+        let frugal: Vec<Weight> = spend
+            .iter()
+            .zip(&cost)
+            .map(|(s, c)| (s << 64) | c)
+            .collect();
+        incumbent = greedy_plan(&net, &frugal).filter(affordable);
+    }
+    let incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
+
+    let seeds = lm_cut(&net, &cost, limits.deadline).unwrap_or_default();
+    let (plan, lower_bound, complete) = if incumbent_cost == Some(seeds.bound) {
+        (incumbent, seeds.bound, true)
+    } else {
+        let found = HittingSearch::new(
+            &net,
+            &cost,
+            &spend,
+            budget,
+            limits.deadline,
+            incumbent_cost,
+            seeds.landmarks,
+        )
+        .run();
+        (
+            found.plan.or(incumbent),
+            found.lower_bound.max(seeds.bound),
+            found.complete,
+        )
+    };
+    match plan {
+        Some(plan) => Outcome::Planned(route(task, reduced, &plan, lower_bound)),
+        None if complete => over_budget(task, limits),
+        None => Outcome::Undecided {
+            lower_bound: saturate(lower_bound),
+        },
+    }
+}
+
+/// The compact `plan` as a route of the original task: the free prefix plus
+/// the plan's actions, ordered, and trimmed to what supports the goal.
+fn route(task: &Task, reduced: &Reduced, plan: &[u32], lower_bound: Weight) -> Solution {
+    let net = &reduced.original;
+    let mut wanted = vec![false; net.num_actions()];
+    let members = reduced
+        .prefix
+        .iter()
+        .copied()
+        .chain(plan.iter().map(|&a| reduced.origin[a as usize]));
+    for a in members {
+        wanted[a as usize] = true;
+    }
+    let ordered = order_in(net, &net.init, &wanted);
+    debug_assert!(ordered.is_some(), "a compact plan maps to an original plan");
+    let ordered = ordered.unwrap_or_else(|| {
+        (0..wanted.len() as u32)
+            .filter(|&a| wanted[a as usize])
+            .collect()
+    });
+    let actions = supporting(net, &net.init, &ordered);
+    let cost: Weight = actions
+        .iter()
+        .map(|&a| Weight::from(task.actions[a as usize].cost))
+        .sum();
+    Solution {
+        actions,
+        cost: saturate(cost),
+        lower_bound: saturate(lower_bound),
+        optimal: lower_bound == cost,
+    }
+}
+
+fn saturate(w: Weight) -> u64 {
+    u64::try_from(w).unwrap_or(u64::MAX)
+}
