@@ -695,7 +695,7 @@ fn json_follows_the_documented_schema() {
             .collect()
     };
     let fields: BTreeSet<String> = [
-        "code", "severity", "message", "file", "line", "column", "help", "notes",
+        "code", "severity", "message", "file", "line", "column", "help", "notes", "related",
     ]
     .map(String::from)
     .into();

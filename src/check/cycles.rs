@@ -47,12 +47,12 @@ fn waits_for(context: &Context<'_>) -> DiGraph<ModuleId, Located<SkillLevel>> {
     graph
 }
 
-/// Strongly connected groups with a real cycle (two or more modules, or one
-/// that needs its own grant), smallest module id first.
+/// Strongly connected groups of two or more modules, smallest id first. (A
+/// module never waits for itself: it is not the first grantor of what it needs.)
 fn cycles(graph: &DiGraph<ModuleId, Located<SkillLevel>>) -> Vec<Vec<ModuleId>> {
     let mut groups: Vec<Vec<ModuleId>> = tarjan_scc(graph)
         .into_iter()
-        .filter(|scc| scc.len() > 1 || graph.contains_edge(scc[0], scc[0]))
+        .filter(|scc| scc.len() > 1)
         .map(|scc| {
             let mut modules: Vec<ModuleId> = scc.into_iter().map(|n| graph[n]).collect();
             modules.sort();

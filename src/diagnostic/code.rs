@@ -58,7 +58,7 @@ codes! {
     WrongType = "wrong-type", Error, structural, "a value of the wrong type, such as a string where a number belongs";
     BadId = "bad-id", Error, structural, "an id that does not match `^[a-z0-9][a-z0-9._-]{0,63}$`";
     DuplicateId = "duplicate-id", Error, structural, "two items of the same kind share an id";
-    UnknownReference = "unknown-reference", Error, structural, "a reference to a skill, module, fieldlab or line that does not exist";
+    UnknownReference = "unknown-reference", Error, structural, "a reference to a skill, module or fieldlab that does not exist";
     BadLevel = "bad-level", Error, structural, "a level of 0, or above the skill's maximum";
     BadValue = "bad-value", Error, structural, "a value outside its allowed set or range (stage, mode, weeks, levels)";
     BadHours = "bad-hours", Error, structural, "`hours` that are not a finite number above 0";

@@ -142,6 +142,16 @@ struct JsonDiagnostic<'a> {
     column: Option<usize>,
     help: Option<&'a str>,
     notes: &'a [String],
+    /// Other places the problem involves (the first definition of a duplicate).
+    related: Vec<JsonPlace<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonPlace<'a> {
+    file: &'a str,
+    line: usize,
+    column: usize,
+    message: &'a str,
 }
 
 #[derive(Serialize)]
@@ -168,6 +178,19 @@ pub fn render_json(report: &Report<'_>) -> String {
                 column: position.map(|p| p.column),
                 help: diagnostic.help.as_deref(),
                 notes: &diagnostic.notes,
+                related: diagnostic
+                    .secondary
+                    .iter()
+                    .map(|(span, message)| {
+                        let position = report.sources.position(*span);
+                        JsonPlace {
+                            file: report.sources.name(span.file),
+                            line: position.line,
+                            column: position.column,
+                            message,
+                        }
+                    })
+                    .collect(),
             }
         })
         .collect();

@@ -64,6 +64,12 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.diagnostics
     }
 
+    /// Where `key`'s value is written, whatever its type.
+    pub(crate) fn span_of(&self, key: &str) -> Option<Span> {
+        self.get(key)
+            .map(|value| Span::new(self.file, value.span()))
+    }
+
     fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.table
             .iter()
@@ -210,6 +216,14 @@ impl<'a, 'i> Fields<'a, 'i> {
         let mut result = Vec::with_capacity(groups.len());
         for group in groups.iter() {
             match as_array(group) {
+                Some(items) if items.is_empty() => self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadValue,
+                        format!("an empty `{key}` group can never be met"),
+                    )
+                    .at(Span::new(self.file, group.span()), "no alternatives")
+                    .help("list at least one skill-level in the group, or remove the group"),
+                ),
                 Some(items) => result.push(self.strings_in(key, items)),
                 None => self.wrong_type(key, "a list of lists of strings", group),
             }

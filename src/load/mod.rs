@@ -1,5 +1,6 @@
 //! Reading curricula and passports: files → TOML with spans → resolved model.
 
+pub mod bulk;
 mod embedded;
 mod fields;
 mod files;
@@ -15,7 +16,7 @@ pub use embedded::EMBEDDED_NAME;
 pub use source::{Position, SourceMap};
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Curriculum;
 
 /// Where a curriculum comes from.
@@ -68,6 +69,14 @@ pub fn from_sources(
 ) -> Result<Curriculum, LoadError> {
     let mut raw = raw::RawCurriculum::default();
     for file in 0..sources.len() as u32 {
+        // Only the valid start of a non-UTF-8 file is kept, for pointing at
+        // the bad byte; parsing that fragment would report made-up errors.
+        if diagnostics
+            .iter()
+            .any(|d| d.code == Code::NotUtf8 && d.span.is_some_and(|s| s.file == file))
+        {
+            continue;
+        }
         let mut syntax = Vec::new();
         let document = raw::parse_document(file, sources.text(file), &mut syntax);
         // A file with broken syntax is reported for its syntax only: reading
@@ -77,7 +86,15 @@ pub fn from_sources(
         }
         diagnostics.extend(syntax);
     }
+    let unreadable = diagnostics
+        .iter()
+        .any(|d| matches!(d.code, Code::Io | Code::NotUtf8 | Code::TomlSyntax));
     let resolved = resolve::resolve(raw, &mut diagnostics);
+    // A file that could not be read may well hold the `[curriculum]` table:
+    // do not also claim that it is missing.
+    if unreadable {
+        diagnostics.retain(|d| !(d.code == Code::CurriculumTable && d.span.is_none()));
+    }
     if diagnostics.iter().any(Diagnostic::is_error) {
         sort_by_place(&mut diagnostics);
         return Err(LoadError {

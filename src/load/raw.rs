@@ -14,6 +14,7 @@ pub(crate) struct RawMeta {
     pub name: Option<Text>,
     pub version: Option<Text>,
     pub levels: Option<Vec<Text>>,
+    pub levels_span: Option<Span>,
     pub span: Span,
 }
 
@@ -42,7 +43,10 @@ pub(crate) struct RawModule {
     pub credential: Option<Text>,
     pub requires: Vec<Text>,
     pub requires_any: Vec<Vec<Text>>,
+    /// `None` when absent or not a list (the latter is reported already).
     pub grants: Option<Vec<Text>>,
+    /// Where `grants = …` is written, if it is.
+    pub grants_span: Option<Span>,
     pub span: Span,
 }
 
@@ -226,6 +230,7 @@ impl RawCurriculum {
                     requires: fields.string_list("requires").unwrap_or_default(),
                     requires_any: fields.string_groups("requires_any").unwrap_or_default(),
                     grants: fields.string_list("grants"),
+                    grants_span: fields.span_of("grants"),
                     span,
                     id: Located {
                         value: String::new(),
@@ -304,11 +309,13 @@ fn read_meta(
         "levels",
         "[\"kennismaken\", \"basis\", \"zelfstandig\", \"expert\"]",
     );
+    let levels_span = fields.span_of("levels");
     RawMeta {
         id,
         name,
         version,
         levels,
+        levels_span,
         span,
     }
 }

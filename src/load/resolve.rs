@@ -106,7 +106,8 @@ impl LevelResolver<'_> {
         text: &Text,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Located<SkillLevel>> {
-        let Some(parsed) = parse_skill_level(&text.value) else {
+        let Some(parsed) = parse_skill_level(&text.value).filter(|parsed| !parsed.skill.is_empty())
+        else {
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadValue,
@@ -136,7 +137,25 @@ impl LevelResolver<'_> {
                 value: SkillLevel { skill, level },
                 span: text.span,
             }),
-            _ => {
+            None => {
+                let written = text.value.split_once('@').map_or("", |(_, level)| level);
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::BadLevel,
+                        format!(
+                            "level `{written}` of `{}` is not a whole number",
+                            parsed.skill
+                        ),
+                    )
+                    .at(text.span, "expected `skill@level` with a level from 1")
+                    .help(format!(
+                        "write the level as a number from 1 to {max}, e.g. `{}@{max}`",
+                        parsed.skill
+                    )),
+                );
+                None
+            }
+            Some(_) => {
                 let written = text.value.split_once('@').map_or("", |(_, level)| level);
                 diagnostics.push(
                     Diagnostic::new(
@@ -190,8 +209,9 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> Meta 
                 .help("keep exactly one `[curriculum]` table and remove the other"),
         );
     }
+    // A missing `levels` is reported as a missing field already.
     let levels = first.levels.unwrap_or_default();
-    if let Some(level_span) = levels.first().map(|level| level.span).or(Some(first.span))
+    if let Some(level_span) = first.levels_span
         && (levels.is_empty() || levels.len() > usize::from(u8::MAX))
     {
         diagnostics.push(
@@ -403,21 +423,19 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             raw_module.grants.as_deref().unwrap_or_default(),
             diagnostics,
         );
-        if raw_module
-            .grants
-            .as_ref()
-            .is_none_or(|grants| grants.is_empty())
-        {
-            let span = raw_module
-                .grants
-                .as_ref()
-                .map_or(raw_module.id.span, |_| raw_module.id.span);
+        // Absent, or an empty list; `grants` of the wrong type is a wrong-type error already.
+        let grants_nothing = match (raw_module.grants_span, &raw_module.grants) {
+            (None, _) => Some((raw_module.id.span, "this module has no `grants`")),
+            (Some(span), Some(list)) if list.is_empty() => Some((span, "an empty `grants` list")),
+            _ => None,
+        };
+        if let Some((span, label)) = grants_nothing {
             diagnostics.push(
                 Diagnostic::new(
                     Code::NoGrants,
                     format!("module `{}` grants nothing", raw_module.id.value),
                 )
-                .at(span, "this module has no `grants`")
+                .at(span, label)
                 .help("add the skill-levels it teaches, e.g. `grants = [\"plc-programming@2\"]`"),
             );
         }

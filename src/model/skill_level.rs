@@ -26,9 +26,14 @@ pub fn parse_skill_level(text: &str) -> Option<LevelRef<'_>> {
             level: Some(1),
         }),
         Some((_, level)) if level.contains('@') => None,
+        // Only plain digits: `u8::from_str` would also take `+1`.
         Some((skill, level)) => Some(LevelRef {
             skill,
-            level: level.parse().ok(),
+            level: level
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+                .then(|| level.parse().ok())
+                .flatten(),
         }),
     }
 }
@@ -51,6 +56,8 @@ mod tests {
     #[test]
     fn non_numeric_level_is_none_and_double_at_is_rejected() {
         assert_eq!(parse_skill_level("cad@two").unwrap().level, None);
+        assert_eq!(parse_skill_level("cad@+1").unwrap().level, None);
+        assert_eq!(parse_skill_level("cad@").unwrap().level, None);
         assert!(parse_skill_level("cad@1@2").is_none());
     }
 }
