@@ -55,6 +55,8 @@ pub enum Command {
     Plan(PlanArgs),
     /// Show what a worker is missing for a target profile
     Gap(GapArgs),
+    /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
+    Batch(BatchArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -254,4 +256,47 @@ pub struct GapArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    Csv,
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    Jsonl,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct BatchArgs {
+    /// Bulk passports: a .csv or .jsonl file, or `-` for standard input
+    #[arg(long, value_name = "FILE|-")]
+    pub workers: PathBuf,
+
+    /// Input format [default: from the file extension; required for `-`]
+    #[arg(long, value_enum)]
+    pub input_format: Option<InputFormat>,
+
+    /// Target profile for rows without a `target`
+    #[arg(long, value_name = "PROFILE")]
+    pub target: Option<String>,
+
+    /// Plan options for every row; a row's own `budget` and `hours_per_week` win
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Output format: one plan per line (the `plan --format json` schema) or one CSV row per worker
+    #[arg(long, value_enum, default_value_t = BatchFormat::Jsonl)]
+    pub format: BatchFormat,
+
+    /// Write to this file (atomically: a temporary file, then a rename) instead of standard output
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+
+    /// Number of planning threads [default: all cores]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }

@@ -1,10 +1,12 @@
 //! One file per subcommand, each a small function over the library.
 
+mod batch;
 mod check;
 mod completions;
 mod gap;
 mod input;
 mod list;
+mod output;
 mod plan;
 mod show;
 
@@ -44,6 +46,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Show(args) => show::run(cli, args),
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
+        Command::Batch(args) => batch::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }

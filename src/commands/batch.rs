@@ -1,0 +1,258 @@
+//! `leerroute batch`: a development plan for every row of a workforce file.
+//!
+//! Rows stream in, are planned in parallel a chunk at a time (rayon keeps
+//! the input order), and stream out, so memory stays flat however long the
+//! input is. A bad row becomes an `error` plan and never stops the batch.
+
+use std::collections::HashMap;
+use std::io::{IsTerminal, Read, Write};
+use std::time::Instant;
+
+use rayon::prelude::*;
+
+use super::output::Output;
+use super::{Exit, input, load_for_use};
+use crate::cli::{BatchArgs, BatchFormat, Cli, InputFormat};
+use crate::diagnostic::did_you_mean;
+use crate::load::bulk::{BulkFormat, Row, Rows, resolve_row};
+use crate::model::{Curriculum, Passport};
+use crate::plan::planner::{Options, Target, plan};
+use crate::plan::route::Plan;
+use crate::render::batch::{CSV_HEADER, Tally, csv_record};
+use crate::render::plan::json_line;
+
+/// Rows planned together: enough to keep every core busy, few enough that
+/// memory does not grow with the input.
+const CHUNK: usize = 4096;
+
+pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
+    let curriculum = match load_for_use(cli)? {
+        Ok(curriculum) => curriculum,
+        Err(exit) => return Ok(exit),
+    };
+    let base = match input::options(&args.options, &curriculum, &Passport::default()) {
+        Ok(options) => options,
+        Err(exit) => return Ok(exit),
+    };
+    if let Some(target) = &args.target
+        && let Err(exit) = input::profile_target(&curriculum, target)
+    {
+        return Ok(exit);
+    }
+    let format = match bulk_format(args) {
+        Ok(format) => format,
+        Err(message) => return Ok(input::refuse(&message.0, &message.1)),
+    };
+    let reader: Box<dyn Read + Send> = if args.workers.as_os_str() == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        match std::fs::File::open(&args.workers) {
+            Ok(file) => Box::new(file),
+            Err(error) => {
+                return Ok(input::refuse(
+                    &format!("cannot read `{}`: {error}", args.workers.display()),
+                    "check the path given to --workers (or use `-` for standard input)",
+                ));
+            }
+        }
+    };
+    let rows = match Rows::new(reader, format) {
+        Ok(rows) => rows,
+        Err(message) => {
+            return Ok(input::refuse(
+                &format!("`{}`: {message}", args.workers.display()),
+                "the bulk format is described in the README under 'File formats'",
+            ));
+        }
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.map_or(0, usize::from))
+        .build()?;
+    let mut output = Output::open(args.out.as_deref())?;
+    let progress = progress_bar(cli, args);
+    let started = Instant::now();
+    let planner = RowPlanner {
+        curriculum: &curriculum,
+        base: &base,
+        default_target: args.target.as_deref(),
+    };
+    let mut tally = Tally::default();
+    if args.format == BatchFormat::Csv {
+        output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
+    }
+    let mut rows = rows.peekable();
+    let mut targets: HashMap<String, Result<Target, String>> = HashMap::new();
+    while rows.peek().is_some() {
+        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect();
+        // Targets are resolved once per profile, not once per worker.
+        for row in &chunk {
+            if let Ok(fields) = &row.fields
+                && let Some(id) = fields.target.as_deref().or(args.target.as_deref())
+                && !targets.contains_key(id)
+            {
+                targets.insert(id.to_string(), planner.resolve_target(id));
+            }
+        }
+        let plans: Vec<Plan> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|row| planner.plan_row(row, &targets))
+                .collect()
+        });
+        for plan in &plans {
+            tally.add(plan);
+        }
+        let text = match args.format {
+            BatchFormat::Csv => csv_lines(&plans.iter().map(csv_record).collect::<Vec<_>>())?,
+            BatchFormat::Jsonl => plans
+                .iter()
+                .flat_map(|plan| json_line(plan).into_bytes())
+                .collect(),
+        };
+        output.write_all(&text)?;
+        if let Some(bar) = &progress {
+            bar.inc(plans.len() as u64);
+        }
+    }
+    output.finish()?;
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
+    }
+    if !cli.quiet {
+        eprint!("{}", tally.summary(started.elapsed()));
+    }
+    Ok(if tally.all_succeeded() {
+        Exit::Success
+    } else {
+        Exit::NoRoute
+    })
+}
+
+/// CSV text for some records (quoted as needed, no header of its own).
+fn csv_lines(records: &[[String; 9]]) -> anyhow::Result<Vec<u8>> {
+    let mut writer = csv::WriterBuilder::new()
+        .has_headers(false)
+        .from_writer(Vec::new());
+    for record in records {
+        writer.write_record(record)?;
+    }
+    Ok(writer.into_inner()?)
+}
+
+/// (message, help) for a format that cannot be told.
+struct FormatProblem(String, String);
+
+fn bulk_format(args: &BatchArgs) -> Result<BulkFormat, FormatProblem> {
+    if let Some(format) = args.input_format {
+        return Ok(match format {
+            InputFormat::Csv => BulkFormat::Csv,
+            InputFormat::Jsonl => BulkFormat::Jsonl,
+        });
+    }
+    match args.workers.extension().and_then(|e| e.to_str()) {
+        Some("csv") => Ok(BulkFormat::Csv),
+        Some("jsonl" | "ndjson") => Ok(BulkFormat::Jsonl),
+        _ => Err(FormatProblem(
+            format!("cannot tell the format of `{}`", args.workers.display()),
+            "name the file .csv or .jsonl, or pass `--input-format csv|jsonl`".to_string(),
+        )),
+    }
+}
+
+fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
+    if cli.quiet || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    // For a file the total is known up front (a cheap newline count), which
+    // gives an ETA; standard input only shows the rate.
+    let total = (args.workers.as_os_str() != "-")
+        .then(|| std::fs::read(&args.workers).ok())
+        .flatten()
+        .map(|bytes| bytes.iter().filter(|&&b| b == b'\n').count() as u64);
+    let bar = match total {
+        Some(total) => indicatif::ProgressBar::new(total),
+        None => indicatif::ProgressBar::new_spinner(),
+    };
+    let template = if total.is_some() {
+        "{bar:40} {pos}/{len} plans  {per_sec}  ETA {eta}"
+    } else {
+        "{spinner} {pos} plans  {per_sec}"
+    };
+    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+        bar.set_style(style);
+    }
+    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
+    Some(bar)
+}
+
+/// Plans single rows with what all rows share.
+struct RowPlanner<'a> {
+    curriculum: &'a Curriculum,
+    base: &'a Options,
+    default_target: Option<&'a str>,
+}
+
+impl RowPlanner<'_> {
+    fn resolve_target(&self, id: &str) -> Result<Target, String> {
+        match self.curriculum.find_profile(id) {
+            Some(profile) => Ok(Target {
+                id: id.to_string(),
+                levels: self.curriculum.profiles[profile.index()]
+                    .requires
+                    .iter()
+                    .map(|r| r.value)
+                    .collect(),
+            }),
+            None => {
+                let hint = did_you_mean(id, self.curriculum.profiles.iter().map(|p| p.id.as_str()))
+                    .map(|c| format!("; did you mean `{c}`?"))
+                    .unwrap_or_default();
+                Err(format!("unknown profile `{id}`{hint}"))
+            }
+        }
+    }
+
+    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Target, String>>) -> Plan {
+        let minimize = self.base.objective.as_str();
+        let fields = match &row.fields {
+            Ok(fields) => fields,
+            Err(message) => {
+                return Plan::error(
+                    "",
+                    "",
+                    minimize,
+                    vec![format!("line {}: {message}", row.line)],
+                );
+            }
+        };
+        let target_id = fields.target.as_deref().or(self.default_target);
+        let fail = |message: String| {
+            Plan::error(
+                &fields.id,
+                target_id.unwrap_or(""),
+                minimize,
+                vec![format!("line {}: {message}", row.line)],
+            )
+        };
+        let Some(target_id) = target_id else {
+            return fail(
+                "no target: fill in the row's `target`, or pass `--target PROFILE`".to_string(),
+            );
+        };
+        let target = match targets.get(target_id) {
+            Some(Ok(target)) => target,
+            Some(Err(message)) => return fail(message.clone()),
+            None => return fail(format!("unknown profile `{target_id}`")),
+        };
+        let passport = match resolve_row(self.curriculum, fields) {
+            Ok(passport) => passport,
+            Err(message) => return fail(message),
+        };
+        let options = Options {
+            budget: passport.budget.or(self.base.budget),
+            hours_per_week: passport.hours_per_week.unwrap_or(self.base.hours_per_week),
+            ..self.base.clone()
+        };
+        plan(self.curriculum, &passport, target, &options)
+    }
+}

@@ -1,0 +1,90 @@
+//! `batch` output: the CSV row of a plan, and the end-of-run summary.
+
+use std::time::Duration;
+
+use crate::plan::route::{Plan, Status};
+
+pub const CSV_HEADER: [&str; 9] = [
+    "id", "target", "status", "optimal", "hours", "cost", "weeks", "modules", "reasons",
+];
+
+/// One CSV row per worker; modules `;`-joined in step order.
+pub fn csv_record(plan: &Plan) -> [String; 9] {
+    [
+        plan.worker.clone(),
+        plan.target.clone(),
+        plan.status.as_str().to_string(),
+        plan.optimal.to_string(),
+        format!("{}", plan.totals.hours),
+        format!("{:.2}", plan.totals.cost),
+        plan.totals.weeks.to_string(),
+        plan.steps
+            .iter()
+            .map(|s| s.module.as_str())
+            .collect::<Vec<_>>()
+            .join(";"),
+        plan.reasons.join(" | "),
+    ]
+}
+
+/// Running totals for the summary on stderr.
+#[derive(Debug, Clone, Default)]
+pub struct Tally {
+    pub rows: usize,
+    pub planned: usize,
+    pub qualified: usize,
+    pub unreachable: usize,
+    pub over_budget: usize,
+    pub errors: usize,
+    pub optimal: usize,
+    pub hours: f64,
+    pub cost: f64,
+}
+
+impl Tally {
+    pub fn add(&mut self, plan: &Plan) {
+        self.rows += 1;
+        match plan.status {
+            Status::Planned => self.planned += 1,
+            Status::Qualified => self.qualified += 1,
+            Status::Unreachable => self.unreachable += 1,
+            Status::OverBudget => self.over_budget += 1,
+            Status::Error => self.errors += 1,
+        }
+        if plan.status == Status::Planned {
+            self.optimal += usize::from(plan.optimal);
+            self.hours += plan.totals.hours;
+            self.cost += plan.totals.cost;
+        }
+    }
+
+    pub fn all_succeeded(&self) -> bool {
+        self.planned + self.qualified == self.rows
+    }
+
+    pub fn summary(&self, elapsed: Duration) -> String {
+        let seconds = elapsed.as_secs_f64();
+        let rate = if seconds > 0.0 {
+            self.rows as f64 / seconds
+        } else {
+            0.0
+        };
+        let planned = self.planned.max(1) as f64;
+        format!(
+            "batch: {} rows in {seconds:.2} s ({rate:.0} plans/s): {} planned, {} qualified, {} unreachable, {} over-budget, {} error\n\
+             batch: {} of {} routes proven optimal; {:.0} hours and €{:.2} in all, {:.1} hours and €{:.2} per planned worker\n",
+            self.rows,
+            self.planned,
+            self.qualified,
+            self.unreachable,
+            self.over_budget,
+            self.errors,
+            self.optimal,
+            self.planned,
+            self.hours,
+            self.cost,
+            self.hours / planned,
+            self.cost / planned,
+        )
+    }
+}
