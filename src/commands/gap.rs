@@ -50,7 +50,7 @@ pub fn run(cli: &Cli, args: &GapArgs) -> anyhow::Result<Exit> {
         };
         let row = json!({
             "skill": skill.id, "name": skill.name,
-            "have": have.min(level.level.max(have)), "have_name": name_of(have),
+            "have": have, "have_name": name_of(have),
             "need": level.level, "need_name": name_of(level.level),
             "missing": missing_levels,
         });

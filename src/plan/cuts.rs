@@ -16,6 +16,16 @@ use std::collections::BinaryHeap;
 use super::network::{Network, Propagator};
 use super::relax::Weight;
 
+/// What [`CutFinder::probe`] found out about a set of actions.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Probe {
+    /// The set reaches the goal; these of its actions (sorted) are the ones
+    /// that can actually be taken, and suffice.
+    Plan(Vec<u32>),
+    /// The set misses the goal, and also this landmark (sorted).
+    Landmark(Vec<u32>),
+}
+
 /// Finds a landmark that a given non-plan misses; reuses its buffers.
 pub(crate) struct CutFinder<'n> {
     net: &'n Network,
@@ -36,24 +46,28 @@ impl<'n> CutFinder<'n> {
         }
     }
 
-    /// `None` if the actions in `taken` reach the goal. Otherwise a landmark
-    /// (sorted) containing none of them. Actions in `avoid` are absorbed into
-    /// `R` first, so that the landmark consists of other actions where possible.
-    pub(crate) fn landmark(&mut self, taken: &[bool], avoid: &[bool]) -> Option<Vec<u32>> {
+    /// Whether the actions in `taken` reach the goal, and if not a landmark
+    /// containing none of them. Actions in `avoid` are absorbed into `R`
+    /// first, so that the landmark consists of other actions where possible.
+    pub(crate) fn probe(&mut self, taken: &[bool], avoid: &[bool]) -> Probe {
         self.prop.reset_to_init();
         self.queue.clear();
         let mut cursor = 0;
+        let mut fired = Vec::new();
         let (queue, cost) = (&mut self.queue, self.cost);
         let key = |a: u32| Reverse((!avoid[a as usize], cost[a as usize], a));
         self.prop.saturate(&mut cursor, |a| {
             let take = taken[a as usize];
-            if !take {
+            if take {
+                fired.push(a);
+            } else {
                 queue.push(key(a));
             }
             take
         });
         if self.prop.goal_reached() {
-            return None;
+            fired.sort_unstable();
+            return Probe::Plan(fired);
         }
         let mut landmark = Vec::new();
         while let Some(Reverse((_, _, a))) = self.queue.pop() {
@@ -81,7 +95,7 @@ impl<'n> CutFinder<'n> {
             self.pending.clear();
         }
         landmark.sort_unstable();
-        Some(landmark)
+        Probe::Landmark(landmark)
     }
 }
 
@@ -99,15 +113,17 @@ mod tests {
             cost,
             spend: 0,
         };
-        // Goal 2 needs 0 and 1. a0 -> 0 (1), a1 -> 1 (5), a2 -> 1 (7), a3 -> 0,1 (20).
+        // Goal 2 needs 0 and 1. a0 -> 0 (1), a1 -> 1 (5), a2 -> 1 (7), a3 -> 0,1 (20);
+        // a5 needs 3, which nobody adds.
         let task = Task {
-            num_facts: 3,
+            num_facts: 4,
             actions: vec![
                 act(vec![], vec![0], 1),
                 act(vec![], vec![1], 5),
                 act(vec![], vec![1], 7),
                 act(vec![], vec![0, 1], 20),
                 act(vec![0, 1], vec![2], 1),
+                act(vec![3], vec![1], 1),
             ],
             init: vec![],
             goal: vec![2],
@@ -116,15 +132,20 @@ mod tests {
         let net = Network::new(&task);
         let cost: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
         let mut finder = CutFinder::new(&net, &cost);
-        let nothing = [false; 5];
+        let nothing = [false; 6];
         // {a4} alone is no plan. Growing takes a0 (cheapest), then a1 would
         // complete the plan, so would a2 and a3: the landmark is {a1, a2, a3}.
-        let taken = [false, false, false, false, true];
-        assert_eq!(finder.landmark(&taken, &nothing), Some(vec![1, 2, 3]));
+        let taken = [false, false, false, false, true, false];
+        let expected = Probe::Landmark(vec![1, 2, 3]);
+        assert_eq!(finder.probe(&taken, &nothing), expected);
         // Avoiding a0 absorbs it anyway (it alone does not reach the goal).
-        let avoid = [true, false, false, false, false];
-        assert_eq!(finder.landmark(&taken, &avoid), Some(vec![1, 2, 3]));
-        let plan = [true, true, false, false, true];
-        assert_eq!(finder.landmark(&plan, &nothing), None);
+        let avoid = [true, false, false, false, false, false];
+        assert_eq!(finder.probe(&taken, &avoid), expected);
+        // A plan with an action that never applies: only the others are needed.
+        let with_dead_weight = [true, true, false, false, true, true];
+        assert_eq!(
+            finder.probe(&with_dead_weight, &nothing),
+            Probe::Plan(vec![0, 1, 4])
+        );
     }
 }

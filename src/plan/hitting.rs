@@ -17,7 +17,7 @@
 use std::time::Instant;
 
 use super::bounds::dual_bound;
-use super::cuts::CutFinder;
+use super::cuts::{CutFinder, Probe};
 use super::network::Network;
 use super::relax::Weight;
 
@@ -261,15 +261,11 @@ impl<'n> HittingSearch<'n> {
             if let Some(l) = self.branching_landmark() {
                 return Some(l);
             }
-            match self.cuts.landmark(&self.taken, &self.banned) {
-                Some(landmark) => self.add_landmark(landmark),
-                None => {
-                    self.best_cost = self.taken_cost;
-                    self.best = Some(
-                        (0..self.taken.len() as u32)
-                            .filter(|&a| self.taken[a as usize])
-                            .collect(),
-                    );
+            match self.cuts.probe(&self.taken, &self.banned) {
+                Probe::Landmark(landmark) => self.add_landmark(landmark),
+                Probe::Plan(plan) => {
+                    self.best_cost = plan.iter().map(|&a| self.cost[a as usize]).sum();
+                    self.best = Some(plan);
                     return None;
                 }
             }

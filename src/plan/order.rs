@@ -20,15 +20,17 @@ pub fn valid_order(task: &Task, chosen: &[ActionId]) -> Option<Vec<ActionId>> {
     for &a in chosen {
         *wanted.get_mut(a as usize)? = true;
     }
-    order_in(&net, &net.init, &wanted)
+    let (taken, reached) = take_in_order(&net, &net.init, &wanted);
+    let all_taken = taken.len() == wanted.iter().filter(|w| **w).count();
+    (all_taken && reached).then_some(taken)
 }
 
-/// [`valid_order`] over a network, from the facts `init`, for the actions flagged in `wanted`.
-pub(crate) fn order_in(net: &Network, init: &[u32], wanted: &[bool]) -> Option<Vec<u32>> {
-    let (facts, fired) = forward_in(net, init, |a| wanted[a as usize]);
-    let all_fired = fired.len() == wanted.iter().filter(|w| **w).count();
-    let goal = net.goal.iter().all(|&g| facts[g as usize]);
-    (all_fired && goal).then_some(fired)
+/// The actions flagged in `wanted` that can be taken from the facts `init`,
+/// in the order [`valid_order`] uses, and whether they reach the goal.
+pub(crate) fn take_in_order(net: &Network, init: &[u32], wanted: &[bool]) -> (Vec<u32>, bool) {
+    let (facts, taken) = forward_in(net, init, |a| wanted[a as usize]);
+    let reached = net.goal.iter().all(|&g| facts[g as usize]);
+    (taken, reached)
 }
 
 /// The sub-sequence of `sequence` (applicable in that order from `init`) that

@@ -15,7 +15,7 @@ use super::bounds::lm_cut;
 use super::greedy::greedy_plan;
 use super::hitting::HittingSearch;
 use super::network::Network;
-use super::order::{order_in, supporting};
+use super::order::{supporting, take_in_order};
 use super::reduce::{Reduced, Reduction, reduce};
 use super::relax::Weight;
 use super::task::{Action, ActionId, FactId, Task};
@@ -173,14 +173,11 @@ fn route(task: &Task, reduced: &Reduced, plan: &[u32], lower_bound: Weight) -> S
     for a in members {
         wanted[a as usize] = true;
     }
-    let ordered = order_in(net, &net.init, &wanted);
-    debug_assert!(ordered.is_some(), "a compact plan maps to an original plan");
-    let ordered = ordered.unwrap_or_else(|| {
-        (0..wanted.len() as u32)
-            .filter(|&a| wanted[a as usize])
-            .collect()
-    });
-    let actions = supporting(net, &net.init, &ordered);
+    // Actions the search took to hit landmarks may never become applicable;
+    // they are simply not taken.
+    let (sequence, reached) = take_in_order(net, &net.init, &wanted);
+    debug_assert!(reached, "a compact plan maps to an original plan");
+    let actions = supporting(net, &net.init, &sequence);
     let cost: Weight = actions
         .iter()
         .map(|&a| Weight::from(task.actions[a as usize].cost))

@@ -2,8 +2,9 @@
 
 use std::fmt::Write;
 
-use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{CellAlignment, ContentArrangement, Table};
+use comfy_table::CellAlignment;
+
+use super::records::new_table;
 
 use crate::plan::route::{Plan, Status, Step};
 
@@ -109,13 +110,10 @@ pub fn summary(plan: &Plan) -> String {
 pub fn table(plan: &Plan) -> String {
     let mut out = String::new();
     if !plan.steps.is_empty() {
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header([
-                "#", "module", "stage", "line(s)", "hours", "cost", "weeks", "grants", "serves",
-            ]);
+        let mut table = new_table();
+        table.set_header([
+            "#", "module", "stage", "line(s)", "hours", "cost", "weeks", "grants", "serves",
+        ]);
         for step in &plan.steps {
             table.add_row([
                 step.step.to_string(),
@@ -124,7 +122,10 @@ pub fn table(plan: &Plan) -> String {
                 step.lines.join(", "),
                 number(step.hours),
                 euro(step.cost),
-                weeks(step),
+                match (&step.start_date, &step.end_date) {
+                    (Some(start), Some(end)) => format!("{}\n{start}\n{end}", weeks(step)),
+                    _ => weeks(step),
+                },
                 step.grants.join(", "),
                 step.serves.join(", "),
             ]);

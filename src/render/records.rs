@@ -5,6 +5,23 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 use serde_json::{Map, Value};
 
+/// A comfy-table with the house style. Its width follows the terminal; when
+/// the output is not a terminal, `COLUMNS` (if set) still bounds it, so
+/// `COLUMNS=100 leerroute … | less` stays readable.
+pub fn new_table() -> Table {
+    let mut table = Table::new();
+    table
+        .load_style(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
+    if let Some(width) = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse::<u16>().ok())
+    {
+        table.set_width(width);
+    }
+    table
+}
+
 /// Records with the same keys, in column order.
 pub struct Records {
     pub columns: Vec<&'static str>,
@@ -16,6 +33,14 @@ fn cell(value: &Value, separator: &str) -> String {
     match value {
         Value::Null => String::new(),
         Value::String(text) => text.clone(),
+        // 24.0 hours reads as 24 to a person; 24.5 stays 24.5.
+        Value::Number(number)
+            if number
+                .as_f64()
+                .is_some_and(|f| f.fract() == 0.0 && f.abs() < 1e15) =>
+        {
+            format!("{}", number.as_f64().unwrap_or_default() as i64)
+        }
         Value::Array(items) => items
             .iter()
             .map(|item| cell(item, separator))
@@ -27,11 +52,8 @@ fn cell(value: &Value, separator: &str) -> String {
 
 impl Records {
     pub fn to_table(&self) -> String {
-        let mut table = Table::new();
-        table
-            .load_style(UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_header(self.columns.clone());
+        let mut table = new_table();
+        table.set_header(self.columns.clone());
         for row in &self.rows {
             table.add_row(
                 self.columns
