@@ -63,20 +63,17 @@ fn cycles(graph: &DiGraph<ModuleId, Located<SkillLevel>>) -> Vec<Vec<ModuleId>> 
     groups
 }
 
-pub(super) fn modules_in_hard_cycles(context: &Context<'_>) -> Vec<bool> {
-    let mut member = vec![false; context.curriculum.modules.len()];
-    for group in cycles(&waits_for(context)) {
-        for module in group {
-            member[module.index()] = true;
-        }
-    }
-    member
-}
-
-pub(super) fn hard_cycles(context: &Context<'_>) -> Vec<Diagnostic> {
+/// The hard cycles as diagnostics, and which modules are on one (their
+/// `untakeable-module` warning would only repeat the cycle).
+pub(super) fn hard_cycles(context: &Context<'_>) -> (Vec<Diagnostic>, Vec<bool>) {
     let curriculum = context.curriculum;
     let graph = waits_for(context);
-    cycles(&graph)
+    let groups = cycles(&graph);
+    let mut member = vec![false; curriculum.modules.len()];
+    for module in groups.iter().flatten() {
+        member[module.index()] = true;
+    }
+    let diagnostics = groups
         .into_iter()
         .map(|group| {
             let chain = one_cycle(&graph, &group);
@@ -106,7 +103,8 @@ pub(super) fn hard_cycles(context: &Context<'_>) -> Vec<Diagnostic> {
                 .note(format!("the cycle: {}", links.join("; ")))
                 .help("break the cycle: drop one of these requirements, turn it into a `requires_any` with an alternative, or let a module outside the cycle grant it")
         })
-        .collect()
+        .collect();
+    (diagnostics, member)
 }
 
 /// One cycle through the group, as (grantor, needing module, requirement)

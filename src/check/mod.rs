@@ -32,13 +32,12 @@ impl<'a> Context<'a> {
 
 /// Problems that make a loaded curriculum inconsistent: planning refuses it.
 pub fn structural(context: &Context<'_>) -> Vec<Diagnostic> {
-    cycles::hard_cycles(context)
+    cycles::hard_cycles(context).0
 }
 
 /// Every lint, structural ones included, in source order.
 pub fn lint(context: &Context<'_>) -> Vec<Diagnostic> {
-    let mut diagnostics = structural(context);
-    let in_cycle = cycles::modules_in_hard_cycles(context);
+    let (mut diagnostics, in_cycle) = cycles::hard_cycles(context);
     diagnostics.extend(reachability::unreachable_profiles(context));
     diagnostics.extend(reachability::never_granted(context));
     diagnostics.extend(reachability::untakeable_modules(context, &in_cycle));
