@@ -30,10 +30,15 @@ pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
     let text = std::fs::read_to_string(&config)
         .map_err(|e| anyhow::anyhow!("cannot read config file `{}`: {e}", config.display()))?;
     let parsed: ConfigFile = toml::from_str(&text).map_err(|e| {
+        // file:line:column, as every other input error reports it.
+        let offset = e.span().map_or(0, |span| span.start);
+        let before = &text[..offset.min(text.len())];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         anyhow::anyhow!(
-            "config file `{}` is invalid: {}\nhelp: it may hold one key: curriculum = \"/path/to/curriculum\"",
+            "{}:{line}:{column}: invalid config file: {}\nhelp: the config file may hold one key: curriculum = \"/path/to/curriculum\"",
             config.display(),
-            e.message()
+            e.message().trim()
         )
     })?;
     Ok(match parsed.curriculum {
