@@ -14,8 +14,8 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
-use crate::diagnostic::{Report, render_text};
-use crate::load::{LoadError, Origin, load_curriculum};
+use crate::diagnostic::{Diagnostic, Report, render_text};
+use crate::load::{LoadError, Origin, SourceMap, load_curriculum};
 use crate::model::Curriculum;
 
 /// How a command ended; the binary turns it into the documented exit code.
@@ -67,61 +67,52 @@ pub(crate) fn use_color(cli: &Cli, stderr: bool) -> bool {
     }
 }
 
-/// Prints the problems of a failed load to stderr, with a pointer to what to do.
-pub(crate) fn report_load_error(cli: &Cli, error: &LoadError, subject: &str) {
+/// Prints problems to stderr as the text report.
+fn report_problems(cli: &Cli, sources: &SourceMap, diagnostics: &[Diagnostic], subject: &str) {
     let report = Report {
-        sources: &error.sources,
-        diagnostics: &error.diagnostics,
+        sources,
+        diagnostics,
         subject,
         show_all: cli.verbose > 0,
     };
     eprint!("{}", render_text(&report, use_color(cli, true)));
 }
 
+/// Prints the problems of a failed load to stderr.
+pub(crate) fn report_load_error(cli: &Cli, error: &LoadError, subject: &str) {
+    report_problems(cli, &error.sources, &error.diagnostics, subject);
+}
+
 /// Loads the curriculum the global options point at, for the commands that
 /// use one (all but `check`, which reports problems itself). Refuses a
-/// curriculum with structural problems and points to `leerroute check`.
+/// curriculum that is unreadable or inconsistent (a hard cycle) and points to
+/// `leerroute check`; reachability findings never block.
 pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>> {
     let origin = crate::config::curriculum_origin(cli.curriculum.as_deref())?;
     let subject = origin.describe();
+    let check_command = match &origin {
+        Origin::Path(path) => format!("leerroute check {}", path.display()),
+        Origin::Embedded => "leerroute check".to_string(),
+    };
     let curriculum = match load_curriculum(&origin) {
         Ok(curriculum) => curriculum,
         Err(error) => {
             report_load_error(cli, &error, &subject);
             eprintln!(
-                "error: the curriculum `{subject}` cannot be used; run `leerroute check {}` for details",
-                check_hint(&origin)
+                "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details"
             );
             return Ok(Err(Exit::Invalid));
         }
     };
-    let context = crate::check::Context::new(&curriculum);
-    let structural = crate::check::structural(&context);
+    let structural = crate::check::structural(&crate::check::Context::new(&curriculum));
     if !structural.is_empty() {
-        let report = Report {
-            sources: &curriculum.sources,
-            diagnostics: &structural,
-            subject: &subject,
-            show_all: cli.verbose > 0,
-        };
-        eprint!("{}", render_text(&report, use_color(cli, true)));
+        report_problems(cli, &curriculum.sources, &structural, &subject);
         eprintln!(
-            "error: the curriculum `{subject}` is inconsistent; run `leerroute check {}` for details",
-            check_hint(&origin)
+            "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details"
         );
         return Ok(Err(Exit::Invalid));
     }
-    drop(context);
     Ok(Ok(curriculum))
-}
-
-fn check_hint(origin: &Origin) -> String {
-    match origin {
-        Origin::Path(path) => path.display().to_string(),
-        Origin::Embedded => String::new(),
-    }
-    .trim()
-    .to_string()
 }
 
 /// Writes to stdout in one go, so that errors (a closed pipe) surface as I/O errors.
