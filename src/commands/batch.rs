@@ -216,12 +216,17 @@ impl RowPlanner<'_> {
         let minimize = self.base.objective.as_str();
         let fields = match &row.fields {
             Ok(fields) => fields,
-            Err(message) => {
+            Err(error) => {
+                let target = error
+                    .target
+                    .as_deref()
+                    .or(self.default_target)
+                    .unwrap_or("");
                 return Plan::error(
-                    "",
-                    "",
+                    &error.id,
+                    target,
                     minimize,
-                    vec![format!("line {}: {message}", row.line)],
+                    vec![format!("line {}: {}", row.line, error.message)],
                 );
             }
         };

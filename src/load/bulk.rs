@@ -45,11 +45,20 @@ pub struct RowFields {
     pub budget: Option<f64>,
 }
 
-/// A row and the input line it starts on; `Err` holds why it cannot be read.
+/// Why a row cannot be read, with what could be read of it: scripts match
+/// error rows to workers by id.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RowError {
+    pub id: String,
+    pub target: Option<String>,
+    pub message: String,
+}
+
+/// A row and the input line it starts on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
     pub line: u64,
-    pub fields: Result<RowFields, String>,
+    pub fields: Result<RowFields, RowError>,
 }
 
 /// Streams rows from CSV or JSON Lines.
@@ -58,6 +67,8 @@ pub enum Rows<R: Read> {
         reader: csv::Reader<R>,
         /// Position of each known column in the header.
         columns: [Option<usize>; 7],
+        /// Fields per row, from the header.
+        width: usize,
         record: csv::StringRecord,
     },
     Jsonl {
@@ -76,11 +87,19 @@ impl<R: Read> Rows<R> {
                 line: 0,
             }),
             BulkFormat::Csv => {
-                let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(input);
+                // Flexible, so that a row with a field too many or too few is
+                // still read and reported with its id.
+                let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
                 let header = reader
                     .headers()
                     .map_err(|e| format!("cannot read the CSV header: {e}"))?
                     .clone();
+                if header.iter().all(|name| name.trim().is_empty()) {
+                    return Err(format!(
+                        "the input is empty: expected the header `{}`",
+                        COLUMNS.join(",")
+                    ));
+                }
                 let mut columns = [None; 7];
                 for (index, name) in header.iter().enumerate() {
                     let name = name.trim();
@@ -106,6 +125,7 @@ impl<R: Read> Rows<R> {
                 Ok(Rows::Csv {
                     reader,
                     columns,
+                    width: header.len(),
                     record: csv::StringRecord::new(),
                 })
             }
@@ -134,7 +154,8 @@ fn number(text: &str, column: &str) -> Result<Option<f64>, String> {
 fn csv_fields(
     record: &csv::StringRecord,
     columns: &[Option<usize>; 7],
-) -> Result<RowFields, String> {
+    width: usize,
+) -> Result<RowFields, RowError> {
     let get = |column: usize| {
         columns[column]
             .and_then(|index| record.get(index))
@@ -142,9 +163,20 @@ fn csv_fields(
             .trim()
     };
     let optional = |column: usize| Some(get(column).to_string()).filter(|s| !s.is_empty());
+    let fail = |message: String| RowError {
+        id: get(0).to_string(),
+        target: optional(4),
+        message,
+    };
+    if record.len() != width {
+        return Err(fail(format!(
+            "the row has {} fields where the header has {width}; quote fields that contain commas",
+            record.len()
+        )));
+    }
     let id = get(0).to_string();
     if id.is_empty() {
-        return Err("the row has no `id`".to_string());
+        return Err(fail("the row has no `id`".to_string()));
     }
     Ok(RowFields {
         id,
@@ -152,9 +184,38 @@ fn csv_fields(
         skills: list(get(2)),
         completed: list(get(3)),
         target: optional(4),
-        hours_per_week: number(get(5), "hours_per_week")?,
-        budget: number(get(6), "budget")?,
+        hours_per_week: number(get(5), "hours_per_week").map_err(fail)?,
+        budget: number(get(6), "budget").map_err(fail)?,
     })
+}
+
+/// One JSON Lines row: unknown keys get a did-you-mean, and a row that does
+/// not deserialise still reports its id and target.
+fn json_fields(text: &str) -> Result<RowFields, RowError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| RowError {
+        message: format!("malformed JSON: {e}"),
+        ..RowError::default()
+    })?;
+    let Some(object) = value.as_object() else {
+        return Err(RowError {
+            message: "a JSON Lines row must be an object such as {\"id\": \"anna\", \"skills\": [\"cad@2\"]}".to_string(),
+            ..RowError::default()
+        });
+    };
+    let text_of = |key: &str| object.get(key).and_then(|v| v.as_str()).map(str::to_string);
+    let fail = |message: String| RowError {
+        id: text_of("id").unwrap_or_default(),
+        target: text_of("target"),
+        message,
+    };
+    if let Some(unknown) = object.keys().find(|key| !COLUMNS.contains(&key.as_str())) {
+        let hint = did_you_mean(unknown, COLUMNS)
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_else(|| format!("; the keys are {}", COLUMNS.join(", ")));
+        return Err(fail(format!("unknown key `{unknown}`{hint}")));
+    }
+    serde_json::from_value::<RowFields>(value.clone())
+        .map_err(|e| fail(format!("invalid row: {e}")))
 }
 
 impl<R: Read> Iterator for Rows<R> {
@@ -165,6 +226,7 @@ impl<R: Read> Iterator for Rows<R> {
             Rows::Csv {
                 reader,
                 columns,
+                width,
                 record,
             } => {
                 let line = reader.position().line() + u64::from(reader.position().line() == 0);
@@ -174,23 +236,21 @@ impl<R: Read> Iterator for Rows<R> {
                         let line = record.position().map_or(line, |p| p.line());
                         Some(Row {
                             line,
-                            fields: csv_fields(record, columns),
+                            fields: csv_fields(record, columns, *width),
                         })
                     }
                     Err(error) => {
                         let line = error.position().map_or(line, |p| p.line());
                         let message = match error.kind() {
-                            csv::ErrorKind::UnequalLengths {
-                                expected_len, len, ..
-                            } => format!(
-                                "the row has {len} fields where the header has {expected_len}; quote fields that contain commas"
-                            ),
                             csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_string(),
                             _ => format!("malformed CSV: {error}"),
                         };
                         Some(Row {
                             line,
-                            fields: Err(message),
+                            fields: Err(RowError {
+                                message,
+                                ..RowError::default()
+                            }),
                         })
                     }
                 }
@@ -202,18 +262,19 @@ impl<R: Read> Iterator for Rows<R> {
                     Err(error) => {
                         return Some(Row {
                             line: *line,
-                            fields: Err(format!("cannot read the line: {error}")),
+                            fields: Err(RowError {
+                                message: format!("cannot read the line: {error}"),
+                                ..RowError::default()
+                            }),
                         });
                     }
                 };
                 if text.trim().is_empty() {
                     continue;
                 }
-                let fields = serde_json::from_str::<RowFields>(&text)
-                    .map_err(|e| format!("malformed JSON: {e}"));
                 return Some(Row {
                     line: *line,
-                    fields,
+                    fields: json_fields(&text),
                 });
             },
         }

@@ -1,0 +1,807 @@
+//! `leerroute batch` end to end: the real binary on `examples/workers.csv` and
+//! on the fixtures under `tests/fixtures/batch/`, run from the repository root
+//! with the embedded curriculum.
+//!
+//! Covered: CSV, JSON Lines and standard input; `--out` (atomic, no partial
+//! file left behind); input order under parallelism and determinism across
+//! `--jobs`; every kind of bad row reported with its line number while the
+//! other rows are planned; batch plans equal to single `plan --format json`
+//! plans for every example worker; the CSV output; exit codes; and that
+//! nothing but plans goes to standard output.
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+/// The bulk CSV header (DESIGN.md §2).
+const INPUT_HEADER: &str = "id,name,skills,completed,target,hours_per_week,budget";
+
+/// The `batch --format csv` header.
+const OUTPUT_HEADER: &str = "id,target,status,optimal,hours,cost,weeks,modules,reasons";
+
+const EXAMPLE_WORKERS: &str = "examples/workers.csv";
+
+/// What one run of the binary produced.
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs `leerroute --color never <args…>` from the repository root, with
+/// `stdin` as standard input (empty when `None`).
+fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut command = assert_cmd::Command::cargo_bin("leerroute").expect("the binary is built");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LEERROUTE_CURRICULUM")
+        .env_remove("NO_COLOR")
+        .arg("--color")
+        .arg("never")
+        .args(args)
+        .write_stdin(stdin.unwrap_or_default());
+    let output = command.output().expect("leerroute runs");
+    Run {
+        code: output.status.code().expect("leerroute exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn leerroute(args: &[&str]) -> Run {
+    leerroute_with_stdin(args, None)
+}
+
+/// `leerroute batch <args…>`.
+fn batch(args: &[&str]) -> Run {
+    let mut all = vec!["batch"];
+    all.extend_from_slice(args);
+    leerroute(&all)
+}
+
+/// `leerroute batch --workers <workers> <extra…> --out <out>`.
+fn batch_out(workers: &str, out: &Path, extra: &[&str]) -> Run {
+    let mut all = vec!["--workers", workers];
+    all.extend_from_slice(extra);
+    all.extend_from_slice(&["--out", utf8(out)]);
+    batch(&all)
+}
+
+fn utf8(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
+}
+
+/// `leerroute batch --workers - <args…>` with `input` on standard input.
+fn batch_stdin(input: &str, args: &[&str]) -> Run {
+    let mut all = vec!["batch", "--workers", "-"];
+    all.extend_from_slice(args);
+    leerroute_with_stdin(&all, Some(input.as_bytes()))
+}
+
+/// `leerroute -q batch --workers <path> <args…>`, which must exit with `code`.
+#[track_caller]
+fn batch_expecting(path: &Path, args: &[&str], code: i32) -> Run {
+    let path = utf8(path);
+    let mut all = vec!["-q", "batch", "--workers", path];
+    all.extend_from_slice(args);
+    let run = leerroute(&all);
+    assert_eq!(
+        run.code, code,
+        "exit code of {all:?}; stderr:\n{}",
+        run.stderr
+    );
+    run
+}
+
+/// Fails, showing the whole text, unless `text` contains `needle`.
+#[track_caller]
+fn assert_contains(text: &str, needle: &str) {
+    assert!(text.contains(needle), "expected `{needle}` in:\n{text}");
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new("tests/fixtures/batch").join(name)
+}
+
+/// Parses JSON Lines output: every line must be a JSON object.
+fn plans(stdout: &str) -> Vec<Value> {
+    stdout
+        .lines()
+        .map(|line| {
+            let plan: Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("stdout line is not JSON ({e}): {line}"));
+            assert!(plan.is_object(), "not a plan object: {line}");
+            plan
+        })
+        .collect()
+}
+
+fn text<'a>(plan: &'a Value, key: &str) -> &'a str {
+    plan[key]
+        .as_str()
+        .unwrap_or_else(|| panic!("`{key}` is not a string in {plan}"))
+}
+
+fn status(plan: &Value) -> &str {
+    text(plan, "status")
+}
+
+fn ids(plans: &[Value]) -> Vec<String> {
+    plans
+        .iter()
+        .map(|p| text(p, "worker").to_string())
+        .collect()
+}
+
+/// The data rows of `examples/workers.csv`, as text lines (no header).
+fn example_lines() -> Vec<String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE_WORKERS);
+    let content = std::fs::read_to_string(path).expect("examples/workers.csv is readable");
+    let mut lines = content.lines();
+    assert_eq!(lines.next(), Some(INPUT_HEADER));
+    let rows: Vec<String> = lines.map(str::to_string).collect();
+    assert_eq!(rows.len(), 56, "examples/workers.csv has 56 rows");
+    rows
+}
+
+/// The records of `examples/workers.csv`, parsed.
+fn example_records() -> Vec<csv::StringRecord> {
+    let mut reader =
+        csv::Reader::from_path(Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE_WORKERS))
+            .expect("examples/workers.csv opens");
+    reader
+        .records()
+        .map(|r| r.expect("example rows are valid CSV"))
+        .collect()
+}
+
+/// Replaces the id (the first field) of a CSV line with no quoted first field.
+fn with_id(line: &str, id: &str) -> String {
+    let (_, rest) = line.split_once(',').expect("a CSV line has commas");
+    format!("{id},{rest}")
+}
+
+/// A CSV text with the bulk header and `rows`.
+fn csv_input(rows: impl IntoIterator<Item = String>) -> String {
+    let mut text = format!("{INPUT_HEADER}\n");
+    for row in rows {
+        text.push_str(&row);
+        text.push('\n');
+    }
+    text
+}
+
+/// Writes `content` to `name` inside `dir` and returns the path.
+fn write(dir: &Path, name: &str, content: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, content).expect("the temporary file is written");
+    path
+}
+
+/// The names of the files in `dir` that look like batch's temporary files.
+fn partial_files(dir: &Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .expect("the directory is readable")
+        .map(|entry| entry.expect("a directory entry").file_name())
+        .map(|name| name.to_string_lossy().into_owned())
+        .filter(|name| name.starts_with(".leerroute-") || name.ends_with(".partial"))
+        .collect()
+}
+
+fn temporary_directory() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary directory")
+}
+
+/// The JSONL batch of the whole example file (exit 0, 56 plans).
+#[track_caller]
+fn example_batch() -> Vec<Value> {
+    let run = batch(&["--workers", EXAMPLE_WORKERS]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let plans = plans(&run.stdout);
+    assert_eq!(plans.len(), 56);
+    plans
+}
+
+// ---------------------------------------------------------------- input
+
+#[test]
+fn csv_file_gives_one_plan_per_row_in_the_jsonl_schema() {
+    let plans = example_batch();
+    let expected: Vec<String> = example_records()
+        .iter()
+        .map(|record| record[0].to_string())
+        .collect();
+    assert_eq!(ids(&plans), expected);
+    for (plan, record) in plans.iter().zip(example_records()) {
+        assert_eq!(text(plan, "schema"), "leerroute.plan/v1");
+        assert_eq!(text(plan, "target"), &record[4]);
+        assert_eq!(text(plan, "minimize"), "hours");
+        assert_eq!(status(plan), "planned", "every example row plans: {plan}");
+        assert_eq!(plan["optimal"], Value::Bool(true), "{plan}");
+        assert!(plan["steps"].as_array().is_some_and(|s| !s.is_empty()));
+        assert_eq!(plan["reasons"], Value::Array(vec![]));
+    }
+}
+
+#[test]
+fn jsonl_file_plans_like_the_same_rows_in_csv() {
+    let run = batch(&["--workers", "tests/fixtures/batch/first_workers.jsonl"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let from_jsonl = plans(&run.stdout);
+    let from_csv = example_batch();
+    assert_eq!(from_jsonl.len(), 4);
+    assert_eq!(from_jsonl, from_csv[..4]);
+}
+
+#[test]
+fn stdin_csv_and_jsonl_need_input_format_and_plan_like_files() {
+    let csv = std::fs::read_to_string(EXAMPLE_WORKERS).expect("example readable");
+    let from_file = batch(&["--workers", EXAMPLE_WORKERS]);
+    let from_stdin = batch_stdin(&csv, &["--input-format", "csv"]);
+    assert_eq!(from_stdin.code, 0, "stderr:\n{}", from_stdin.stderr);
+    assert_eq!(from_stdin.stdout, from_file.stdout);
+
+    let jsonl = std::fs::read_to_string(fixture("first_workers.jsonl")).expect("fixture readable");
+    let jsonl_file = batch(&["--workers", "tests/fixtures/batch/first_workers.jsonl"]);
+    let jsonl_stdin = batch_stdin(&jsonl, &["--input-format", "jsonl"]);
+    assert_eq!(jsonl_stdin.code, 0, "stderr:\n{}", jsonl_stdin.stderr);
+    assert_eq!(jsonl_stdin.stdout, jsonl_file.stdout);
+    assert_eq!(plans(&jsonl_stdin.stdout).len(), 4);
+
+    // Without --input-format standard input has no extension to go by.
+    let refused = batch_stdin(&csv, &[]);
+    assert_eq!(refused.code, 1, "stderr:\n{}", refused.stderr);
+    assert!(refused.stdout.is_empty(), "stdout:\n{}", refused.stdout);
+    assert_contains(&refused.stderr, "error:");
+    assert_contains(&refused.stderr, "help:");
+    assert_contains(&refused.stderr, "--input-format");
+}
+
+#[test]
+fn csv_columns_may_come_in_any_order_and_be_left_out() {
+    let input = "target,skills,id\ncobot-operator,digital-skills@1,only-three\n";
+    let full = "id,name,skills,completed,target,hours_per_week,budget\n\
+                only-three,,digital-skills@1,,cobot-operator,,\n";
+    let short = batch_stdin(input, &["--input-format", "csv"]);
+    let long = batch_stdin(full, &["--input-format", "csv"]);
+    assert_eq!(short.code, 0, "stderr:\n{}", short.stderr);
+    assert_eq!(plans(&short.stdout).len(), 1);
+    assert_eq!(short.stdout, long.stdout);
+}
+
+#[test]
+fn input_format_overrides_the_extension() {
+    let dir = temporary_directory();
+    let csv = std::fs::read_to_string(EXAMPLE_WORKERS).expect("example readable");
+    let odd = write(dir.path(), "workers.txt", &csv);
+    let refused = batch_expecting(&odd, &[], 1);
+    assert_contains(&refused.stderr, "--input-format");
+    let run = batch_expecting(&odd, &["--input-format", "csv"], 0);
+    assert_eq!(plans(&run.stdout), example_batch());
+}
+
+#[test]
+fn out_file_holds_exactly_what_stdout_would_and_stdout_stays_empty() {
+    let dir = temporary_directory();
+    for format in ["jsonl", "csv"] {
+        let stdout = batch(&["--workers", EXAMPLE_WORKERS, "--format", format]);
+        assert_eq!(stdout.code, 0);
+        let out = dir.path().join(format!("plans.{format}"));
+        let run = batch_out(EXAMPLE_WORKERS, &out, &["--format", format]);
+        assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+        assert!(run.stdout.is_empty(), "stdout with --out:\n{}", run.stdout);
+        assert_contains(&run.stderr, "plans/s");
+        let written = std::fs::read_to_string(&out).expect("--out file exists");
+        assert_eq!(written, stdout.stdout, "--out {format}");
+    }
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+// ---------------------------------------------------------------- order
+
+/// `copies` rows built from the example rows in turn, with new ids.
+fn renumbered_rows(copies: usize) -> (Vec<String>, Vec<String>) {
+    let lines = example_lines();
+    let ids: Vec<String> = (0..copies).map(|k| format!("w{k:05}")).collect();
+    let rows = ids
+        .iter()
+        .enumerate()
+        .map(|(k, id)| with_id(&lines[k % lines.len()], id))
+        .collect();
+    (ids, rows)
+}
+
+#[test]
+fn output_keeps_input_order_under_parallelism_and_is_deterministic() {
+    let dir = temporary_directory();
+    let (expected_ids, rows) = renumbered_rows(336);
+    let input = write(dir.path(), "many.csv", &csv_input(rows));
+    let one = batch_expecting(&input, &["--jobs", "1"], 0);
+    let two = batch_expecting(&input, &["--jobs", "2"], 0);
+    let default = batch_expecting(&input, &[], 0);
+    assert_eq!(two.stdout, one.stdout, "--jobs 2 differs from --jobs 1");
+    assert_eq!(
+        default.stdout, one.stdout,
+        "default jobs differ from --jobs 1"
+    );
+
+    let plans = plans(&two.stdout);
+    assert_eq!(ids(&plans), expected_ids);
+    // Each row's plan is that of its example row: a plan that moved to
+    // another position would carry another worker's route.
+    let base = example_batch();
+    for (k, plan) in plans.iter().enumerate() {
+        let mut plan = plan.clone();
+        plan["worker"] = base[k % base.len()]["worker"].clone();
+        assert_eq!(plan, base[k % base.len()], "row {k}");
+    }
+}
+
+#[test]
+fn order_holds_across_planning_chunks() {
+    // More rows than the planner takes in one parallel chunk; most are cheap
+    // (an unknown target) so that the test stays fast in debug builds.
+    let dir = temporary_directory();
+    let lines = example_lines();
+    let total = 9_000;
+    let rows: Vec<String> = (0..total)
+        .map(|k| {
+            let id = format!("c{k:05}");
+            if k % 60 == 0 {
+                with_id(&lines[(k / 60) % lines.len()], &id)
+            } else {
+                format!("{id},,digital-skills@1,,no-such-profile,,")
+            }
+        })
+        .collect();
+    let input = write(dir.path(), "chunks.csv", &csv_input(rows));
+    let run = batch_expecting(&input, &["--jobs", "2"], 3);
+    let plans = plans(&run.stdout);
+    let expected: Vec<String> = (0..total).map(|k| format!("c{k:05}")).collect();
+    assert_eq!(ids(&plans), expected);
+    for (k, plan) in plans.iter().enumerate() {
+        let want = if k % 60 == 0 { "planned" } else { "error" };
+        assert_eq!(status(plan), want, "row {k}: {plan}");
+        if want == "error" {
+            let line = format!("line {}: ", k + 2);
+            let reason = plan["reasons"][0].as_str().unwrap_or_default();
+            assert!(reason.starts_with(&line), "row {k}: {reason}");
+        }
+    }
+}
+
+// ---------------------------------------------------------------- bad rows
+
+/// Checks a run over a file of bad rows: exit 3, one plan per row, and for
+/// each `(id, status, line, needles)` the plan at that position.
+#[track_caller]
+fn assert_rows(run: &Run, expected: &[(&str, &str, u64, &[&str])]) {
+    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    let plans = plans(&run.stdout);
+    assert_eq!(
+        plans.len(),
+        expected.len(),
+        "one plan per row:\n{}",
+        run.stdout
+    );
+    for (plan, (id, want, line, needles)) in plans.iter().zip(expected) {
+        assert_eq!(text(plan, "schema"), "leerroute.plan/v1", "{plan}");
+        assert_eq!(status(plan), *want, "row `{id}` (line {line}): {plan}");
+        if *want == "planned" {
+            assert_eq!(text(plan, "worker"), *id);
+            continue;
+        }
+        assert_eq!(plan["optimal"], Value::Bool(false), "{plan}");
+        assert!(
+            plan["steps"].as_array().is_some_and(Vec::is_empty),
+            "{plan}"
+        );
+        let reason = plan["reasons"][0]
+            .as_str()
+            .unwrap_or_else(|| panic!("row `{id}` has no reason: {plan}"));
+        assert!(
+            reason.starts_with(&format!("line {line}: ")),
+            "row `{id}` should be reported at line {line}: {reason}"
+        );
+        for needle in *needles {
+            assert_contains(reason, needle);
+        }
+    }
+}
+
+/// What the reason for the fixtures' misspelt skill must say.
+const UNKNOWN_SKILL: &[&str] = &["digital-skils", "did you mean `digital-skills`?"];
+
+#[test]
+fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
+    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
+    assert_rows(
+        &run,
+        &[
+            ("good-first", "planned", 2, &[]),
+            ("bad-fields", "error", 3, &["6 fields", "header has 7"]),
+            ("bad-skill", "error", 4, UNKNOWN_SKILL),
+            (
+                "bad-target",
+                "error",
+                5,
+                &["cobot-operater", "did you mean `cobot-operator`?"],
+            ),
+            (
+                "bad-completed",
+                "error",
+                6,
+                &["basis-vcaa", "completed", "did you mean `basis-vca`?"],
+            ),
+            ("bad-hours", "error", 7, &["hours_per_week", "`eight`"]),
+            ("bad-budget", "error", 8, &["budget", "`lots`"]),
+            (
+                "bad-level",
+                "error",
+                9,
+                &["digital-skills@9", "out of range"],
+            ),
+            ("no-target", "error", 10, &["target", "--target"]),
+            ("good-middle", "planned", 11, &[]),
+            // A quoted name spanning two lines: the next row starts on line 14.
+            ("good-multiline", "planned", 12, &[]),
+            ("bad-zero-hours", "error", 14, &["hours_per_week"]),
+            ("good-last", "planned", 15, &[]),
+        ],
+    );
+    let plans = plans(&run.stdout);
+    // Rows whose id and target could be read keep them in the error plan.
+    for (index, id, target) in [
+        (2, "bad-skill", "cobot-operator"),
+        (3, "bad-target", "cobot-operater"),
+        (4, "bad-completed", "cobot-operator"),
+        (7, "bad-level", "cobot-operator"),
+        (8, "no-target", ""),
+    ] {
+        assert_eq!(text(&plans[index], "worker"), id);
+        assert_eq!(text(&plans[index], "target"), target);
+    }
+    assert_contains(&run.stderr, "13 rows");
+    assert_contains(&run.stderr, "4 planned");
+    assert_contains(&run.stderr, "9 error");
+}
+
+#[test]
+fn default_target_fills_rows_without_one_and_a_row_target_wins() {
+    let run = batch(&[
+        "--workers",
+        "tests/fixtures/batch/bad_rows.csv",
+        "--target",
+        "workplace-mentor",
+    ]);
+    assert_eq!(run.code, 3);
+    let plans = plans(&run.stdout);
+    // `no-target` now plans toward the default; the others keep their own.
+    assert_eq!(text(&plans[8], "worker"), "no-target");
+    assert_eq!(status(&plans[8]), "planned", "{}", plans[8]);
+    assert_eq!(text(&plans[8], "target"), "workplace-mentor");
+    assert_eq!(text(&plans[0], "target"), "cobot-operator");
+    // An unknown --target is refused up front.
+    let refused = batch(&["--workers", EXAMPLE_WORKERS, "--target", "cobot-operater"]);
+    assert_eq!(refused.code, 1, "stderr:\n{}", refused.stderr);
+    assert!(refused.stdout.is_empty());
+    assert_contains(&refused.stderr, "cobot-operator");
+}
+
+#[test]
+fn every_kind_of_bad_jsonl_line_is_reported_with_its_line_while_the_others_plan() {
+    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
+    assert_rows(
+        &run,
+        &[
+            ("good-first", "planned", 1, &[]),
+            ("bad-json", "error", 2, &["malformed JSON"]),
+            ("bad-key", "error", 3, &["skils"]),
+            // Line 4 is blank: skipped, but still counted.
+            ("bad-skill", "error", 5, UNKNOWN_SKILL),
+            ("bad-number", "error", 6, &["lots"]),
+            ("good-last", "planned", 7, &[]),
+        ],
+    );
+}
+
+/// Bug (reported, not fixed here): a row whose id can be read but one of
+/// whose fields cannot (a bad number, an unknown JSON key) comes out with an
+/// empty `worker`, so the error cannot be matched to its worker by id.
+#[test]
+
+fn error_rows_keep_their_id_when_it_can_be_read() {
+    let csv = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
+    let csv_plans = plans(&csv.stdout);
+    assert_eq!(text(&csv_plans[5], "worker"), "bad-hours");
+    assert_eq!(text(&csv_plans[6], "worker"), "bad-budget");
+    let jsonl = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
+    let jsonl_plans = plans(&jsonl.stdout);
+    assert_eq!(text(&jsonl_plans[2], "worker"), "bad-key");
+    assert_eq!(text(&jsonl_plans[4], "worker"), "bad-number");
+}
+
+/// Bug (reported, not fixed here): an unknown JSON key gets serde's list of
+/// expected fields, not the did-you-mean the issue asks for.
+#[test]
+
+fn unknown_jsonl_key_suggests_the_close_one() {
+    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
+    let plans = plans(&run.stdout);
+    let reason = plans[2]["reasons"][0].as_str().unwrap_or_default();
+    assert_contains(reason, "did you mean `skills`?");
+}
+
+// ---------------------------------------------------------------- batch = plan
+
+/// A passport TOML for one example row, with the row's values.
+fn passport_toml(record: &csv::StringRecord) -> String {
+    let list = |text: &str| -> toml::Value {
+        toml::Value::Array(
+            text.split(';')
+                .filter(|s| !s.is_empty())
+                .map(|s| toml::Value::String(s.to_string()))
+                .collect(),
+        )
+    };
+    let mut worker = toml::Table::new();
+    worker.insert("id".into(), record[0].into());
+    worker.insert("name".into(), record[1].into());
+    worker.insert("skills".into(), list(&record[2]));
+    worker.insert("completed".into(), list(&record[3]));
+    worker.insert("target".into(), record[4].into());
+    for (column, key) in [(5, "hours_per_week"), (6, "budget")] {
+        if !record[column].is_empty() {
+            let number: f64 = record[column].parse().expect("example numbers parse");
+            worker.insert(key.into(), number.into());
+        }
+    }
+    let mut document = toml::Table::new();
+    document.insert("worker".into(), worker.into());
+    toml::to_string(&document).expect("the passport serialises")
+}
+
+#[test]
+fn every_example_batch_plan_equals_the_single_plan() {
+    let dir = temporary_directory();
+    let batch_plans = example_batch();
+    for (record, batch_plan) in example_records().iter().zip(&batch_plans) {
+        let path = write(
+            dir.path(),
+            &format!("{}.toml", &record[0]),
+            &passport_toml(record),
+        );
+        let single = leerroute(&["plan", "--worker", utf8(&path), "--format", "json"]);
+        assert_eq!(
+            single.code, 0,
+            "plan for `{}`:\n{}",
+            &record[0], single.stderr
+        );
+        let single: Value = serde_json::from_str(&single.stdout).expect("plan prints JSON");
+        assert_eq!(
+            *batch_plan, single,
+            "batch and plan differ for `{}`",
+            &record[0]
+        );
+    }
+}
+
+// ---------------------------------------------------------------- csv output
+
+#[test]
+fn csv_output_has_the_header_and_the_jsonl_routes() {
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "--format", "csv"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(run.stdout.lines().next(), Some(OUTPUT_HEADER));
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .map(|r| r.expect("the output is valid CSV"))
+        .collect();
+    let plans = example_batch();
+    assert_eq!(records.len(), plans.len());
+    for (record, plan) in records.iter().zip(&plans) {
+        let modules: Vec<&str> = plan["steps"]
+            .as_array()
+            .expect("steps")
+            .iter()
+            .map(|step| text(step, "module"))
+            .collect();
+        assert_eq!(&record[0], text(plan, "worker"));
+        assert_eq!(&record[1], text(plan, "target"));
+        assert_eq!(&record[2], status(plan));
+        assert_eq!(&record[3], plan["optimal"].to_string());
+        let number = |i: usize| record[i].parse::<f64>().expect("a number");
+        assert_eq!(Some(number(4)), plan["totals"]["hours"].as_f64());
+        assert!((number(5) - plan["totals"]["cost"].as_f64().expect("cost")).abs() < 0.005);
+        assert_eq!(Some(number(6)), plan["totals"]["weeks"].as_f64());
+        assert_eq!(&record[7], modules.join(";"), "modules of `{}`", &record[0]);
+        assert_eq!(&record[8], "");
+    }
+}
+
+#[test]
+fn csv_output_quotes_reasons_of_bad_rows() {
+    let run = batch(&[
+        "--workers",
+        "tests/fixtures/batch/bad_rows.csv",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(run.code, 3);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let records: Vec<csv::StringRecord> = reader
+        .records()
+        .map(|r| r.expect("the output is valid CSV"))
+        .collect();
+    assert_eq!(records.len(), 13);
+    assert_eq!(&records[2][2], "error");
+    assert!(records[2][8].starts_with("line 4: "), "{:?}", records[2]);
+    assert_eq!(&records[9][2], "planned");
+}
+
+// ---------------------------------------------------------------- exit codes
+
+#[test]
+fn tiny_budget_exits_3_writes_every_row_and_a_row_budget_wins() {
+    let normal = example_batch();
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "--budget", "1"]);
+    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    let capped = plans(&run.stdout);
+    assert_eq!(ids(&capped), ids(&normal), "every row is still written");
+    let records = example_records();
+    let mut over = 0;
+    for ((record, capped), normal) in records.iter().zip(&capped).zip(&normal) {
+        if record[6].is_empty() {
+            // No budget of its own: --budget 1 applies.
+            assert_eq!(status(capped), "over-budget", "{capped}");
+            assert!(
+                capped["reasons"].as_array().is_some_and(|r| !r.is_empty()),
+                "{capped}"
+            );
+            over += 1;
+        } else {
+            // The row's own budget wins over --budget.
+            assert_eq!(capped, normal, "row `{}` has its own budget", &record[0]);
+        }
+    }
+    assert!(over > 0);
+    assert_contains(&run.stderr, &format!("{over} over-budget"));
+}
+
+#[test]
+fn row_with_a_tiny_budget_exits_3_and_the_rest_plan() {
+    let dir = temporary_directory();
+    let lines = example_lines();
+    let rows = vec![
+        lines[1].clone(),
+        with_id(&lines[0], "tiny").replace(",8,3250", ",8,1"),
+        lines[2].clone(),
+    ];
+    let input = write(dir.path(), "tiny.csv", &csv_input(rows));
+    let run = batch_expecting(&input, &[], 3);
+    let plans = plans(&run.stdout);
+    let statuses: Vec<&str> = plans.iter().map(status).collect();
+    assert_eq!(statuses, ["planned", "over-budget", "planned"]);
+    assert_eq!(text(&plans[1], "worker"), "tiny");
+}
+
+#[test]
+fn unreadable_input_exits_1_with_nothing_on_stdout() {
+    let missing = batch(&["--workers", "tests/fixtures/batch/no-such-file.csv"]);
+    assert_eq!(missing.code, 1, "stderr:\n{}", missing.stderr);
+    assert!(missing.stdout.is_empty());
+    assert_contains(&missing.stderr, "no-such-file.csv");
+    assert_contains(&missing.stderr, "help:");
+
+    let column = batch(&["--workers", "tests/fixtures/batch/unknown_column.csv"]);
+    assert_eq!(column.code, 1, "stderr:\n{}", column.stderr);
+    assert!(column.stdout.is_empty(), "stdout:\n{}", column.stdout);
+    assert_contains(&column.stderr, "unknown column `skils`");
+    assert_contains(&column.stderr, "did you mean `skills`?");
+
+    // An empty input has no header at all.
+    let empty = batch_stdin("", &["--input-format", "csv"]);
+    assert_eq!(empty.code, 1, "stderr:\n{}", empty.stderr);
+    assert!(empty.stdout.is_empty());
+}
+
+#[test]
+fn zero_jobs_is_a_usage_error() {
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "--jobs", "0"]);
+    assert_eq!(run.code, 2, "stderr:\n{}", run.stderr);
+    assert!(run.stdout.is_empty());
+}
+
+// ---------------------------------------------------------------- stdout/stderr
+
+#[test]
+fn only_plans_on_stdout_and_the_summary_on_stderr() {
+    let run = batch(&["--workers", EXAMPLE_WORKERS]);
+    assert_eq!(run.code, 0);
+    assert_eq!(plans(&run.stdout).len(), 56);
+    assert!(!run.stdout.contains("plans/s"));
+    assert_contains(&run.stderr, "plans/s");
+    assert_contains(&run.stderr, "56 rows");
+    assert_contains(&run.stderr, "56 planned");
+    assert_contains(&run.stderr, "0 error");
+    assert_contains(&run.stderr, "56 of 56 routes proven optimal");
+
+    let quiet = leerroute(&["-q", "batch", "--workers", EXAMPLE_WORKERS]);
+    assert_eq!(quiet.code, 0);
+    assert_eq!(quiet.stdout, run.stdout);
+    assert!(quiet.stderr.is_empty(), "stderr with -q:\n{}", quiet.stderr);
+    // -q is global: also accepted after the subcommand.
+    let after = batch(&["--workers", EXAMPLE_WORKERS, "-q"]);
+    assert!(after.stderr.is_empty(), "stderr with -q:\n{}", after.stderr);
+}
+
+// ---------------------------------------------------------------- atomic --out
+
+#[test]
+fn out_in_a_missing_directory_exits_1_and_creates_nothing() {
+    let dir = temporary_directory();
+    let missing = dir.path().join("missing");
+    let out = missing.join("plans.jsonl");
+    let run = batch_out(EXAMPLE_WORKERS, &out, &[]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert!(!missing.exists(), "the missing directory was created");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn failing_final_rename_leaves_no_partial_file_and_the_target_unchanged() {
+    let dir = temporary_directory();
+    let target = dir.path().join("plans.jsonl");
+    std::fs::create_dir(&target).expect("a directory where the output should go");
+    write(&target, "keep.txt", "untouched");
+    let run = batch_out(EXAMPLE_WORKERS, &target, &[]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert!(run.stdout.is_empty());
+    assert_contains(&run.stderr, "plans.jsonl");
+    assert!(target.is_dir());
+    assert_eq!(
+        std::fs::read_to_string(target.join("keep.txt")).expect("kept"),
+        "untouched"
+    );
+    assert_eq!(std::fs::read_dir(&target).expect("dir").count(), 1);
+    assert_eq!(partial_files(dir.path()), Vec::<String>::new());
+}
+
+#[test]
+fn unreadable_input_leaves_an_existing_out_file_alone() {
+    let dir = temporary_directory();
+    let out = write(dir.path(), "plans.jsonl", "previous run\n");
+    let run = batch_out("tests/fixtures/batch/unknown_column.csv", &out, &[]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(&out).expect("still there"),
+        "previous run\n"
+    );
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn successful_out_replaces_an_existing_file_completely() {
+    let dir = temporary_directory();
+    // Longer than the new output, so an in-place overwrite would leave a tail.
+    let out = write(dir.path(), "plans.jsonl", &"x".repeat(4 << 20));
+    let expected = batch(&["--workers", EXAMPLE_WORKERS]).stdout;
+    let run = batch_out(EXAMPLE_WORKERS, &out, &[]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(std::fs::read_to_string(&out).expect("written"), expected);
+    assert_eq!(partial_files(dir.path()), Vec::<String>::new());
+    let names: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("dir")
+        .map(|e| e.expect("entry").file_name())
+        .collect();
+    assert_eq!(names, ["plans.jsonl"]);
+
+    // Exit 3 still writes the file: every row is written.
+    let capped = batch_out(EXAMPLE_WORKERS, &out, &["--budget", "1"]);
+    assert_eq!(capped.code, 3);
+    let written = std::fs::read_to_string(&out).expect("written");
+    assert_eq!(plans(&written).len(), 56);
+    assert!(partial_files(dir.path()).is_empty());
+}
