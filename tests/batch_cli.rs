@@ -505,11 +505,9 @@ fn every_kind_of_bad_jsonl_line_is_reported_with_its_line_while_the_others_plan(
     );
 }
 
-/// Bug (reported, not fixed here): a row whose id can be read but one of
-/// whose fields cannot (a bad number, an unknown JSON key) comes out with an
-/// empty `worker`, so the error cannot be matched to its worker by id.
+/// A row whose id can be read but one of whose fields cannot (a bad number,
+/// an unknown JSON key) keeps its `worker` id, so scripts can match it.
 #[test]
-
 fn error_rows_keep_their_id_when_it_can_be_read() {
     let csv = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
     let csv_plans = plans(&csv.stdout);
@@ -521,10 +519,8 @@ fn error_rows_keep_their_id_when_it_can_be_read() {
     assert_eq!(text(&jsonl_plans[4], "worker"), "bad-number");
 }
 
-/// Bug (reported, not fixed here): an unknown JSON key gets serde's list of
-/// expected fields, not the did-you-mean the issue asks for.
+/// An unknown JSON key gets a did-you-mean, as a CSV header column does.
 #[test]
-
 fn unknown_jsonl_key_suggests_the_close_one() {
     let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
     let plans = plans(&run.stdout);
