@@ -64,7 +64,8 @@ pub struct Row {
 /// Streams rows from CSV or JSON Lines.
 pub enum Rows<R: Read> {
     Csv {
-        reader: csv::Reader<R>,
+        // Boxed: the CSV reader's buffers dwarf the JSON Lines variant.
+        reader: Box<csv::Reader<R>>,
         /// Position of each known column in the header.
         columns: [Option<usize>; 7],
         /// Fields per row, from the header.
@@ -123,7 +124,7 @@ impl<R: Read> Rows<R> {
                     ));
                 }
                 Ok(Rows::Csv {
-                    reader,
+                    reader: Box::new(reader),
                     columns,
                     width: header.len(),
                     record: csv::StringRecord::new(),

@@ -26,7 +26,7 @@ impl BitSet {
             len,
         };
         if let Some(last) = set.words.last_mut()
-            && len % 64 != 0
+            && !len.is_multiple_of(64)
         {
             *last = (1u64 << (len % 64)) - 1;
         }

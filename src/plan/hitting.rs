@@ -52,6 +52,8 @@ pub(crate) struct HittingSearch<'n> {
     best_cost: Weight,
     best: Option<Vec<u32>>,
     residual: Vec<Weight>,
+    /// Scratch: unhit landmarks as (usable actions, id), in charging order.
+    order: Vec<(usize, usize)>,
     timed_out: bool,
 }
 
@@ -84,6 +86,7 @@ impl<'n> HittingSearch<'n> {
             best_cost: incumbent.unwrap_or(Weight::MAX),
             best: None,
             residual: vec![0; n],
+            order: Vec::new(),
             timed_out: false,
         };
         for landmark in seeds {
@@ -132,21 +135,26 @@ impl<'n> HittingSearch<'n> {
         }
     }
 
-    fn unhit(&self) -> impl Iterator<Item = &[u32]> {
-        self.landmarks
-            .iter()
-            .zip(&self.hits)
-            .filter(|(_, h)| **h == 0)
-            .map(|(l, _)| l.as_slice())
-    }
-
     /// The dual bound of the unhit landmarks under `weights`, leaving the
-    /// reduced weights in `self.residual`.
+    /// reduced weights in `self.residual`. Landmarks with fewer usable
+    /// actions are charged first: they constrain the most, and charging them
+    /// early gives markedly stronger bounds than the order of discovery.
     fn bound_with(&mut self, weights: &[Weight]) -> Option<Weight> {
+        let mut order = std::mem::take(&mut self.order);
+        order.clear();
+        for (l, landmark) in self.landmarks.iter().enumerate() {
+            if self.hits[l] == 0 {
+                let usable = landmark.iter().filter(|&&a| !self.banned[a as usize]);
+                order.push((usable.count(), l));
+            }
+        }
+        order.sort_unstable();
         let mut residual = std::mem::take(&mut self.residual);
         residual.copy_from_slice(weights);
-        let bound = dual_bound(self.unhit(), &self.banned, &mut residual);
+        let unhit = order.iter().map(|&(_, l)| self.landmarks[l].as_slice());
+        let bound = dual_bound(unhit, &self.banned, &mut residual);
         self.residual = residual;
+        self.order = order;
         bound
     }
 
@@ -195,21 +203,10 @@ impl<'n> HittingSearch<'n> {
         banned_here.len() - before
     }
 
-    /// The unhit landmark with the fewest usable actions, or `None` if all are hit.
+    /// The unhit landmark with the fewest usable actions, or `None` if all
+    /// are hit (as ordered by the last bound computed).
     fn branching_landmark(&self) -> Option<usize> {
-        self.hits
-            .iter()
-            .enumerate()
-            .filter(|(_, h)| **h == 0)
-            .map(|(l, _)| {
-                let usable = self.landmarks[l]
-                    .iter()
-                    .filter(|&&a| !self.banned[a as usize])
-                    .count();
-                (usable, l)
-            })
-            .min()
-            .map(|(_, l)| l)
+        self.order.first().map(|&(_, l)| l)
     }
 
     fn explore(&mut self) {

@@ -34,7 +34,7 @@ pub(crate) enum Reduction {
     /// The goal is reachable, but not with the actions the budget can pay for.
     OverBudget,
     /// The task left to optimise.
-    Remaining(Reduced),
+    Remaining(Box<Reduced>),
 }
 
 /// Applies every reduction to `task` (see the module documentation).
@@ -86,12 +86,12 @@ pub(crate) fn reduce(task: &Task) -> Reduction {
     let nothing = vec![false; first_net.num_facts];
     let everything = vec![true; first_net.num_facts];
     let (task, inner) = compact(&first, &first_net, &nothing, &keep, &everything);
-    Reduction::Remaining(Reduced {
+    Reduction::Remaining(Box::new(Reduced {
         task,
         origin: inner.iter().map(|&a| origin[a as usize]).collect(),
         prefix,
         original: net,
-    })
+    }))
 }
 
 fn flagged(flags: &[bool]) -> impl Iterator<Item = u32> + '_ {
