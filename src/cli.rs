@@ -191,11 +191,11 @@ pub struct PlanOptions {
     pub minimize: Minimize,
 
     /// Hard cap on the route's cost in euro [default: the passport's budget]
-    #[arg(long, value_name = "EUR")]
+    #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
     pub budget: Option<f64>,
 
     /// Learning hours per week [default: the passport's, else 8: one day in five]
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub hours_per_week: Option<f64>,
 
     /// Put dates on the calendar, from this day (YYYY-MM-DD)

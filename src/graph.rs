@@ -45,6 +45,25 @@ impl Grantors {
     }
 }
 
+impl Grantors {
+    /// Grantors that could be the first to grant `level`: a module that itself
+    /// requires the skill at that level or higher (a level-up, `x@2` → `x@3`)
+    /// can never be where the level first comes from.
+    pub fn first_of<'a>(
+        &'a self,
+        curriculum: &'a Curriculum,
+        level: SkillLevel,
+    ) -> impl Iterator<Item = ModuleId> + 'a {
+        self.of(level).filter(move |&module| {
+            !curriculum
+                .module(module)
+                .requires
+                .iter()
+                .any(|own| own.value.skill == level.skill && own.value.level >= level.level)
+        })
+    }
+}
+
 /// The module dependency graph; node `i` is `ModuleId(i)`.
 pub struct ModuleGraph {
     pub graph: DiGraph<ModuleId, Link>,

@@ -850,10 +850,9 @@ fn an_unreachable_profile_is_explained_and_others_still_plan() {
 }
 
 // ---------------------------------------------------------------------------
-// Known bugs in src/ (reported, not fixed here): run with `--ignored`.
+// Regressions found in review.
 
 #[test]
-#[ignore = "bug: a tiny --hours-per-week overflows the week counter (panic in src/plan/schedule.rs)"]
 fn a_tiny_weekly_time_is_refused_or_planned_without_a_panic() {
     let run = plan(&worker_args(
         "examples/workers/anna.toml",
@@ -869,7 +868,6 @@ fn a_tiny_weekly_time_is_refused_or_planned_without_a_panic() {
 }
 
 #[test]
-#[ignore = "bug: an empty --target-skills list is planned as `qualified` toward ``"]
 fn an_empty_target_skill_list_is_refused() {
     let run = plan(&worker_args(
         "examples/workers/anna.toml",
@@ -879,7 +877,6 @@ fn an_empty_target_skill_list_is_refused() {
 }
 
 #[test]
-#[ignore = "bug: the why-chain hides the excluded module behind `and 1 more grantors`"]
 fn an_excluded_module_is_named_in_the_why_chain() {
     let json = plan_json(&worker_args(
         "examples/workers/anna.toml",

@@ -29,13 +29,7 @@ fn waits_for(context: &Context<'_>) -> DiGraph<ModuleId, Located<SkillLevel>> {
             if context.availability.has(requirement.value) {
                 continue;
             }
-            let first_grantors = context.grantors.of(requirement.value).filter(|&source| {
-                !curriculum.module(source).requires.iter().any(|own| {
-                    own.value.skill == requirement.value.skill
-                        && own.value.level >= requirement.value.level
-                })
-            });
-            for source in first_grantors {
+            for source in context.grantors.first_of(curriculum, requirement.value) {
                 graph.add_edge(
                     nodes[source.index()],
                     nodes[target.index()],

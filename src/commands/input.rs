@@ -7,7 +7,7 @@ use crate::diagnostic::did_you_mean;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
 use crate::plan::compile::Objective;
-use crate::plan::planner::{DEFAULT_HOURS_PER_WEEK, Options, Target};
+use crate::plan::planner::{DEFAULT_HOURS_PER_WEEK, Options, Target, check_hours_per_week};
 use crate::plan::schedule::Date;
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
@@ -73,6 +73,12 @@ pub(crate) fn target(
             report_load_error(cli, &error, "--target-skills");
             Exit::Invalid
         })?;
+        if levels.is_empty() {
+            return Err(refuse(
+                "`--target-skills` lists no skill-levels",
+                "list the target's skill-levels, e.g. `--target-skills cobot-operation@3,robot-safety@2`",
+            ));
+        }
         return Ok(Target {
             id: list.to_string(),
             levels,
@@ -115,17 +121,17 @@ pub(crate) fn options(
         .hours_per_week
         .or(passport.hours_per_week)
         .unwrap_or(DEFAULT_HOURS_PER_WEEK);
-    if !hours_per_week.is_finite() || hours_per_week <= 0.0 || hours_per_week > 168.0 {
+    if let Err(message) = check_hours_per_week(hours_per_week) {
         return Err(refuse(
-            &format!("invalid hours per week {hours_per_week}"),
-            "give the weekly learning hours as a number above 0, e.g. `--hours-per-week 8`",
+            &message,
+            "give the weekly learning hours, e.g. `--hours-per-week 8` (one day in five)",
         ));
     }
     let start = match &args.start {
         Some(text) => Some(Date::parse(text).ok_or_else(|| {
             refuse(
                 &format!("invalid start date `{text}`"),
-                "write the date as YYYY-MM-DD, e.g. `--start 2027-01-04`",
+                "write a real date from 1900 to 2999 as YYYY-MM-DD, e.g. `--start 2027-01-04`",
             )
         })?),
         None => None,

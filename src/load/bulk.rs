@@ -301,13 +301,9 @@ pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passpo
             }
         }
     }
-    if let Some(hours) = fields
-        .hours_per_week
-        .filter(|h| !h.is_finite() || *h <= 0.0 || *h > 168.0)
-    {
-        return Err(format!(
-            "`hours_per_week` must be a number above 0, found {hours}"
-        ));
+    if let Some(hours) = fields.hours_per_week {
+        crate::plan::planner::check_hours_per_week(hours)
+            .map_err(|e| format!("`hours_per_week`: {e}"))?;
     }
     if let Some(budget) = fields.budget.filter(|b| !b.is_finite() || *b < 0.0) {
         return Err(format!("`budget` must be 0 or more euro, found {budget}"));

@@ -65,7 +65,7 @@ pub fn calendar(curriculum: &Curriculum, steps: &[ModuleId], hours_per_week: f64
     for &step in steps {
         let module = curriculum.module(step);
         if used >= hours_per_week - 1e-9 {
-            week += 1;
+            week = week.saturating_add(1);
             used = 0.0;
         }
         let start_week = week;
@@ -75,10 +75,11 @@ pub fn calendar(curriculum: &Curriculum, steps: &[ModuleId], hours_per_week: f64
         used += first;
         if remaining > 1e-9 {
             let more_weeks = (remaining / hours_per_week - 1e-9).ceil().max(1.0);
-            week += more_weeks as u32;
+            // Saturating: absurd inputs must not wrap the calendar around.
+            week = week.saturating_add(more_weeks.min(f64::from(u32::MAX)) as u32);
             used = remaining - (more_weeks - 1.0) * hours_per_week;
         }
-        let minimum_end = start_week + module.weeks.unwrap_or(1).max(1) - 1;
+        let minimum_end = start_week.saturating_add(module.weeks.unwrap_or(1).max(1) - 1);
         if week < minimum_end {
             // Spread over the minimum: the last week carries an even share.
             week = minimum_end;
@@ -108,7 +109,8 @@ impl Date {
         let month: u32 = parts.next()?.parse().ok()?;
         let day: u32 = parts.next()?.parse().ok()?;
         let date = Date { year, month, day };
-        (Date::from_days(date.to_days()) == date && (1..=9999).contains(&year)).then_some(date)
+        // Plans start in this era; it also keeps every end date four digits long.
+        (Date::from_days(date.to_days()) == date && (1900..=2999).contains(&year)).then_some(date)
     }
 
     /// Days since 1970-01-01 (the proleptic Gregorian calendar; H. Hinnant's algorithm).

@@ -77,11 +77,21 @@ pub fn summary(plan: &Plan) -> String {
             let end = plan.steps.last().and_then(|s| s.end_date.as_ref());
             let _ = writeln!(
                 out,
-                "Total: {} hours, {}, {} modules, {} weeks{}.",
+                "Total: {} hours, {}, {} {}, {} {}{}.",
                 number(plan.totals.hours),
                 euro(plan.totals.cost),
                 plan.totals.modules,
+                if plan.totals.modules == 1 {
+                    "module"
+                } else {
+                    "modules"
+                },
                 plan.totals.weeks,
+                if plan.totals.weeks == 1 {
+                    "week"
+                } else {
+                    "weeks"
+                },
                 end.map(|d| format!(" (ends {d})")).unwrap_or_default()
             );
             let _ = writeln!(out, "Route: {}.", optimality(plan));
