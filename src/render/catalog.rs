@@ -37,7 +37,15 @@ pub fn skills(curriculum: &Curriculum) -> Records {
 pub fn modules(curriculum: &Curriculum, stage: Option<Stage>) -> Records {
     Records {
         columns: vec![
-            "id", "name", "stage", "hours", "cost", "lines", "requires", "grants",
+            "id",
+            "name",
+            "stage",
+            "hours",
+            "cost",
+            "lines",
+            "requires",
+            "requires_any",
+            "grants",
         ],
         rows: curriculum
             .module_ids()
@@ -49,22 +57,19 @@ pub fn modules(curriculum: &Curriculum, stage: Option<Stage>) -> Records {
                     .into_iter()
                     .map(|line| curriculum.lines[line.index()].id.as_str())
                     .collect();
-                let mut requires: Vec<String> = module
-                    .requires
+                let requires_any: Vec<Value> = module
+                    .requires_any
                     .iter()
-                    .map(|r| curriculum.format_level(r.value))
+                    .map(|group| levels(curriculum, group))
                     .collect();
-                requires.extend(module.requires_any.iter().map(|group| {
-                    let alternatives: Vec<String> = group
-                        .iter()
-                        .map(|r| curriculum.format_level(r.value))
-                        .collect();
-                    format!("({})", alternatives.join(" | "))
-                }));
                 object(json!({
                     "id": module.id, "name": module.name, "stage": module.stage.as_str(),
-                    "hours": module.hours, "cost": module.cost, "lines": lines,
-                    "requires": requires, "grants": levels(curriculum, &module.grants),
+                    "hours": module.hours, "cost": module.cost, "weeks": module.weeks,
+                    "mode": module.mode.map(|m| m.as_str()),
+                    "fieldlab": module.fieldlab.map(|f| curriculum.fieldlabs[f.index()].id.as_str()),
+                    "provider": module.provider, "lines": lines,
+                    "requires": levels(curriculum, &module.requires), "requires_any": requires_any,
+                    "grants": levels(curriculum, &module.grants),
                 }))
             })
             .collect(),

@@ -41,9 +41,13 @@ fn cell(value: &Value, separator: &str) -> String {
         {
             format!("{}", number.as_f64().unwrap_or_default() as i64)
         }
+        // A list of lists is a list of "one of" groups: `(a | b)`.
         Value::Array(items) => items
             .iter()
-            .map(|item| cell(item, separator))
+            .map(|item| match item {
+                Value::Array(_) => format!("({})", cell(item, " | ")),
+                _ => cell(item, separator),
+            })
             .collect::<Vec<_>>()
             .join(separator),
         other => other.to_string(),
