@@ -12,15 +12,8 @@ use super::{LoadError, SourceMap, files};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
 use crate::model::{Curriculum, Located, Passport, SkillLevel, Span};
 
-const WORKER_FIELDS: &[&str] = &[
-    "id",
-    "name",
-    "skills",
-    "completed",
-    "target",
-    "hours_per_week",
-    "budget",
-];
+/// A passport's fields are the bulk format's columns: one list for both.
+const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;
 
 /// Reads a worker passport file and resolves it against the curriculum.
 pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, LoadError> {
