@@ -125,14 +125,10 @@ fn in_process(curriculum: &Curriculum, workers: &[Worker], rows: usize) {
                 .collect(),
             ..Passport::default()
         };
-        let profile = &curriculum.profiles[curriculum
+        let profile = curriculum
             .find_profile(worker.target)
-            .expect("a shipped profile")
-            .index()];
-        let target = Target {
-            id: profile.id.clone(),
-            levels: profile.requires.iter().map(|r| r.value).collect(),
-        };
+            .expect("a shipped profile");
+        let target = Target::from_profile(curriculum, profile);
         let mut options = Options::default();
         if let Ok(hours) = worker.hours_per_week.parse() {
             options.hours_per_week = hours;

@@ -94,14 +94,7 @@ fn profile(curriculum: &Curriculum, id: &str) -> Target {
     let index = curriculum
         .find_profile(id)
         .unwrap_or_else(|| panic!("no profile `{id}`"));
-    Target {
-        id: id.to_string(),
-        levels: curriculum.profiles[index.index()]
-            .requires
-            .iter()
-            .map(|r| r.value)
-            .collect(),
-    }
+    Target::from_profile(curriculum, index)
 }
 
 /// The options the CLI would use for this passport (its budget and hours per

@@ -12,7 +12,7 @@ use std::time::Duration;
 use leerroute::load::{Origin, load_curriculum, load_passport};
 use leerroute::model::{Curriculum, Passport, SkillLevel};
 use leerroute::plan::compile::Objective;
-use leerroute::plan::planner::{Options, Target, plan};
+use leerroute::plan::planner::{Options, Planner, Target, plan};
 use leerroute::plan::route::{Plan, Status};
 use serde_json::Value;
 
@@ -212,12 +212,26 @@ fn check_case(
             &planned,
         ));
     }
-    let again = plan(curriculum, passport, target, &options);
+    // Planned again, twice, by a planner that remembers solved tasks as a
+    // batch does: the fresh plan, the solved one and the remembered one must
+    // be the same document.
+    let remembering = Planner::new(curriculum, target.clone()).remembering(4);
+    let solved = remembering.plan(passport, &options);
+    let remembered = remembering.plan(passport, &options);
     let first = serde_json::to_string(&planned).expect("a plan serializes");
-    let second = serde_json::to_string(&again).expect("a plan serializes");
-    if first != second {
+    for (how, again) in [("solved again", &solved), ("remembered", &remembered)] {
+        let second = serde_json::to_string(again).expect("a plan serializes");
+        if first != second {
+            problems.push(format!(
+                "not deterministic ({how}):\n  first:  {first}\n  second: {second}"
+            ));
+        }
+    }
+    let settled = planned.status != Status::Planned || planned.optimal;
+    if settled && remembering.remembered() != 1 {
         problems.push(format!(
-            "not deterministic:\n  first:  {first}\n  second: {second}"
+            "a settled outcome was not remembered ({} entries)",
+            remembering.remembered()
         ));
     }
     problems
@@ -232,15 +246,7 @@ fn case_inputs(curriculum: &Curriculum, dir: &Path, case: &Value) -> (Passport, 
     let profile_id = curriculum
         .find_profile(profile)
         .unwrap_or_else(|| panic!("unknown profile `{profile}`"));
-    let target = Target {
-        id: profile.to_string(),
-        levels: curriculum.profiles[profile_id.index()]
-            .requires
-            .iter()
-            .map(|r| r.value)
-            .collect(),
-    };
-    (passport, target)
+    (passport, Target::from_profile(curriculum, profile_id))
 }
 
 /// Plans every case of a conformance set for both objectives and fails once

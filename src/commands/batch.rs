@@ -16,7 +16,7 @@ use crate::cli::{BatchArgs, BatchFormat, Cli, InputFormat};
 use crate::diagnostic::did_you_mean;
 use crate::load::bulk::{BulkFormat, Row, Rows, resolve_row};
 use crate::model::{Curriculum, Passport};
-use crate::plan::planner::{Options, Target, plan};
+use crate::plan::planner::{Options, Planner, Target};
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
@@ -24,6 +24,10 @@ use crate::render::plan::json_line;
 /// Rows planned together: enough to keep every core busy, few enough that
 /// memory does not grow with the input.
 const CHUNK: usize = 4096;
+
+/// Solved tasks remembered over the whole batch, shared out among the
+/// curriculum's profiles: a few MiB at most, however long the input.
+const REMEMBERED: usize = 1 << 16;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let curriculum = match load_for_use(cli)? {
@@ -81,10 +85,10 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
     let mut rows = rows.peekable();
-    let mut targets: HashMap<String, Result<Target, String>> = HashMap::new();
+    let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
     while rows.peek().is_some() {
         let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect();
-        // Targets are resolved once per profile, not once per worker.
+        // Targets are resolved and scoped once per profile, not once per worker.
         for row in &chunk {
             if let Ok(fields) = &row.fields
                 && let Some(id) = fields.target.as_deref().or(args.target.as_deref())
@@ -192,17 +196,14 @@ struct RowPlanner<'a> {
     default_target: Option<&'a str>,
 }
 
-impl RowPlanner<'_> {
-    fn resolve_target(&self, id: &str) -> Result<Target, String> {
+impl<'a> RowPlanner<'a> {
+    fn resolve_target(&self, id: &str) -> Result<Planner<'a>, String> {
         match self.curriculum.find_profile(id) {
-            Some(profile) => Ok(Target {
-                id: id.to_string(),
-                levels: self.curriculum.profiles[profile.index()]
-                    .requires
-                    .iter()
-                    .map(|r| r.value)
-                    .collect(),
-            }),
+            Some(profile) => {
+                let target = Target::from_profile(self.curriculum, profile);
+                let share = REMEMBERED / self.curriculum.profiles.len().max(1);
+                Ok(Planner::new(self.curriculum, target).remembering(share))
+            }
             None => {
                 let hint = did_you_mean(id, self.curriculum.profiles.iter().map(|p| p.id.as_str()))
                     .map(|c| format!("; did you mean `{c}`?"))
@@ -212,7 +213,7 @@ impl RowPlanner<'_> {
         }
     }
 
-    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Target, String>>) -> Plan {
+    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
         let minimize = self.base.objective.as_str();
         let fields = match &row.fields {
             Ok(fields) => fields,
@@ -244,8 +245,8 @@ impl RowPlanner<'_> {
                 "no target: fill in the row's `target`, or pass `--target PROFILE`".to_string(),
             );
         };
-        let target = match targets.get(target_id) {
-            Some(Ok(target)) => target,
+        let planner = match targets.get(target_id) {
+            Some(Ok(planner)) => planner,
             Some(Err(message)) => return fail(message.clone()),
             None => return fail(format!("unknown profile `{target_id}`")),
         };
@@ -258,6 +259,6 @@ impl RowPlanner<'_> {
             hours_per_week: passport.hours_per_week.unwrap_or(self.base.hours_per_week),
             ..self.base.clone()
         };
-        plan(self.curriculum, &passport, target, &options)
+        planner.plan(&passport, &options)
     }
 }

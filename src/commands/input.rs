@@ -43,14 +43,7 @@ pub(crate) fn passport(
 /// Resolves a profile id, with a did-you-mean for a typo.
 pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target, Exit> {
     match curriculum.find_profile(id) {
-        Some(profile) => Ok(Target {
-            id: id.to_string(),
-            levels: curriculum.profiles[profile.index()]
-                .requires
-                .iter()
-                .map(|r| r.value)
-                .collect(),
-        }),
+        Some(profile) => Ok(Target::from_profile(curriculum, profile)),
         None => {
             let help = match did_you_mean(id, curriculum.profiles.iter().map(|p| p.id.as_str())) {
                 Some(close) => format!("did you mean `{close}`?"),

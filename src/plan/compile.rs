@@ -1,11 +1,13 @@
 //! A curriculum, a passport and a target, compiled into a flat [`Task`].
 //!
-//! Facts are skill-levels: fact `base[s] + k - 1` is "holds skill `s` at level
-//! `k` or higher", so granting level k adds the facts for levels 1..=k and a
-//! requirement is one fact. Objective weights are integers (centi-hours or
-//! euro cents) so optimality is exact, with the tie-breaks folded in (see
-//! [`Weights`]).
+//! Only the target's [`Scope`] is compiled: its modules, and its facts ("holds
+//! skill `s` at level `k` or higher" for the levels something asks for), so a
+//! requirement is one fact and a grant adds the facts up to its level.
+//! Objective weights are integers (centi-hours or euro cents) so optimality
+//! is exact, with the tie-breaks folded in (see [`Weights`]).
 
+use super::bitset::BitSet;
+use super::scope::Scope;
 use super::task::{Action, FactId, Task};
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
@@ -28,35 +30,6 @@ impl Objective {
 /// Hours and euros in hundredths, so sums and comparisons are exact.
 pub fn to_units(value: f64) -> u64 {
     (value * 100.0).round().max(0.0) as u64
-}
-
-/// The fact layout of a curriculum: where each skill's levels start.
-#[derive(Debug, Clone)]
-pub struct Facts {
-    base: Vec<u32>,
-    pub count: u32,
-}
-
-impl Facts {
-    pub fn new(curriculum: &Curriculum) -> Facts {
-        let mut base = Vec::with_capacity(curriculum.skills.len());
-        let mut count = 0u32;
-        for skill in &curriculum.skills {
-            base.push(count);
-            count += u32::from(skill.max_level);
-        }
-        Facts { base, count }
-    }
-
-    pub fn fact(&self, level: SkillLevel) -> FactId {
-        self.base[level.skill.index()] + u32::from(level.level) - 1
-    }
-
-    /// The facts for levels 1..=level of the skill.
-    pub fn up_to(&self, level: SkillLevel) -> impl Iterator<Item = FactId> {
-        let base = self.base[level.skill.index()];
-        base..base + u32::from(level.level)
-    }
 }
 
 /// How a route is weighed: the objective first, then the other measure, then
@@ -128,7 +101,8 @@ pub struct Request {
 #[derive(Debug, Clone)]
 pub struct Compiled {
     pub task: Task,
-    pub facts: Facts,
+    /// What the task depends on, within its scope: equal keys, equal tasks.
+    pub key: TaskKey,
     /// Action `a` of the task is module `modules[a]`.
     pub modules: Vec<ModuleId>,
     pub weights: Weights,
@@ -136,8 +110,21 @@ pub struct Compiled {
     pub start_levels: Vec<u8>,
 }
 
-pub fn compile(curriculum: &Curriculum, request: &Request) -> Compiled {
-    let facts = Facts::new(curriculum);
+/// Everything a compiled task is made from besides its scope. Two workers
+/// with equal keys toward one target get the same task, so the same route:
+/// a batch solves each key once.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct TaskKey {
+    pub objective: Objective,
+    pub budget: Option<u64>,
+    /// The scope's facts that hold at the start, ascending.
+    pub init: Vec<FactId>,
+    /// The scope's modules that may be planned, by position in the scope.
+    pub allowed: BitSet,
+}
+
+pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Compiled {
+    let facts = &scope.facts;
     let mut start_levels = vec![0u8; curriculum.skills.len()];
     let completed_grants = request
         .completed
@@ -157,10 +144,11 @@ pub fn compile(curriculum: &Curriculum, request: &Request) -> Compiled {
             })
         })
         .collect();
-    let modules: Vec<ModuleId> = curriculum
-        .module_ids()
-        .filter(|m| !request.forbidden[m.index()])
-        .collect();
+    let allowed = BitSet::from_indices(
+        scope.modules.len(),
+        (0..scope.modules.len()).filter(|&i| !request.forbidden[scope.modules[i].index()]),
+    );
+    let modules: Vec<ModuleId> = allowed.iter().map(|i| scope.modules[i]).collect();
     let measures: Vec<(u64, u64)> = modules
         .iter()
         .map(|&m| {
@@ -199,22 +187,28 @@ pub fn compile(curriculum: &Curriculum, request: &Request) -> Compiled {
             }
         })
         .collect();
+    let budget = request
+        .budget
+        .map(|euro| (euro * 100.0 + 1e-6).floor().max(0.0) as u64);
     let task = Task {
         num_facts: facts.count,
         actions,
-        init,
+        init: init.clone(),
         goal: request
             .target
             .iter()
             .map(|&level| facts.fact(level))
             .collect(),
-        budget: request
-            .budget
-            .map(|euro| (euro * 100.0 + 1e-6).floor().max(0.0) as u64),
+        budget,
     };
     Compiled {
         task,
-        facts,
+        key: TaskKey {
+            objective: request.objective,
+            budget,
+            init,
+            allowed,
+        },
         modules,
         weights,
         start_levels,

@@ -1,7 +1,8 @@
 //! Planning: reachability, relevance, bounds, exact search, schedule.
 //!
 //! Curriculum level: [`availability`] (what can be obtained at all),
-//! [`explain`] (why not, in words), [`compile`] (to a flat [`task::Task`]),
+//! [`explain`] (why not, in words), [`scope`] (what can serve a target), [`compile`] (to a flat
+//! [`task::Task`]), [`memo`] (solved tasks, kept for a batch),
 //! [`planner`] (the whole job), [`schedule`] (order and calendar), [`route`]
 //! (the plan document). Task level, the exact search: [`reach`], [`reduce`],
 //! [`dominance`], [`relax`], [`greedy`], [`bounds`], [`cuts`], [`hitting`],
@@ -16,6 +17,7 @@ pub mod dominance;
 pub mod explain;
 pub mod greedy;
 pub mod hitting;
+pub mod memo;
 pub mod network;
 pub mod order;
 pub mod planner;
@@ -24,5 +26,6 @@ pub mod reduce;
 pub mod relax;
 pub mod route;
 pub mod schedule;
+pub mod scope;
 pub mod search;
 pub mod task;

@@ -6,11 +6,13 @@ use std::time::{Duration, Instant};
 use super::availability::Availability;
 use super::compile::{Compiled, Objective, Request, compile};
 use super::explain::Explainer;
+use super::memo::Memo;
 use super::route::{Gap, Plan, SCHEMA, Status, Step, Totals};
 use super::schedule::{Date, calendar, order};
+use super::scope::Scope;
 use super::search::{Limits, Outcome, solve};
 use crate::graph::Grantors;
-use crate::model::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
+use crate::model::{Curriculum, Mode, ModuleId, Passport, ProfileId, SkillLevel};
 
 /// The default learning time: one day in five, "four days work, one day learning".
 pub const DEFAULT_HOURS_PER_WEEK: f64 = 8.0;
@@ -67,11 +69,82 @@ pub struct Target {
     pub levels: Vec<SkillLevel>,
 }
 
+impl Target {
+    /// The target of a profile: every skill-level it requires.
+    pub fn from_profile(curriculum: &Curriculum, profile: ProfileId) -> Target {
+        let profile = &curriculum.profiles[profile.index()];
+        Target {
+            id: profile.id.clone(),
+            levels: profile.requires.iter().map(|r| r.value).collect(),
+        }
+    }
+}
+
 /// Plans one worker toward one target.
 pub fn plan(
     curriculum: &Curriculum,
     passport: &Passport,
     target: &Target,
+    options: &Options,
+) -> Plan {
+    Planner::new(curriculum, target.clone()).plan(passport, options)
+}
+
+/// A target made ready for planning: what does not depend on the worker (the
+/// [`Scope`]) is worked out once and serves every worker planned toward it.
+#[derive(Debug)]
+pub struct Planner<'c> {
+    curriculum: &'c Curriculum,
+    target: Target,
+    scope: Scope,
+    memo: Option<Memo>,
+}
+
+impl<'c> Planner<'c> {
+    pub fn new(curriculum: &'c Curriculum, target: Target) -> Planner<'c> {
+        let scope = Scope::new(curriculum, &target.levels);
+        Planner {
+            curriculum,
+            target,
+            scope,
+            memo: None,
+        }
+    }
+
+    /// Remembers up to `capacity` solved tasks, for planning many workers:
+    /// the plans are the same, equal tasks are solved once.
+    pub fn remembering(self, capacity: usize) -> Planner<'c> {
+        Planner {
+            memo: Some(Memo::new(capacity)),
+            ..self
+        }
+    }
+
+    /// How many solved tasks are remembered (0 unless [`Planner::remembering`]).
+    pub fn remembered(&self) -> usize {
+        self.memo.as_ref().map_or(0, Memo::len)
+    }
+
+    /// Plans one worker toward the target.
+    pub fn plan(&self, passport: &Passport, options: &Options) -> Plan {
+        let (curriculum, target, scope) = (self.curriculum, &self.target, &self.scope);
+        plan_with(
+            curriculum,
+            target,
+            scope,
+            self.memo.as_ref(),
+            passport,
+            options,
+        )
+    }
+}
+
+fn plan_with(
+    curriculum: &Curriculum,
+    target: &Target,
+    scope: &Scope,
+    memo: Option<&Memo>,
+    passport: &Passport,
     options: &Options,
 ) -> Plan {
     let forbidden = forbidden_modules(curriculum, passport, options);
@@ -83,7 +156,7 @@ pub fn plan(
         budget: options.budget,
         forbidden,
     };
-    let compiled = compile(curriculum, &request);
+    let compiled = compile(curriculum, scope, &request);
     let mut plan = Plan {
         schema: SCHEMA,
         worker: passport.id.clone(),
@@ -108,7 +181,11 @@ pub fn plan(
     let limits = Limits {
         deadline: Some(Instant::now() + options.time_limit),
     };
-    match solve(&compiled.task, &limits) {
+    let outcome = match memo {
+        Some(memo) => memo.solve(&compiled, &limits),
+        None => solve(&compiled.task, &limits),
+    };
+    match outcome {
         Outcome::Qualified => {}
         Outcome::Planned(solution) => {
             let chosen: Vec<ModuleId> = solution
@@ -152,14 +229,20 @@ pub fn plan(
             plan.status = Status::Unreachable;
             plan.optimal = false;
             plan.lower_bound = None;
-            plan.reasons = unreachable_reasons(curriculum, &compiled, &request, &missing);
+            plan.reasons = unreachable_reasons(curriculum, scope, &compiled, &request, &missing);
         }
         Outcome::OverBudget { cheapest_spend } => {
             plan.status = Status::OverBudget;
             plan.optimal = false;
             plan.lower_bound = None;
-            plan.reasons =
-                over_budget_reasons(curriculum, &request, options, cheapest_spend, &limits);
+            plan.reasons = over_budget_reasons(
+                curriculum,
+                scope,
+                &request,
+                options,
+                cheapest_spend,
+                &limits,
+            );
         }
         Outcome::Undecided { .. } => {
             plan.status = Status::Error;
@@ -298,6 +381,7 @@ fn explain_steps(
 
 fn unreachable_reasons(
     curriculum: &Curriculum,
+    scope: &Scope,
     compiled: &Compiled,
     request: &Request,
     missing: &[u32],
@@ -316,9 +400,7 @@ fn unreachable_reasons(
     let mut reasons: Vec<String> = request
         .target
         .iter()
-        .filter(|level| {
-            missing.contains(&compiled.facts.fact(**level)) || !availability.has(**level)
-        })
+        .filter(|level| missing.contains(&scope.facts.fact(**level)) || !availability.has(**level))
         .map(|&level| explainer.why(level))
         .collect();
     reasons.dedup();
@@ -330,6 +412,7 @@ fn unreachable_reasons(
 
 fn over_budget_reasons(
     curriculum: &Curriculum,
+    scope: &Scope,
     request: &Request,
     options: &Options,
     cheapest_spend: Option<u64>,
@@ -341,6 +424,7 @@ fn over_budget_reasons(
         None => {
             let compiled = compile(
                 curriculum,
+                scope,
                 &Request {
                     objective: Objective::Cost,
                     budget: None,

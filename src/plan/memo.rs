@@ -1,0 +1,153 @@
+//! Solved tasks remembered for the rest of a batch.
+//!
+//! Within one target's scope a task is a function of its [`TaskKey`], and
+//! [`solve`] is deterministic, so workers whose keys are equal get equal
+//! outcomes. A workforce repeats itself (the same school diploma, the same
+//! first modules), so a batch solves each key once. Only settled outcomes are
+//! kept: one that a deadline cut short could come out better next time.
+
+use std::collections::HashMap;
+use std::sync::Mutex;
+
+use super::compile::{Compiled, TaskKey};
+use super::search::{Limits, Outcome, solve};
+
+/// Outcomes by key, for one target, up to a fixed number of entries so that
+/// memory stays flat however long the batch.
+#[derive(Debug)]
+pub struct Memo {
+    outcomes: Mutex<HashMap<TaskKey, Outcome>>,
+    capacity: usize,
+}
+
+impl Memo {
+    pub fn new(capacity: usize) -> Memo {
+        Memo {
+            outcomes: Mutex::new(HashMap::new()),
+            capacity,
+        }
+    }
+
+    /// The outcome for `compiled`, solved now or remembered from an equal key.
+    pub fn solve(&self, compiled: &Compiled, limits: &Limits) -> Outcome {
+        if let Some(outcome) = self.lock().get(&compiled.key) {
+            return outcome.clone();
+        }
+        // Solved outside the lock: two threads may solve one key at once,
+        // and both find the same outcome.
+        let outcome = solve(&compiled.task, limits);
+        if is_settled(&outcome) {
+            let mut outcomes = self.lock();
+            if outcomes.len() < self.capacity {
+                outcomes.insert(compiled.key.clone(), outcome.clone());
+            }
+        }
+        outcome
+    }
+
+    /// How many outcomes are remembered.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lock().is_empty()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TaskKey, Outcome>> {
+        // A panic elsewhere cannot leave the map half-updated (insert is
+        // the only write), so a poisoned lock is still good to use.
+        self.outcomes
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// An outcome no deadline had a say in: solving again gives it again.
+fn is_settled(outcome: &Outcome) -> bool {
+    match outcome {
+        Outcome::Qualified | Outcome::Unreachable { .. } => true,
+        Outcome::Planned(solution) => solution.optimal,
+        Outcome::OverBudget { cheapest_spend } => cheapest_spend.is_some(),
+        Outcome::Undecided { .. } => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::parse_skill_list;
+    use crate::load::{Origin, load_curriculum};
+    use crate::model::Passport;
+    use crate::plan::compile::Objective;
+    use crate::plan::planner::{Options, Planner, Target, plan};
+
+    /// Workers who differ in one thing each (a skill, a level beyond what
+    /// matters, a completed module, the budget, the objective, an excluded
+    /// module): the remembering planner must give each exactly the plan a
+    /// fresh planner gives, and remember one outcome per distinct task.
+    #[test]
+    fn remembered_plans_are_the_plans_solved_afresh() {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let profile = curriculum
+            .find_profile("cobot-operator")
+            .expect("a profile");
+        let target = Target::from_profile(&curriculum, profile);
+        let planner = Planner::new(&curriculum, target.clone()).remembering(100);
+        let worker = |skills: &[&str], completed: &[&str]| Passport {
+            id: "w".into(),
+            skills: parse_skill_list(&skills.join(","), "test", &curriculum)
+                .expect("shipped skills"),
+            completed: completed
+                .iter()
+                .map(|m| curriculum.find_module(m).expect("a shipped module"))
+                .collect(),
+            ..Passport::default()
+        };
+        let base = worker(&["teamwork@2"], &[]);
+        let vca = curriculum
+            .find_module("basis-vca")
+            .expect("a shipped module");
+        let cases = [
+            (base.clone(), Options::default()),
+            (
+                worker(&["teamwork@2", "robotics@1"], &[]),
+                Options::default(),
+            ),
+            (worker(&["teamwork@2"], &["basis-vca"]), Options::default()),
+            (
+                base.clone(),
+                Options {
+                    budget: Some(10.0),
+                    ..Options::default()
+                },
+            ),
+            (
+                base.clone(),
+                Options {
+                    objective: Objective::Cost,
+                    ..Options::default()
+                },
+            ),
+            (
+                base.clone(),
+                Options {
+                    exclude: vec![vca],
+                    ..Options::default()
+                },
+            ),
+        ];
+        for round in 0..2 {
+            for (index, (passport, options)) in cases.iter().enumerate() {
+                let fresh = plan(&curriculum, passport, &target, options);
+                let remembered = planner.plan(passport, options);
+                assert_eq!(remembered, fresh, "case {index}, round {round}");
+            }
+        }
+        let statuses: Vec<_> = cases
+            .iter()
+            .map(|(p, o)| plan(&curriculum, p, &target, o).status.as_str())
+            .collect();
+        assert!(statuses.contains(&"over-budget"), "{statuses:?}");
+        assert_eq!(planner.remembered(), cases.len());
+    }
+}

@@ -1,0 +1,169 @@
+//! What can matter for one target, whoever is planned toward it.
+//!
+//! A module can only be part of a cheapest route if it grants a skill-level
+//! the target asks for, or one that another module of the route requires.
+//! Collecting those backward from the target, ignoring what anyone already
+//! holds, gives a set that serves every worker. It is computed once per target
+//! (in a batch, once for thousands of workers), and the task compiled for each
+//! worker holds only these modules and only the skill-levels that the target
+//! and these modules ask for. Holding more of a skill than anything asks for,
+//! or holding a skill nothing in scope asks for, cannot change the route.
+
+use crate::graph::Grantors;
+use crate::model::{Curriculum, ModuleId, SkillLevel};
+
+use super::task::FactId;
+
+/// The modules that can serve a target and the fact layout they need.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// The modules that can contribute to the target, in curriculum order.
+    pub modules: Vec<ModuleId>,
+    pub facts: Facts,
+}
+
+impl Scope {
+    pub fn new(curriculum: &Curriculum, target: &[SkillLevel]) -> Scope {
+        let grantors = Grantors::new(curriculum);
+        let mut asked: Vec<Vec<u8>> = vec![Vec::new(); curriculum.skills.len()];
+        let mut in_scope = vec![false; curriculum.modules.len()];
+        let mut pending: Vec<SkillLevel> = target.to_vec();
+        while let Some(level) = pending.pop() {
+            let levels = &mut asked[level.skill.index()];
+            if levels.contains(&level.level) {
+                continue;
+            }
+            levels.push(level.level);
+            for module in grantors.of(level) {
+                if !std::mem::replace(&mut in_scope[module.index()], true) {
+                    let module = curriculum.module(module);
+                    let requires = module.requires.iter();
+                    let any = module.requires_any.iter().flatten();
+                    pending.extend(requires.chain(any).map(|r| r.value));
+                }
+            }
+        }
+        Scope {
+            modules: curriculum
+                .module_ids()
+                .filter(|m| in_scope[m.index()])
+                .collect(),
+            facts: Facts::new(asked),
+        }
+    }
+}
+
+/// The facts of a scope: fact `f` is "holds skill `s` at level `l` or higher"
+/// for each level `l` of `s` that the scope asks for, numbered densely. A
+/// grant of level `k` adds every asked-for level up to `k`.
+#[derive(Debug, Clone)]
+pub struct Facts {
+    /// Per skill, the asked-for levels, ascending (empty: out of scope).
+    levels: Vec<Vec<u8>>,
+    /// Per skill, the fact of its lowest asked-for level.
+    base: Vec<FactId>,
+    pub count: u32,
+}
+
+impl Facts {
+    fn new(mut levels: Vec<Vec<u8>>) -> Facts {
+        let mut base = Vec::with_capacity(levels.len());
+        let mut count = 0u32;
+        for asked in &mut levels {
+            asked.sort_unstable();
+            base.push(count);
+            count += asked.len() as u32;
+        }
+        Facts {
+            levels,
+            base,
+            count,
+        }
+    }
+
+    /// The fact of a skill-level the scope asks for: a level of the target or
+    /// a requirement of a module in scope.
+    ///
+    /// # Panics
+    /// For a level the scope does not ask for, which would be a bug in
+    /// [`Scope::new`]: every such level is collected there.
+    pub fn fact(&self, level: SkillLevel) -> FactId {
+        let skill = level.skill.index();
+        let position = self.levels[skill]
+            .binary_search(&level.level)
+            .expect("every required skill-level is in scope");
+        self.base[skill] + position as u32
+    }
+
+    /// The facts that holding `level` makes true: the asked-for levels of its
+    /// skill up to it.
+    pub fn up_to(&self, level: SkillLevel) -> impl Iterator<Item = FactId> + use<> {
+        let skill = level.skill.index();
+        let held = self.levels[skill].partition_point(|&asked| asked <= level.level);
+        self.base[skill]..self.base[skill] + held as u32
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::parse_skill_list;
+    use crate::load::{Origin, load_curriculum};
+
+    fn level(curriculum: &Curriculum, text: &str) -> SkillLevel {
+        parse_skill_list(text, "test", curriculum).expect("a shipped skill")[0]
+    }
+
+    #[test]
+    fn scope_holds_exactly_the_modules_that_can_serve_the_target() {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let profile = curriculum
+            .find_profile("cobot-operator")
+            .expect("a profile");
+        let target = crate::plan::planner::Target::from_profile(&curriculum, profile).levels;
+        let scope = Scope::new(&curriculum, &target);
+        assert!(!scope.modules.is_empty());
+        assert!(scope.modules.len() < curriculum.modules.len());
+        // Closed backward: whatever a module in scope requires, every module
+        // granting it is in scope too; every target level is a fact.
+        for &module in &scope.modules {
+            let module = curriculum.module(module);
+            let requires = module.requires.iter();
+            for required in requires.chain(module.requires_any.iter().flatten()) {
+                let _ = scope.facts.fact(required.value);
+                for other in curriculum.module_ids() {
+                    let grants = curriculum.module(other).grants.iter().any(|g| {
+                        g.value.skill == required.value.skill
+                            && g.value.level >= required.value.level
+                    });
+                    assert!(!grants || scope.modules.contains(&other));
+                }
+            }
+        }
+        // And nothing more: each module grants some asked-for skill-level.
+        for &module in &scope.modules {
+            let grants = &curriculum.module(module).grants;
+            assert!(
+                grants
+                    .iter()
+                    .any(|g| scope.facts.up_to(g.value).next().is_some())
+            );
+        }
+        for &wanted in &target {
+            let _ = scope.facts.fact(wanted);
+        }
+    }
+
+    #[test]
+    fn a_grant_adds_the_asked_for_levels_up_to_it() {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let asked = level(&curriculum, "workshop-safety@2");
+        let scope = Scope::new(&curriculum, &[asked]);
+        let fact = scope.facts.fact(asked);
+        let below = SkillLevel { level: 1, ..asked };
+        assert!(!scope.facts.up_to(below).any(|f| f == fact));
+        assert!(scope.facts.up_to(asked).any(|f| f == fact));
+        let above = SkillLevel { level: 3, ..asked };
+        assert!(scope.facts.up_to(above).any(|f| f == fact));
+    }
+}
