@@ -84,10 +84,11 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     if args.format == BatchFormat::Csv {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
-    let mut rows = rows.peekable();
+    let mut rows = rows;
     let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
-    while rows.peek().is_some() {
-        let chunk: Vec<Row> = rows.by_ref().take(CHUNK).collect();
+    let mut next: Vec<Row> = rows.by_ref().take(CHUNK).collect();
+    while !next.is_empty() {
+        let chunk = std::mem::take(&mut next);
         // Targets are resolved and scoped once per profile, not once per worker.
         for row in &chunk {
             if let Ok(fields) = &row.fields
@@ -97,25 +98,27 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                 targets.insert(id.to_string(), planner.resolve_target(id));
             }
         }
-        let plans: Vec<Plan> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|row| planner.plan_row(row, &targets))
-                .collect()
+        // Plans are made and rendered on every core while the next chunk is
+        // read, so no core waits for the reading or the writing.
+        let (rendered, following) = pool.install(|| {
+            rayon::join(
+                || {
+                    chunk
+                        .par_iter()
+                        .map(|row| render(&planner.plan_row(row, &targets), args.format))
+                        .collect::<Vec<_>>()
+                },
+                || rows.by_ref().take(CHUNK).collect::<Vec<Row>>(),
+            )
         });
-        for plan in &plans {
-            tally.add(plan);
+        next = following;
+        let planned = rendered.len() as u64;
+        for (counted, text) in rendered {
+            tally.merge(&counted);
+            output.write_all(&text?)?;
         }
-        let text = match args.format {
-            BatchFormat::Csv => csv_lines(&plans.iter().map(csv_record).collect::<Vec<_>>())?,
-            BatchFormat::Jsonl => plans
-                .iter()
-                .flat_map(|plan| json_line(plan).into_bytes())
-                .collect(),
-        };
-        output.write_all(&text)?;
         if let Some(bar) = &progress {
-            bar.inc(plans.len() as u64);
+            bar.inc(planned);
         }
     }
     output.finish()?;
@@ -130,6 +133,17 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     } else {
         Exit::NoRoute
     })
+}
+
+/// A plan as counted for the summary, and as written out.
+fn render(plan: &Plan, format: BatchFormat) -> (Tally, anyhow::Result<Vec<u8>>) {
+    let mut counted = Tally::default();
+    counted.add(plan);
+    let text = match format {
+        BatchFormat::Csv => csv_lines(&[csv_record(plan)]),
+        BatchFormat::Jsonl => Ok(json_line(plan).into_bytes()),
+    };
+    (counted, text)
 }
 
 /// CSV text for some records (quoted as needed, no header of its own).

@@ -97,10 +97,10 @@ pub struct Request {
     pub forbidden: Vec<bool>,
 }
 
-/// The compiled task and the way back to the curriculum.
+/// A worker's task within a scope, and the way back to the curriculum. The
+/// task itself is built by [`Compiled::task`], only when it must be solved.
 #[derive(Debug, Clone)]
 pub struct Compiled {
-    pub task: Task,
     /// What the task depends on, within its scope: equal keys, equal tasks.
     pub key: TaskKey,
     /// Action `a` of the task is module `modules[a]`.
@@ -108,6 +108,9 @@ pub struct Compiled {
     pub weights: Weights,
     /// Per skill, the level held at the start (passport and completed modules).
     pub start_levels: Vec<u8>,
+    goal: Vec<FactId>,
+    /// Per action: (objective, other measure) in hundredths.
+    measures: Vec<(u64, u64)>,
 }
 
 /// Everything a compiled task is made from besides its scope. Two workers
@@ -149,60 +152,20 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
         (0..scope.modules.len()).filter(|&i| !request.forbidden[scope.modules[i].index()]),
     );
     let modules: Vec<ModuleId> = allowed.iter().map(|i| scope.modules[i]).collect();
-    let measures: Vec<(u64, u64)> = modules
+    let measures: Vec<(u64, u64)> = allowed
         .iter()
-        .map(|&m| {
-            let module = curriculum.module(m);
-            let (hours, cost) = (to_units(module.hours), to_units(module.cost));
+        .map(|i| {
+            let (hours, cost) = scope.units[i];
             match request.objective {
                 Objective::Hours => (hours, cost),
                 Objective::Cost => (cost, hours),
             }
         })
         .collect();
-    let weights = Weights::new(request.objective, &measures);
-    let actions = modules
-        .iter()
-        .zip(&measures)
-        .map(|(&m, &(main, other))| {
-            let module = curriculum.module(m);
-            Action {
-                pre: module
-                    .requires
-                    .iter()
-                    .map(|r| facts.fact(r.value))
-                    .collect(),
-                pre_any: module
-                    .requires_any
-                    .iter()
-                    .map(|group| group.iter().map(|r| facts.fact(r.value)).collect())
-                    .collect(),
-                add: module
-                    .grants
-                    .iter()
-                    .flat_map(|g| facts.up_to(g.value))
-                    .collect(),
-                cost: weights.weight(main, other),
-                spend: to_units(module.cost),
-            }
-        })
-        .collect();
     let budget = request
         .budget
         .map(|euro| (euro * 100.0 + 1e-6).floor().max(0.0) as u64);
-    let task = Task {
-        num_facts: facts.count,
-        actions,
-        init: init.clone(),
-        goal: request
-            .target
-            .iter()
-            .map(|&level| facts.fact(level))
-            .collect(),
-        budget,
-    };
     Compiled {
-        task,
         key: TaskKey {
             objective: request.objective,
             budget,
@@ -210,8 +173,37 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             allowed,
         },
         modules,
-        weights,
+        weights: Weights::new(request.objective, &measures),
         start_levels,
+        goal: request
+            .target
+            .iter()
+            .map(|&level| facts.fact(level))
+            .collect(),
+        measures,
+    }
+}
+
+impl Compiled {
+    /// The task to solve; `scope` is the one it was compiled in.
+    pub fn task(&self, scope: &Scope) -> Task {
+        let actions = self
+            .key
+            .allowed
+            .iter()
+            .zip(&self.measures)
+            .map(|(i, &(main, other))| Action {
+                cost: self.weights.weight(main, other),
+                ..scope.actions[i].clone()
+            })
+            .collect();
+        Task {
+            num_facts: scope.facts.count,
+            actions,
+            init: self.key.init.clone(),
+            goal: self.goal.clone(),
+            budget: self.key.budget,
+        }
     }
 }
 

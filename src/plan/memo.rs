@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::sync::Mutex;
 
 use super::compile::{Compiled, TaskKey};
+use super::scope::Scope;
 use super::search::{Limits, Outcome, solve};
 
 /// Outcomes by key, for one target, up to a fixed number of entries so that
@@ -29,13 +30,13 @@ impl Memo {
     }
 
     /// The outcome for `compiled`, solved now or remembered from an equal key.
-    pub fn solve(&self, compiled: &Compiled, limits: &Limits) -> Outcome {
+    pub fn solve(&self, scope: &Scope, compiled: &Compiled, limits: &Limits) -> Outcome {
         if let Some(outcome) = self.lock().get(&compiled.key) {
             return outcome.clone();
         }
         // Solved outside the lock: two threads may solve one key at once,
         // and both find the same outcome.
-        let outcome = solve(&compiled.task, limits);
+        let outcome = solve(&compiled.task(scope), limits);
         if is_settled(&outcome) {
             let mut outcomes = self.lock();
             if outcomes.len() < self.capacity {

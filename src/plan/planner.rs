@@ -182,8 +182,8 @@ fn plan_with(
         deadline: Some(Instant::now() + options.time_limit),
     };
     let outcome = match memo {
-        Some(memo) => memo.solve(&compiled, &limits),
-        None => solve(&compiled.task, &limits),
+        Some(memo) => memo.solve(scope, &compiled, &limits),
+        None => solve(&compiled.task(scope), &limits),
     };
     match outcome {
         Outcome::Qualified => {}
@@ -431,7 +431,7 @@ fn over_budget_reasons(
                     ..request.clone()
                 },
             );
-            match solve(&compiled.task, limits) {
+            match solve(&compiled.task(scope), limits) {
                 Outcome::Planned(solution) => Some((
                     solution
                         .actions

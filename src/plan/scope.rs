@@ -12,7 +12,8 @@
 use crate::graph::Grantors;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
-use super::task::FactId;
+use super::compile::to_units;
+use super::task::{Action, FactId};
 
 /// The modules that can serve a target and the fact layout they need.
 #[derive(Debug, Clone)]
@@ -20,6 +21,12 @@ pub struct Scope {
     /// The modules that can contribute to the target, in curriculum order.
     pub modules: Vec<ModuleId>,
     pub facts: Facts,
+    /// Per module of the scope, its action in these facts; the cost is left
+    /// at 0 for [`super::compile`], as it depends on the objective and on
+    /// which modules a worker may take.
+    pub actions: Vec<Action>,
+    /// Per module of the scope: (hours, euros) in hundredths.
+    pub units: Vec<(u64, u64)>,
 }
 
 impl Scope {
@@ -43,12 +50,48 @@ impl Scope {
                 }
             }
         }
+        let modules: Vec<ModuleId> = curriculum
+            .module_ids()
+            .filter(|m| in_scope[m.index()])
+            .collect();
+        let facts = Facts::new(asked);
+        let actions = modules
+            .iter()
+            .map(|&m| {
+                let module = curriculum.module(m);
+                Action {
+                    pre: module
+                        .requires
+                        .iter()
+                        .map(|r| facts.fact(r.value))
+                        .collect(),
+                    pre_any: module
+                        .requires_any
+                        .iter()
+                        .map(|group| group.iter().map(|r| facts.fact(r.value)).collect())
+                        .collect(),
+                    add: module
+                        .grants
+                        .iter()
+                        .flat_map(|g| facts.up_to(g.value))
+                        .collect(),
+                    cost: 0,
+                    spend: to_units(module.cost),
+                }
+            })
+            .collect();
+        let units = modules
+            .iter()
+            .map(|&m| {
+                let module = curriculum.module(m);
+                (to_units(module.hours), to_units(module.cost))
+            })
+            .collect();
         Scope {
-            modules: curriculum
-                .module_ids()
-                .filter(|m| in_scope[m.index()])
-                .collect(),
-            facts: Facts::new(asked),
+            modules,
+            facts,
+            actions,
+            units,
         }
     }
 }

@@ -58,6 +58,19 @@ impl Tally {
         }
     }
 
+    /// Adds the rows counted by `other`, as if they had been added here.
+    pub fn merge(&mut self, other: &Tally) {
+        self.rows += other.rows;
+        self.planned += other.planned;
+        self.qualified += other.qualified;
+        self.unreachable += other.unreachable;
+        self.over_budget += other.over_budget;
+        self.errors += other.errors;
+        self.optimal += other.optimal;
+        self.hours += other.hours;
+        self.cost += other.cost;
+    }
+
     pub fn all_succeeded(&self) -> bool {
         self.planned + self.qualified == self.rows
     }
