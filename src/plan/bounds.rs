@@ -9,7 +9,14 @@
 //!
 //! The cuts it finds are disjunctive action landmarks (every plan contains one
 //! of their actions), which seed the exact search.
+//!
+//! h_max is computed from scratch once; after each cut only the cut actions
+//! got cheaper, so values can only drop, and only downstream of those actions
+//! ([`HMax::cheapen`]). That keeps each round to the part of the task the cut
+//! changed, instead of a full Dijkstra per landmark.
 
+use std::cmp::Reverse;
+use std::collections::BinaryHeap;
 use std::time::Instant;
 
 use super::network::Network;
@@ -31,8 +38,9 @@ pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) 
     let mut residual = cost.to_vec();
     let mut result = LmCut::default();
     let mut zone = Zone::new(net);
+    let mut hmax = HMax::new(net, &residual);
     loop {
-        let h = relax(net, &residual, Combine::Max);
+        let h = &hmax.h;
         let goal = net.goal.iter().copied().max_by_key(|&g| h.fact[g as usize]);
         let Some(goal) = goal else {
             return Some(result);
@@ -42,7 +50,7 @@ pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) 
             0 => return Some(result),
             _ => {}
         }
-        let cut = zone.cut(net, &h, &residual, goal);
+        let cut = zone.cut(net, h, &residual, goal);
         let Some(charge) = cut.iter().map(|&a| residual[a as usize]).min() else {
             return Some(result);
         };
@@ -53,10 +61,106 @@ pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) 
         for &a in &cut {
             residual[a as usize] -= charge;
         }
+        hmax.cheapen(net, &residual, &cut);
         result.bound += charge;
         result.landmarks.push(cut);
         if deadline.is_some_and(|d| Instant::now() >= d) {
             return Some(result);
+        }
+    }
+}
+
+/// h_max under costs that only ever go down.
+struct HMax {
+    h: Relaxation,
+    heap: BinaryHeap<Reverse<(Weight, u32)>>,
+}
+
+impl HMax {
+    fn new(net: &Network, cost: &[Weight]) -> HMax {
+        HMax {
+            h: relax(net, cost, Combine::Max),
+            heap: BinaryHeap::new(),
+        }
+    }
+
+    /// Brings h_max up to date after the `cheapened` actions' costs dropped
+    /// to `cost`. Values only drop, so a fact is looked at again only when
+    /// it got cheaper, and an action only when one of its conditions did;
+    /// each action's critical condition (`last`) is then a most expensive one.
+    fn cheapen(&mut self, net: &Network, cost: &[Weight], cheapened: &[u32]) {
+        for &a in cheapened {
+            self.offer(net, cost, a);
+        }
+        while let Some(Reverse((value, f))) = self.heap.pop() {
+            if value > self.h.fact[f as usize] {
+                continue;
+            }
+            for &a in net.pre_users.row(f as usize) {
+                self.recheck(net, cost, a);
+            }
+            for &g in net.fact_groups.row(f as usize) {
+                if value < self.h.group[g as usize] {
+                    self.h.group[g as usize] = value;
+                    for &a in net.group_users.row(g as usize) {
+                        self.recheck(net, cost, a);
+                    }
+                }
+            }
+        }
+        #[cfg(debug_assertions)]
+        {
+            let fresh = relax(net, cost, Combine::Max);
+            debug_assert_eq!(self.h.fact, fresh.fact, "incremental h_max drifted");
+            debug_assert_eq!(self.h.action, fresh.action, "incremental h_max drifted");
+        }
+    }
+
+    /// Recomputes an action's value from its conditions; offers its effects
+    /// if it got cheaper.
+    fn recheck(&mut self, net: &Network, cost: &[Weight], a: u32) {
+        let ai = a as usize;
+        if self.h.action[ai] == UNREACHED {
+            // Cheaper costs never make anything reachable that was not.
+            return;
+        }
+        let facts = net
+            .pre
+            .row(ai)
+            .iter()
+            .map(|&f| (self.h.fact[f as usize], Condition::Fact(f)));
+        let groups = net
+            .groups
+            .row(ai)
+            .iter()
+            .map(|&g| (self.h.group[g as usize], Condition::Group(g)));
+        let mut value = 0;
+        let mut last = Condition::Initial;
+        for (cost, condition) in facts.chain(groups) {
+            if cost > value || last == Condition::Initial {
+                (value, last) = (cost, condition);
+            }
+        }
+        self.h.last[ai] = last;
+        if value < self.h.action[ai] {
+            self.h.action[ai] = value;
+            self.offer(net, cost, a);
+        }
+    }
+
+    /// Lowers the facts `a` adds to what `a` now costs, where that is cheaper.
+    fn offer(&mut self, net: &Network, cost: &[Weight], a: u32) {
+        let ai = a as usize;
+        if self.h.action[ai] == UNREACHED {
+            return;
+        }
+        let value = self.h.action[ai].saturating_add(cost[ai]);
+        for &f in net.add.row(ai) {
+            if value < self.h.fact[f as usize] {
+                self.h.fact[f as usize] = value;
+                self.h.achiever[f as usize] = a;
+                self.heap.push(Reverse((value, f)));
+            }
         }
     }
 }
