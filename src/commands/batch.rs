@@ -87,7 +87,9 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let mut rows = rows;
     let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
     let mut next: Vec<Row> = rows.by_ref().take(CHUNK).collect();
-    while !next.is_empty() {
+    // The previous chunk's plans, rendered, waiting to be written.
+    let mut pending: Vec<(Tally, anyhow::Result<Vec<u8>>)> = Vec::new();
+    while !next.is_empty() || !pending.is_empty() {
         let chunk = std::mem::take(&mut next);
         // Targets are resolved and scoped once per profile, not once per worker.
         for row in &chunk {
@@ -98,9 +100,10 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                 targets.insert(id.to_string(), planner.resolve_target(id));
             }
         }
-        // Plans are made and rendered on every core while the next chunk is
-        // read, so no core waits for the reading or the writing.
-        let (rendered, following) = pool.install(|| {
+        // A chunk is planned and rendered on every core while the previous
+        // one is written and the next one read, so no core waits for input
+        // or output.
+        let (rendered, (written, following)) = pool.install(|| {
             rayon::join(
                 || {
                     chunk
@@ -108,18 +111,18 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                         .map(|row| render(&planner.plan_row(row, &targets), args.format))
                         .collect::<Vec<_>>()
                 },
-                || rows.by_ref().take(CHUNK).collect::<Vec<Row>>(),
+                || {
+                    let written = write_rendered(&mut output, &mut tally, pending);
+                    (written, rows.by_ref().take(CHUNK).collect::<Vec<Row>>())
+                },
             )
         });
-        next = following;
-        let planned = rendered.len() as u64;
-        for (counted, text) in rendered {
-            tally.merge(&counted);
-            output.write_all(&text?)?;
-        }
+        let written = written?;
         if let Some(bar) = &progress {
-            bar.inc(planned);
+            bar.inc(written);
         }
+        pending = rendered;
+        next = following;
     }
     output.finish()?;
     if let Some(bar) = progress {
@@ -135,13 +138,27 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     })
 }
 
+/// Writes rendered plans in order and counts them; returns how many.
+fn write_rendered(
+    output: &mut Output,
+    tally: &mut Tally,
+    rendered: Vec<(Tally, anyhow::Result<Vec<u8>>)>,
+) -> anyhow::Result<u64> {
+    let count = rendered.len() as u64;
+    for (counted, text) in rendered {
+        tally.merge(&counted);
+        output.write_all(&text?)?;
+    }
+    Ok(count)
+}
+
 /// A plan as counted for the summary, and as written out.
 fn render(plan: &Plan, format: BatchFormat) -> (Tally, anyhow::Result<Vec<u8>>) {
     let mut counted = Tally::default();
     counted.add(plan);
     let text = match format {
         BatchFormat::Csv => csv_lines(&[csv_record(plan)]),
-        BatchFormat::Jsonl => Ok(json_line(plan).into_bytes()),
+        BatchFormat::Jsonl => Ok(json_line(plan)),
     };
     (counted, text)
 }

@@ -19,15 +19,40 @@ pub(crate) struct Csr {
 impl Csr {
     /// Rows in order; each row is kept as given.
     fn from_rows<R: IntoIterator<Item = u32>>(rows: impl IntoIterator<Item = R>) -> Self {
-        let mut csr = Csr {
-            start: vec![0],
-            items: Vec::new(),
-        };
+        let mut csr = Csr::empty();
         for row in rows {
             csr.items.extend(row);
             csr.start.push(csr.items.len());
         }
         csr
+    }
+
+    /// Rows in order, each sorted and without duplicates, written straight
+    /// into the shared buffer (no vector per row).
+    /// No rows yet.
+    fn empty() -> Self {
+        Csr {
+            start: vec![0],
+            items: Vec::new(),
+        }
+    }
+
+    fn from_normalized_rows<'r>(rows: impl IntoIterator<Item = &'r [u32]>) -> Self {
+        let mut csr = Csr::empty();
+        for row in rows {
+            csr.items.extend_from_slice(row);
+            csr.close_normalized_row();
+        }
+        csr
+    }
+
+    /// Ends the row made of the items pushed since the last row ended,
+    /// sorted and without duplicates.
+    fn close_normalized_row(&mut self) {
+        let from = self.start.last().copied().unwrap_or(0);
+        let kept = normalize_in_place(&mut self.items[from..]);
+        self.items.truncate(from + kept);
+        self.start.push(self.items.len());
     }
 
     /// The reverse relation: row `j` of the result lists every `i` whose row holds `j`.
@@ -69,9 +94,23 @@ impl Csr {
 /// Sorted, duplicate-free copy of a fact list.
 fn normalized(facts: &[u32]) -> Vec<u32> {
     let mut facts = facts.to_vec();
-    facts.sort_unstable();
-    facts.dedup();
+    let kept = normalize_in_place(&mut facts);
+    facts.truncate(kept);
     facts
+}
+
+/// Sorts `items` and moves one copy of each value to the front; returns how
+/// many there are.
+fn normalize_in_place(items: &mut [u32]) -> usize {
+    items.sort_unstable();
+    let mut kept = 0;
+    for read in 0..items.len() {
+        if kept == 0 || items[read] != items[kept - 1] {
+            items[kept] = items[read];
+            kept += 1;
+        }
+    }
+    kept
 }
 
 /// The adjacency structure of a [`Task`], with duplicates removed.
@@ -129,27 +168,25 @@ impl Network {
 
         let mut group_ids: BTreeMap<Vec<u32>, u32> = BTreeMap::new();
         let mut group_list: Vec<Vec<u32>> = Vec::new();
-        let mut action_groups: Vec<Vec<u32>> = Vec::with_capacity(task.actions.len());
+        let mut groups = Csr::empty();
         for action in &task.actions {
-            let mut ids: Vec<u32> = action
-                .pre_any
-                .iter()
-                .map(|alternatives| {
-                    let key = normalized(alternatives);
-                    *group_ids.entry(key).or_insert_with_key(|key| {
+            for alternatives in &action.pre_any {
+                let key = normalized(alternatives);
+                let id = match group_ids.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        let id = group_list.len() as u32;
                         group_list.push(key.clone());
-                        (group_list.len() - 1) as u32
-                    })
-                })
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            action_groups.push(ids);
+                        group_ids.insert(key, id);
+                        id
+                    }
+                };
+                groups.items.push(id);
+            }
+            groups.close_normalized_row();
         }
-
-        let pre = Csr::from_rows(task.actions.iter().map(|a| normalized(&a.pre)));
-        let add = Csr::from_rows(task.actions.iter().map(|a| normalized(&a.add)));
-        let groups = Csr::from_rows(action_groups);
+        let pre = Csr::from_normalized_rows(task.actions.iter().map(|a| a.pre.as_slice()));
+        let add = Csr::from_normalized_rows(task.actions.iter().map(|a| a.add.as_slice()));
         let alts = Csr::from_rows(group_list);
         let num_groups = alts.num_rows();
         let need: Vec<u32> = (0..task.actions.len())
