@@ -12,34 +12,37 @@
 //! by another — among equivalent actions all but the lowest id — always leaves
 //! an undominated replacement for each removed action.
 
-use super::network::Network;
+use super::network::{Csr, Network};
 use super::task::Task;
 
 /// Per action of `task` (whose `init` must be empty): whether it is dominated.
 pub(crate) fn dominated(task: &Task, net: &Network) -> Vec<bool> {
-    let implied: Vec<Vec<u32>> = (0..net.num_facts).map(|f| common_effects(net, f)).collect();
-    let implied_pre: Vec<Vec<u32>> = (0..net.num_actions())
-        .map(|a| {
-            let mut facts = net.pre.row(a).to_vec();
-            for &p in net.pre.row(a) {
-                facts.extend_from_slice(&implied[p as usize]);
-            }
-            facts.sort_unstable();
-            facts.dedup();
-            facts
-        })
-        .collect();
+    let mut implied = Csr::empty();
+    for f in 0..net.num_facts {
+        common_effects(net, f, &mut implied);
+    }
+    let mut implied_pre = Csr::empty();
+    for a in 0..net.num_actions() {
+        implied_pre.push_normalized_row(
+            net.pre
+                .row(a)
+                .iter()
+                .chain(net.pre.row(a).iter().flat_map(|&p| implied.row(p as usize)))
+                .copied(),
+        );
+    }
+    let implied_pre = |a: usize| implied_pre.row(a);
     let covers = |b: usize, a: usize| -> bool {
         let (ab, aa) = (&task.actions[b], &task.actions[a]);
         ab.cost <= aa.cost
             && ab.spend <= aa.spend
             && is_subset(net.add.row(a), net.add.row(b))
-            && is_subset(net.pre.row(b), &implied_pre[a])
+            && is_subset(net.pre.row(b), implied_pre(a))
             && net.groups.row(b).iter().all(|&gb| {
                 let alternatives = net.alts.row(gb as usize);
                 alternatives
                     .iter()
-                    .any(|x| implied_pre[a].binary_search(x).is_ok())
+                    .any(|x| implied_pre(a).binary_search(x).is_ok())
                     || net
                         .groups
                         .row(a)
@@ -65,18 +68,28 @@ pub(crate) fn dominated(task: &Task, net: &Network) -> Vec<bool> {
         .collect()
 }
 
-/// The facts added by every achiever of `fact` (sorted); empty if it has none.
-fn common_effects(net: &Network, fact: usize) -> Vec<u32> {
-    let mut achievers = net.achievers.row(fact).iter();
-    let Some(&first) = achievers.next() else {
-        return Vec::new();
+/// Adds the row of the facts added by every achiever of `fact` (sorted;
+/// empty if it has none) to `rows`.
+fn common_effects(net: &Network, fact: usize, rows: &mut Csr) {
+    let (first, others) = match net.achievers.row(fact) {
+        [first, others @ ..] => (*first, others),
+        [] => {
+            rows.push_normalized_row(std::iter::empty());
+            return;
+        }
     };
-    let mut common = net.add.row(first as usize).to_vec();
-    for &a in achievers {
-        let add = net.add.row(a as usize);
-        common.retain(|f| add.binary_search(f).is_ok());
-    }
-    common
+    let added_by_all = |f: &u32| {
+        others
+            .iter()
+            .all(|&a| net.add.row(a as usize).binary_search(f).is_ok())
+    };
+    rows.push_normalized_row(
+        net.add
+            .row(first as usize)
+            .iter()
+            .copied()
+            .filter(added_by_all),
+    );
 }
 
 /// Whether sorted `small` is a subset of sorted `large`.

@@ -54,6 +54,10 @@ pub(crate) struct HittingSearch<'n> {
     residual: Vec<Weight>,
     /// Scratch: unhit landmarks as (usable actions, id), in charging order.
     order: Vec<(usize, usize)>,
+    /// The actions banned at the nodes on the current path, deepest last.
+    bans: Vec<u32>,
+    /// The branching options of the nodes on the current path, deepest last.
+    options: Vec<u32>,
     timed_out: bool,
 }
 
@@ -87,6 +91,8 @@ impl<'n> HittingSearch<'n> {
             best: None,
             residual: vec![0; n],
             order: Vec::new(),
+            bans: Vec::new(),
+            options: Vec::new(),
             timed_out: false,
         };
         for landmark in seeds {
@@ -184,8 +190,8 @@ impl<'n> HittingSearch<'n> {
     }
 
     /// Forbids every free action whose reduced cost alone closes the gap to
-    /// the incumbent; returns how many were forbidden (appended to `banned_here`).
-    fn fix_by_reduced_cost(&mut self, bound: Weight, banned_here: &mut Vec<u32>) -> usize {
+    /// the incumbent; returns how many were forbidden (pushed on `bans`).
+    fn fix_by_reduced_cost(&mut self, bound: Weight) -> usize {
         let Some(gap) = self
             .best_cost
             .checked_sub(self.taken_cost)
@@ -193,14 +199,14 @@ impl<'n> HittingSearch<'n> {
         else {
             return 0;
         };
-        let before = banned_here.len();
+        let before = self.bans.len();
         for a in 0..self.taken.len() {
             if !self.taken[a] && !self.banned[a] && self.residual[a] >= gap {
                 self.banned[a] = true;
-                banned_here.push(a as u32);
+                self.bans.push(a as u32);
             }
         }
-        banned_here.len() - before
+        self.bans.len() - before
     }
 
     /// The unhit landmark with the fewest usable actions, or `None` if all
@@ -213,15 +219,18 @@ impl<'n> HittingSearch<'n> {
         if self.out_of_time() {
             return;
         }
-        let mut banned_here: Vec<u32> = Vec::new();
-        if let Some(l) = self.settle(&mut banned_here) {
-            let mut options: Vec<u32> = self.landmarks[l]
-                .iter()
-                .copied()
-                .filter(|&a| !self.banned[a as usize])
-                .collect();
-            options.sort_by_key(|&a| (self.cost[a as usize], a));
-            for a in options {
+        // This node's bans and branching options live on shared stacks above
+        // the parent's, so a node allocates nothing.
+        let bans_from = self.bans.len();
+        if let Some(l) = self.settle() {
+            let options_from = self.options.len();
+            let landmark = &self.landmarks[l];
+            let usable = landmark.iter().filter(|&&a| !self.banned[a as usize]);
+            self.options.extend(usable);
+            let cost = self.cost;
+            self.options[options_from..].sort_by_key(|&a| (cost[a as usize], a));
+            for next in options_from..self.options.len() {
+                let a = self.options[next];
                 self.take(a);
                 self.explore();
                 self.untake(a);
@@ -229,10 +238,11 @@ impl<'n> HittingSearch<'n> {
                     break;
                 }
                 self.banned[a as usize] = true;
-                banned_here.push(a);
+                self.bans.push(a);
             }
+            self.options.truncate(options_from);
         }
-        for a in banned_here {
+        for a in self.bans.drain(bans_from..) {
             self.banned[a as usize] = false;
         }
     }
@@ -240,7 +250,7 @@ impl<'n> HittingSearch<'n> {
     /// Bounds, fixes and extends the landmarks at the current node until it is
     /// pruned (`None`), yields a plan (`None`, recorded), or has a landmark to
     /// branch on.
-    fn settle(&mut self, banned_here: &mut Vec<u32>) -> Option<usize> {
+    fn settle(&mut self) -> Option<usize> {
         loop {
             if self.out_of_time() {
                 return None;
@@ -249,7 +259,7 @@ impl<'n> HittingSearch<'n> {
             if self.taken_cost + bound >= self.best_cost {
                 return None;
             }
-            if self.fix_by_reduced_cost(bound, banned_here) > 0 {
+            if self.fix_by_reduced_cost(bound) > 0 {
                 continue;
             }
             if self.over_budget() {

@@ -17,6 +17,7 @@ pub mod dominance;
 pub mod explain;
 pub mod greedy;
 pub mod hitting;
+pub mod labels;
 pub mod memo;
 pub mod network;
 pub mod order;

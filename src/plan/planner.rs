@@ -6,8 +6,9 @@ use std::time::{Duration, Instant};
 use super::availability::Availability;
 use super::compile::{Compiled, Objective, Request, compile};
 use super::explain::Explainer;
+use super::labels::Labels;
 use super::memo::Memo;
-use super::route::{Gap, Plan, SCHEMA, Status, Step, Totals};
+use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order};
 use super::scope::Scope;
 use super::search::{Limits, Outcome, solve};
@@ -97,6 +98,7 @@ pub struct Planner<'c> {
     curriculum: &'c Curriculum,
     target: Target,
     scope: Scope,
+    labels: Labels,
     memo: Option<Memo>,
 }
 
@@ -104,6 +106,7 @@ impl<'c> Planner<'c> {
     pub fn new(curriculum: &'c Curriculum, target: Target) -> Planner<'c> {
         let scope = Scope::new(curriculum, &target.levels);
         Planner {
+            labels: Labels::new(curriculum, &scope, &target.levels),
             curriculum,
             target,
             scope,
@@ -128,133 +131,102 @@ impl<'c> Planner<'c> {
     /// Plans one worker toward the target.
     pub fn plan(&self, passport: &Passport, options: &Options) -> Plan {
         let (curriculum, target, scope) = (self.curriculum, &self.target, &self.scope);
-        plan_with(
-            curriculum,
-            target,
-            scope,
-            self.memo.as_ref(),
-            passport,
-            options,
-        )
-    }
-}
-
-fn plan_with(
-    curriculum: &Curriculum,
-    target: &Target,
-    scope: &Scope,
-    memo: Option<&Memo>,
-    passport: &Passport,
-    options: &Options,
-) -> Plan {
-    let forbidden = forbidden_modules(curriculum, passport, options);
-    let request = Request {
-        held: passport.skills.clone(),
-        completed: passport.completed.clone(),
-        target: target.levels.clone(),
-        objective: options.objective,
-        budget: options.budget,
-        forbidden,
-    };
-    let compiled = compile(curriculum, scope, &request);
-    let mut plan = Plan {
-        schema: SCHEMA,
-        worker: passport.id.clone(),
-        target: target.id.clone(),
-        minimize: options.objective.as_str(),
-        status: Status::Qualified,
-        optimal: true,
-        lower_bound: Some(0.0),
-        totals: Totals {
-            hours: 0.0,
-            cost: 0.0,
-            modules: 0,
-            weeks: 0,
-        },
-        steps: Vec::new(),
-        gap: gap(curriculum, &compiled.start_levels, &target.levels),
-        reasons: Vec::new(),
-    };
-    if plan.gap.is_empty() {
-        return plan;
-    }
-    let limits = Limits {
-        deadline: Some(Instant::now() + options.time_limit),
-    };
-    let outcome = match memo {
-        Some(memo) => memo.solve(scope, &compiled, &limits),
-        None => solve(&compiled.task(scope), &limits),
-    };
-    match outcome {
-        Outcome::Qualified => {}
-        Outcome::Planned(solution) => {
-            let chosen: Vec<ModuleId> = solution
-                .actions
-                .iter()
-                .map(|&a| compiled.modules[a as usize])
-                .collect();
-            let Some(steps) = order(curriculum, &chosen, &compiled.start_levels) else {
-                // The search returned a set that is not a route: a bug, but
-                // never a reason to print a wrong plan.
+        let forbidden = forbidden_modules(curriculum, passport, options);
+        let request = Request {
+            held: passport.skills.clone(),
+            completed: passport.completed.clone(),
+            target: target.levels.clone(),
+            objective: options.objective,
+            budget: options.budget,
+            forbidden,
+        };
+        let compiled = compile(curriculum, scope, &request);
+        let mut plan = Plan {
+            gap: gap(curriculum, &compiled.start_levels, &target.levels),
+            ..Plan::qualified(&passport.id, &target.id, options.objective.as_str())
+        };
+        if plan.gap.is_empty() {
+            return plan;
+        }
+        let limits = Limits {
+            deadline: Some(Instant::now() + options.time_limit),
+        };
+        let outcome = match &self.memo {
+            Some(memo) => memo.solve(scope, &compiled, &limits),
+            None => solve(&compiled.task(scope), &limits),
+        };
+        match outcome {
+            Outcome::Qualified => {}
+            Outcome::Planned(solution) => {
+                let chosen: Vec<ModuleId> = solution
+                    .actions
+                    .iter()
+                    .map(|&a| compiled.modules[a as usize])
+                    .collect();
+                let Some(steps) = order(curriculum, &chosen, &compiled.start_levels) else {
+                    // The search returned a set that is not a route: a bug, but
+                    // never a reason to print a wrong plan.
+                    plan.status = Status::Error;
+                    plan.optimal = false;
+                    plan.lower_bound = None;
+                    plan.reasons.push(
+                        "internal error: the planner returned an invalid route; please report this"
+                            .into(),
+                    );
+                    return plan;
+                };
+                plan.status = Status::Planned;
+                plan.optimal = solution.optimal;
+                let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
+                plan.steps = self.explain_steps(&compiled, &steps, options);
+                plan.totals = Totals {
+                    hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
+                    cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
+                    modules: plan.steps.len(),
+                    weeks: plan.steps.last().map_or(0, |s| s.end_week),
+                };
+                let total = match options.objective {
+                    Objective::Hours => plan.totals.hours,
+                    Objective::Cost => plan.totals.cost,
+                };
+                plan.lower_bound = Some(if solution.optimal {
+                    total
+                } else {
+                    bound.min(total)
+                });
+            }
+            Outcome::Unreachable { missing } => {
+                plan.status = Status::Unreachable;
+                plan.optimal = false;
+                plan.lower_bound = None;
+                plan.reasons =
+                    unreachable_reasons(curriculum, scope, &compiled, &request, &missing);
+            }
+            Outcome::OverBudget { cheapest_spend } => {
+                plan.status = Status::OverBudget;
+                plan.optimal = false;
+                plan.lower_bound = None;
+                plan.reasons = over_budget_reasons(
+                    curriculum,
+                    scope,
+                    &request,
+                    options,
+                    cheapest_spend,
+                    &limits,
+                );
+            }
+            Outcome::Undecided { .. } => {
                 plan.status = Status::Error;
                 plan.optimal = false;
                 plan.lower_bound = None;
-                plan.reasons.push(
-                    "internal error: the planner returned an invalid route; please report this"
-                        .into(),
-                );
-                return plan;
-            };
-            plan.status = Status::Planned;
-            plan.optimal = solution.optimal;
-            let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
-            plan.steps = explain_steps(curriculum, &compiled, &steps, &target.levels, options);
-            plan.totals = Totals {
-                hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
-                cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
-                modules: plan.steps.len(),
-                weeks: plan.steps.last().map_or(0, |s| s.end_week),
-            };
-            let total = match options.objective {
-                Objective::Hours => plan.totals.hours,
-                Objective::Cost => plan.totals.cost,
-            };
-            plan.lower_bound = Some(if solution.optimal {
-                total
-            } else {
-                bound.min(total)
-            });
-        }
-        Outcome::Unreachable { missing } => {
-            plan.status = Status::Unreachable;
-            plan.optimal = false;
-            plan.lower_bound = None;
-            plan.reasons = unreachable_reasons(curriculum, scope, &compiled, &request, &missing);
-        }
-        Outcome::OverBudget { cheapest_spend } => {
-            plan.status = Status::OverBudget;
-            plan.optimal = false;
-            plan.lower_bound = None;
-            plan.reasons = over_budget_reasons(
-                curriculum,
-                scope,
-                &request,
-                options,
-                cheapest_spend,
-                &limits,
-            );
-        }
-        Outcome::Undecided { .. } => {
-            plan.status = Status::Error;
-            plan.optimal = false;
-            plan.lower_bound = None;
-            plan.reasons.push(format!(
+                plan.reasons.push(format!(
                 "no route within the budget was found in the time limit of {} ms, and none was ruled out; raise `--time-limit` or the budget",
                 options.time_limit.as_millis()
             ));
+            }
         }
+        plan
     }
-    plan
 }
 
 fn round2(value: f64) -> f64 {
@@ -295,88 +267,85 @@ pub fn gap(curriculum: &Curriculum, start_levels: &[u8], target: &[SkillLevel]) 
         .collect()
 }
 
-/// Steps with what they serve and their place on the calendar.
-fn explain_steps(
-    curriculum: &Curriculum,
-    compiled: &Compiled,
-    steps: &[ModuleId],
-    target: &[SkillLevel],
-    options: &Options,
-) -> Vec<Step> {
-    let held_at_start =
-        |level: &SkillLevel| compiled.start_levels[level.skill.index()] >= level.level;
-    let grants = |module: ModuleId, level: &SkillLevel| {
-        curriculum
-            .module(module)
-            .grants
-            .iter()
-            .any(|g| g.value.skill == level.skill && g.value.level >= level.level)
-    };
-    // serves[i]: indices into `target`, filled from the last step back.
-    let mut serves: Vec<Vec<bool>> = vec![vec![false; target.len()]; steps.len()];
-    for i in (0..steps.len()).rev() {
-        for (t, level) in target.iter().enumerate() {
-            serves[i][t] = !held_at_start(level) && grants(steps[i], level);
-        }
-        for later in i + 1..steps.len() {
-            let module = curriculum.module(steps[later]);
-            let enables = module
-                .requires
+impl Planner<'_> {
+    /// Steps with what they serve and their place on the calendar.
+    fn explain_steps(
+        &self,
+        compiled: &Compiled,
+        steps: &[ModuleId],
+        options: &Options,
+    ) -> Vec<Step> {
+        let (curriculum, target) = (self.curriculum, self.target.levels.as_slice());
+        let held_at_start =
+            |level: &SkillLevel| compiled.start_levels[level.skill.index()] >= level.level;
+        let grants = |module: ModuleId, level: &SkillLevel| {
+            curriculum
+                .module(module)
+                .grants
                 .iter()
-                .chain(module.requires_any.iter().flatten())
-                .any(|r| !held_at_start(&r.value) && grants(steps[i], &r.value));
-            if enables {
-                let (head, tail) = serves.split_at_mut(later);
-                for (mine, theirs) in head[i].iter_mut().zip(&tail[0]) {
-                    *mine |= *theirs;
+                .any(|g| g.value.skill == level.skill && g.value.level >= level.level)
+        };
+        // serves[i]: indices into `target`, filled from the last step back.
+        let mut serves: Vec<Vec<bool>> = vec![vec![false; target.len()]; steps.len()];
+        for i in (0..steps.len()).rev() {
+            for (t, level) in target.iter().enumerate() {
+                serves[i][t] = !held_at_start(level) && grants(steps[i], level);
+            }
+            for later in i + 1..steps.len() {
+                let module = curriculum.module(steps[later]);
+                let enables = module
+                    .requires
+                    .iter()
+                    .chain(module.requires_any.iter().flatten())
+                    .any(|r| !held_at_start(&r.value) && grants(steps[i], &r.value));
+                if enables {
+                    let (head, tail) = serves.split_at_mut(later);
+                    for (mine, theirs) in head[i].iter_mut().zip(&tail[0]) {
+                        *mine |= *theirs;
+                    }
                 }
             }
         }
+        let slots = calendar(curriculum, steps, options.hours_per_week);
+        steps
+            .iter()
+            .zip(slots)
+            .enumerate()
+            .map(|(index, (&id, slot))| {
+                let module = curriculum.module(id);
+                let labels = self.labels.module(curriculum, &self.scope, id);
+                let date = |week: u32, last_day: i64| {
+                    options.start.map(|start| {
+                        start
+                            .plus_days(i64::from(week - 1) * 7 + last_day)
+                            .to_string()
+                    })
+                };
+                Step {
+                    step: index + 1,
+                    module: labels.id.clone(),
+                    name: labels.name.clone(),
+                    stage: labels.stage,
+                    lines: labels.lines.clone(),
+                    hours: module.hours,
+                    cost: module.cost,
+                    grants: labels.grants.clone(),
+                    serves: self
+                        .labels
+                        .target
+                        .iter()
+                        .zip(&serves[index])
+                        .filter(|(_, served)| **served)
+                        .map(|(level, _)| level.clone())
+                        .collect(),
+                    start_week: slot.start_week,
+                    end_week: slot.end_week,
+                    start_date: date(slot.start_week, 0),
+                    end_date: date(slot.end_week, 6),
+                }
+            })
+            .collect()
     }
-    let slots = calendar(curriculum, steps, options.hours_per_week);
-    steps
-        .iter()
-        .zip(slots)
-        .enumerate()
-        .map(|(index, (&id, slot))| {
-            let module = curriculum.module(id);
-            let date = |week: u32, last_day: i64| {
-                options.start.map(|start| {
-                    start
-                        .plus_days(i64::from(week - 1) * 7 + last_day)
-                        .to_string()
-                })
-            };
-            Step {
-                step: index + 1,
-                module: module.id.clone(),
-                name: module.name.clone(),
-                stage: module.stage.as_str(),
-                lines: curriculum
-                    .lines_of(id)
-                    .into_iter()
-                    .map(|l| curriculum.lines[l.index()].id.clone())
-                    .collect(),
-                hours: module.hours,
-                cost: module.cost,
-                grants: module
-                    .grants
-                    .iter()
-                    .map(|g| curriculum.format_level(g.value))
-                    .collect(),
-                serves: target
-                    .iter()
-                    .zip(&serves[index])
-                    .filter(|(_, served)| **served)
-                    .map(|(level, _)| curriculum.format_level(*level))
-                    .collect(),
-                start_week: slot.start_week,
-                end_week: slot.end_week,
-                start_date: date(slot.start_week, 0),
-                end_date: date(slot.end_week, 6),
-            }
-        })
-        .collect()
 }
 
 fn unreachable_reasons(

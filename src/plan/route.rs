@@ -83,16 +83,16 @@ pub struct Plan {
 }
 
 impl Plan {
-    /// A plan that could not be made at all (a bad row in a batch).
-    pub fn error(worker: &str, target: &str, minimize: &'static str, reasons: Vec<String>) -> Plan {
+    /// The empty plan of a worker who already qualifies: nothing to take.
+    pub fn qualified(worker: &str, target: &str, minimize: &'static str) -> Plan {
         Plan {
             schema: SCHEMA,
             worker: worker.to_string(),
             target: target.to_string(),
             minimize,
-            status: Status::Error,
-            optimal: false,
-            lower_bound: None,
+            status: Status::Qualified,
+            optimal: true,
+            lower_bound: Some(0.0),
             totals: Totals {
                 hours: 0.0,
                 cost: 0.0,
@@ -101,7 +101,18 @@ impl Plan {
             },
             steps: Vec::new(),
             gap: Vec::new(),
+            reasons: Vec::new(),
+        }
+    }
+
+    /// A plan that could not be made at all (a bad row in a batch).
+    pub fn error(worker: &str, target: &str, minimize: &'static str, reasons: Vec<String>) -> Plan {
+        Plan {
+            status: Status::Error,
+            optimal: false,
+            lower_bound: None,
             reasons,
+            ..Plan::qualified(worker, target, minimize)
         }
     }
 }

@@ -1,0 +1,73 @@
+//! The words a plan's steps are written in: ids, names, lines and
+//! skill-levels as text. A batch writes the same modules for thousands of
+//! workers, so each module's words are made once per target, when first
+//! needed, and copied from then on.
+
+use std::sync::OnceLock;
+
+use super::scope::Scope;
+use crate::model::{Curriculum, ModuleId, SkillLevel};
+
+/// A module's fixed words in a step.
+#[derive(Debug, Clone)]
+pub struct ModuleLabels {
+    pub id: String,
+    pub name: String,
+    pub stage: &'static str,
+    pub lines: Vec<String>,
+    pub grants: Vec<String>,
+}
+
+/// The words of the modules in a scope, and of the target's skill-levels.
+#[derive(Debug)]
+pub struct Labels {
+    /// Per module of the scope, in the scope's order.
+    modules: Vec<OnceLock<ModuleLabels>>,
+    /// Per skill-level of the target, as the user writes it.
+    pub target: Vec<String>,
+}
+
+impl Labels {
+    pub fn new(curriculum: &Curriculum, scope: &Scope, target: &[SkillLevel]) -> Labels {
+        Labels {
+            modules: scope.modules.iter().map(|_| OnceLock::new()).collect(),
+            target: target.iter().map(|&l| curriculum.format_level(l)).collect(),
+        }
+    }
+
+    /// The words of `module`, made now if this is the first time.
+    pub fn module(
+        &self,
+        curriculum: &Curriculum,
+        scope: &Scope,
+        module: ModuleId,
+    ) -> std::borrow::Cow<'_, ModuleLabels> {
+        match scope.modules.binary_search(&module) {
+            Ok(position) => std::borrow::Cow::Borrowed(
+                self.modules[position].get_or_init(|| labels_of(curriculum, module)),
+            ),
+            // Only modules of the scope are ever planned; this is a fallback
+            // that keeps a wrong call from failing.
+            Err(_) => std::borrow::Cow::Owned(labels_of(curriculum, module)),
+        }
+    }
+}
+
+fn labels_of(curriculum: &Curriculum, id: ModuleId) -> ModuleLabels {
+    let module = curriculum.module(id);
+    ModuleLabels {
+        id: module.id.clone(),
+        name: module.name.clone(),
+        stage: module.stage.as_str(),
+        lines: curriculum
+            .lines_of(id)
+            .into_iter()
+            .map(|l| curriculum.lines[l.index()].id.clone())
+            .collect(),
+        grants: module
+            .grants
+            .iter()
+            .map(|g| curriculum.format_level(g.value))
+            .collect(),
+    }
+}
