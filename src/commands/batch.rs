@@ -22,8 +22,9 @@ use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
 
 /// Rows planned together: enough to keep every core busy, few enough that
-/// memory does not grow with the input.
-const CHUNK: usize = 4096;
+/// memory does not grow with the input (three chunks are in flight: one
+/// read, one planned, one written).
+const CHUNK: usize = 1024;
 
 /// Solved tasks remembered over the whole batch, shared out among the
 /// curriculum's profiles: a few MiB at most, however long the input.
@@ -60,7 +61,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             }
         }
     };
-    let rows = match Rows::new(reader, format) {
+    let mut rows = match Rows::new(reader, format) {
         Ok(rows) => rows,
         Err(message) => {
             return Ok(input::refuse(
@@ -84,7 +85,6 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     if args.format == BatchFormat::Csv {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
-    let mut rows = rows;
     let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
     let mut next: Vec<Row> = rows.by_ref().take(CHUNK).collect();
     // The previous chunk's plans, rendered, waiting to be written.
