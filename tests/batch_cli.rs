@@ -9,8 +9,12 @@
 //! plans for every example worker; the CSV output; exit codes; and that
 //! nothing but plans goes to standard output.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::path::{Path, PathBuf};
 
+use cli::{Run, assert_contains, leerroute, leerroute_with_stdin};
 use serde_json::Value;
 
 /// The bulk CSV header (DESIGN.md §2).
@@ -20,37 +24,6 @@ const INPUT_HEADER: &str = "id,name,skills,completed,target,hours_per_week,budge
 const OUTPUT_HEADER: &str = "id,target,status,optimal,hours,cost,weeks,modules,reasons";
 
 const EXAMPLE_WORKERS: &str = "examples/workers.csv";
-
-/// What one run of the binary produced.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `leerroute --color never <args…>` from the repository root, with
-/// `stdin` as standard input (empty when `None`).
-fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut command = assert_cmd::Command::cargo_bin("leerroute").expect("the binary is built");
-    command
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LEERROUTE_CURRICULUM")
-        .env_remove("NO_COLOR")
-        .arg("--color")
-        .arg("never")
-        .args(args)
-        .write_stdin(stdin.unwrap_or_default());
-    let output = command.output().expect("leerroute runs");
-    Run {
-        code: output.status.code().expect("leerroute exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-fn leerroute(args: &[&str]) -> Run {
-    leerroute_with_stdin(args, None)
-}
 
 /// `leerroute batch <args…>`.
 fn batch(args: &[&str]) -> Run {
@@ -91,12 +64,6 @@ fn batch_expecting(path: &Path, args: &[&str], code: i32) -> Run {
         run.stderr
     );
     run
-}
-
-/// Fails, showing the whole text, unless `text` contains `needle`.
-#[track_caller]
-fn assert_contains(text: &str, needle: &str) {
-    assert!(text.contains(needle), "expected `{needle}` in:\n{text}");
 }
 
 fn fixture(name: &str) -> PathBuf {

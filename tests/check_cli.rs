@@ -6,43 +6,16 @@
 //! Every run uses the repository root as current directory and a relative
 //! fixture path, so the file names in the snapshots are stable.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use cli::{Run, assert_contains, leerroute};
 use leerroute::diagnostic::Code;
 use leerroute::load::{Origin, load_curriculum, load_passport};
 use serde_json::Value;
-
-/// What one run of the binary produced.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs `leerroute --color never <args…>` from the repository root.
-fn leerroute(args: &[&str]) -> Run {
-    let output = assert_cmd::Command::cargo_bin("leerroute")
-        .expect("the leerroute binary is built")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LEERROUTE_CURRICULUM")
-        .env_remove("NO_COLOR")
-        .arg("--color")
-        .arg("never")
-        .args(args)
-        .output()
-        .expect("leerroute runs");
-    Run {
-        code: output.status.code().expect("leerroute exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
-
-/// Fails, showing the whole text, unless `text` contains `needle`.
-fn assert_contains(text: &str, needle: &str) {
-    assert!(text.contains(needle), "expected `{needle}` in:\n{text}");
-}
 
 /// The relative path of a fixture: `lints/bad-hours` → `tests/fixtures/lints/bad-hours`.
 fn fixture(name: &str) -> String {

@@ -8,57 +8,16 @@
 //! paths, so the file names in messages and snapshots are stable. Small
 //! curricula and passports for the error paths are in `tests/fixtures/plan/`.
 
+#[path = "support/cli.rs"]
+mod cli;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 
+use cli::{Run, assert_contains, leerroute};
 use leerroute::load::{Origin, load_curriculum};
 use leerroute::model::Mode;
 use serde_json::Value;
-
-/// What one run of the binary produced.
-struct Run {
-    code: i32,
-    stdout: String,
-    stderr: String,
-}
-
-impl Run {
-    /// The stdout as a plan document (`--format json`).
-    fn json(&self) -> Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|error| {
-            panic!(
-                "invalid JSON ({error}):\n{}\nstderr:\n{}",
-                self.stdout, self.stderr
-            )
-        })
-    }
-}
-
-/// A directory without a `leerroute/config.toml`.
-const NO_CONFIG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plan");
-
-/// Runs `leerroute --color never <args…>` from the repository root, with the
-/// embedded curriculum unless `args` say otherwise.
-fn leerroute(args: &[&str]) -> Run {
-    let output = assert_cmd::Command::cargo_bin("leerroute")
-        .expect("the leerroute binary is built")
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LEERROUTE_CURRICULUM")
-        .env_remove("NO_COLOR")
-        // No user config file may point at another curriculum.
-        .env("XDG_CONFIG_HOME", NO_CONFIG)
-        .env("HOME", NO_CONFIG)
-        .arg("--color")
-        .arg("never")
-        .args(args)
-        .output()
-        .expect("leerroute runs");
-    Run {
-        code: output.status.code().expect("leerroute exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
-}
 
 /// `leerroute plan <args…>`.
 fn plan(args: &[&str]) -> Run {
@@ -117,10 +76,6 @@ fn example_workers() -> Vec<(String, String)> {
     workers.sort();
     assert!(workers.len() >= 5, "example workers: {workers:?}");
     workers
-}
-
-fn assert_contains(text: &str, needle: &str) {
-    assert!(text.contains(needle), "expected `{needle}` in:\n{text}");
 }
 
 /// Fails unless the run ended with `code` and its stderr holds every needle.

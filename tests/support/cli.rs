@@ -1,0 +1,77 @@
+//! Running the real `leerroute` binary in the end-to-end tests
+//! (`check_cli`, `plan_cli`, `batch_cli`), so that they all run it the same
+//! hermetic way.
+//!
+//! Every run uses the repository root as current directory, so relative
+//! paths and the file names in messages and snapshots are stable; it passes
+//! `--color never`, and nothing from the environment of the person running
+//! the tests (`LEERROUTE_CURRICULUM`, `NO_COLOR`, a user config file) can
+//! change what the binary does.
+//!
+//! Include it with `#[path = "support/cli.rs"] mod cli;`.
+
+// Each test binary uses a different subset of these helpers.
+#![allow(dead_code)]
+
+use serde_json::Value;
+
+/// A directory without a `leerroute/config.toml`.
+const NO_CONFIG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plan");
+
+/// What one run of the binary produced.
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// The stdout as a JSON document (`--format json`).
+    pub fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout).unwrap_or_else(|error| {
+            panic!(
+                "invalid JSON ({error}):\n{}\nstderr:\n{}",
+                self.stdout, self.stderr
+            )
+        })
+    }
+}
+
+/// Runs `leerroute --color never <args…>` from the repository root, with the
+/// embedded curriculum unless `args` say otherwise, and with `stdin` as
+/// standard input (empty when `None`).
+pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut command =
+        assert_cmd::Command::cargo_bin("leerroute").expect("the leerroute binary is built");
+    command
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .env_remove("LEERROUTE_CURRICULUM")
+        .env_remove("NO_COLOR")
+        // No user config file may point at another curriculum.
+        .env("XDG_CONFIG_HOME", NO_CONFIG)
+        .env("HOME", NO_CONFIG)
+        .arg("--color")
+        .arg("never")
+        .args(args);
+    if let Some(input) = stdin {
+        command.write_stdin(input);
+    }
+    let output = command.output().expect("leerroute runs");
+    Run {
+        code: output.status.code().expect("leerroute exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// Runs `leerroute --color never <args…>` from the repository root, with an
+/// empty standard input.
+pub fn leerroute(args: &[&str]) -> Run {
+    leerroute_with_stdin(args, None)
+}
+
+/// Fails, showing the whole text, unless `text` contains `needle`.
+#[track_caller]
+pub fn assert_contains(text: &str, needle: &str) {
+    assert!(text.contains(needle), "expected `{needle}` in:\n{text}");
+}
