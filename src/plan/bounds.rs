@@ -325,17 +325,7 @@ pub(crate) fn dual_bound<'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Action, Task};
-
-    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64) -> Action {
-        Action {
-            pre,
-            pre_any,
-            add,
-            cost,
-            spend: 0,
-        }
-    }
+    use crate::plan::task::{Task, act};
 
     fn weights(task: &Task) -> Vec<Weight> {
         task.actions.iter().map(|a| a.cost as Weight).collect()

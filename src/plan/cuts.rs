@@ -102,17 +102,11 @@ impl<'n> CutFinder<'n> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Action, Task};
+    use crate::plan::task::{Task, act};
 
     #[test]
     fn landmark_avoids_the_non_plan_and_prefers_expensive_actions() {
-        let act = |pre: Vec<u32>, add: Vec<u32>, cost| Action {
-            pre,
-            pre_any: vec![],
-            add,
-            cost,
-            spend: 0,
-        };
+        let act = |pre: Vec<u32>, add: Vec<u32>, cost| act(pre, vec![], add, cost);
         // Goal 2 needs 0 and 1. a0 -> 0 (1), a1 -> 1 (5), a2 -> 1 (7), a3 -> 0,1 (20);
         // a5 needs 3, which nobody adds.
         let task = Task {

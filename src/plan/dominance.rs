@@ -101,17 +101,7 @@ fn is_subset(small: &[u32], large: &[u32]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::Action;
-
-    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64) -> Action {
-        Action {
-            pre,
-            pre_any,
-            add,
-            cost,
-            spend: 0,
-        }
-    }
+    use crate::plan::task::act;
 
     #[test]
     fn level_implication_and_ties() {

@@ -85,17 +85,10 @@ pub(crate) fn drop_redundant(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Action, Task};
+    use crate::plan::task::{Task, act};
 
     #[test]
     fn extracts_and_prunes() {
-        let act = |pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost| Action {
-            pre,
-            pre_any,
-            add,
-            cost,
-            spend: 0,
-        };
         // Goal 3 needs 1 and 2 (or 0); a0 gives 1 and 2 at once (cost 5), a1 and
         // a2 give them separately (3 each). h_add supports each fact with its
         // cheapest achiever, so extraction takes a1 and a2.

@@ -406,16 +406,11 @@ impl<'n> Propagator<'n> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::Action;
+    use crate::plan::task::{self, Action};
 
     fn action(pre: &[u32], pre_any: &[&[u32]], add: &[u32]) -> Action {
-        Action {
-            pre: pre.to_vec(),
-            pre_any: pre_any.iter().map(|g| g.to_vec()).collect(),
-            add: add.to_vec(),
-            cost: 1,
-            spend: 0,
-        }
+        let pre_any = pre_any.iter().map(|g| g.to_vec()).collect();
+        task::act(pre.to_vec(), pre_any, add.to_vec(), 1)
     }
 
     #[test]

@@ -90,16 +90,10 @@ pub(crate) fn supporting(net: &Network, init: &[u32], sequence: &[u32]) -> Vec<u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::Action;
+    use crate::plan::task::{self, Action};
 
     fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>) -> Action {
-        Action {
-            pre,
-            pre_any,
-            add,
-            cost: 1,
-            spend: 0,
-        }
+        task::act(pre, pre_any, add, 1)
     }
 
     fn chain() -> Task {

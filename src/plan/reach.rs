@@ -140,16 +140,10 @@ pub(crate) fn relevance_in(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::Action;
+    use crate::plan::task::act;
 
     fn task() -> Task {
-        let act = |pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>| Action {
-            pre,
-            pre_any,
-            add,
-            cost: 1,
-            spend: 0,
-        };
+        let act = |pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>| act(pre, pre_any, add, 1);
         // 0 in init; a0: 0 -> 1; a1: {1|4} -> 2; a2: 3 -> 4 (3 unreachable); a3: 2 -> 5 (irrelevant).
         Task {
             num_facts: 6,

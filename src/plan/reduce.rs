@@ -168,14 +168,12 @@ fn compact(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::task;
 
     fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64, spend: u64) -> Action {
         Action {
-            pre,
-            pre_any,
-            add,
-            cost,
             spend,
+            ..task::act(pre, pre_any, add, cost)
         }
     }
 

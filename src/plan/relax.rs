@@ -126,17 +126,10 @@ pub(crate) fn relax(net: &Network, cost: &[Weight], combine: Combine) -> Relaxat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Action, Task};
+    use crate::plan::task::{Task, act};
 
     #[test]
     fn sum_and_max_differ_on_conjunctions_and_groups_take_the_cheapest() {
-        let act = |pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost| Action {
-            pre,
-            pre_any,
-            add,
-            cost,
-            spend: 0,
-        };
         let task = Task {
             num_facts: 4,
             actions: vec![

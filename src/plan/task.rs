@@ -39,3 +39,20 @@ pub struct Task {
     /// Hard cap on the summed `spend` of the chosen actions.
     pub budget: Option<u64>,
 }
+
+/// An action for the unit tests of the search: spends nothing.
+#[cfg(test)]
+pub(crate) fn act(
+    pre: Vec<FactId>,
+    pre_any: Vec<Vec<FactId>>,
+    add: Vec<FactId>,
+    cost: u64,
+) -> Action {
+    Action {
+        pre,
+        pre_any,
+        add,
+        cost,
+        spend: 0,
+    }
+}
