@@ -6,7 +6,8 @@
 //! file left behind); input order under parallelism and determinism across
 //! `--jobs`; every kind of bad row reported with its line number while the
 //! other rows are planned; batch plans equal to single `plan --format json`
-//! plans for every example worker; the CSV output; exit codes; and that
+//! plans for every example worker, and for rows that share a planning task
+//! (solved once and remembered); the CSV output; exit codes; and that
 //! nothing but plans goes to standard output.
 
 #[path = "support/cli.rs"]
@@ -541,6 +542,65 @@ fn every_example_batch_plan_equals_the_single_plan() {
             &record[0], single.stderr
         );
         let single: Value = serde_json::from_str(&single.stdout).expect("plan prints JSON");
+        assert_eq!(
+            *batch_plan, single,
+            "batch and plan differ for `{}`",
+            &record[0]
+        );
+    }
+}
+
+/// Rows that share a planning task but differ in everything else (id, hours
+/// per week, a budget too small to matter or small enough to rule routes
+/// out), under batch-wide options: the batch solves each task once and
+/// remembers it, and every row must still get exactly its single plan.
+#[test]
+fn rows_sharing_a_task_get_exactly_their_single_plans() {
+    let dir = temporary_directory();
+    let options = ["--minimize", "cost", "--exclude", "basis-probleemoplossen"];
+    let mut records = Vec::new();
+    for record in example_records().into_iter().take(12) {
+        for (suffix, hours, budget) in [
+            ("a", "", ""),
+            ("b", "16", ""),
+            ("c", "4", "100000"),
+            ("d", "", "500"),
+        ] {
+            let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+            fields[0] = format!("{}-{suffix}", &record[0]);
+            fields[5] = hours.to_string();
+            fields[6] = budget.to_string();
+            records.push(csv::StringRecord::from(fields));
+        }
+    }
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer
+        .write_record(INPUT_HEADER.split(','))
+        .expect("the header is written");
+    for record in &records {
+        writer.write_record(record).expect("a row is written");
+    }
+    let input = String::from_utf8(writer.into_inner().expect("CSV in memory")).expect("UTF-8");
+    let workers = write(dir.path(), "shared.csv", &input);
+    let mut args = vec!["--workers", utf8(&workers)];
+    args.extend_from_slice(&options);
+    let run = batch(&args);
+    let batch_plans = plans(&run.stdout);
+    assert_eq!(batch_plans.len(), records.len(), "stderr:\n{}", run.stderr);
+    let statuses: Vec<&str> = batch_plans.iter().map(status).collect();
+    assert!(statuses.contains(&"over-budget"), "{statuses:?}");
+    for (record, batch_plan) in records.iter().zip(&batch_plans) {
+        let path = write(
+            dir.path(),
+            &format!("{}.toml", &record[0]),
+            &passport_toml(record),
+        );
+        let mut args = vec!["plan", "--worker", utf8(&path), "--format", "json"];
+        args.extend_from_slice(&options);
+        let single = leerroute(&args);
+        let single: Value = serde_json::from_str(&single.stdout).unwrap_or_else(|error| {
+            panic!("plan for `{}` ({error}):\n{}", &record[0], single.stderr)
+        });
         assert_eq!(
             *batch_plan, single,
             "batch and plan differ for `{}`",
