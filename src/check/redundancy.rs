@@ -3,13 +3,6 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Located, Module, SkillLevel};
-
-/// Whether `level` is implied by one of `held` (same skill, at least the level).
-fn implied_by(level: SkillLevel, held: &[Located<SkillLevel>]) -> bool {
-    held.iter()
-        .any(|h| h.value.skill == level.skill && h.value.level >= level.level)
-}
 
 pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
     context
@@ -17,7 +10,7 @@ pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
         .modules
         .iter()
         .filter(|m| {
-            !m.grants.is_empty() && m.grants.iter().all(|g| implied_by(g.value, &m.requires))
+            !m.grants.is_empty() && m.grants.iter().all(|g| g.value.implied_by(&m.requires))
         })
         .map(|module| {
             Diagnostic::new(
@@ -63,7 +56,7 @@ pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
         for group in &module.requires_any {
             if let Some(always) = group
                 .iter()
-                .find(|alternative| implied_by(alternative.value, &module.requires))
+                .find(|alternative| alternative.value.implied_by(&module.requires))
             {
                 diagnostics.push(
                     Diagnostic::new(
@@ -79,36 +72,6 @@ pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
     diagnostics
 }
 
-/// Whether `better` can stand in for `worse` in any route: it grants at least
-/// as much, requires no more, and is no longer, dearer or slower.
-fn dominates(better: &Module, worse: &Module) -> bool {
-    let grants_enough = worse
-        .grants
-        .iter()
-        .all(|g| implied_by(g.value, &better.grants));
-    let requires_less = better
-        .requires
-        .iter()
-        .all(|r| implied_by(r.value, &worse.requires))
-        && better.requires_any.iter().all(|group| {
-            group
-                .iter()
-                .any(|alternative| implied_by(alternative.value, &worse.requires))
-                || worse.requires_any.iter().any(|worse_group| {
-                    worse_group.iter().all(|w| {
-                        group.iter().any(|b| {
-                            b.value.skill == w.value.skill && b.value.level <= w.value.level
-                        })
-                    })
-                })
-        });
-    grants_enough
-        && requires_less
-        && better.hours <= worse.hours
-        && better.cost <= worse.cost
-        && better.weeks.unwrap_or(0) <= worse.weeks.unwrap_or(0)
-}
-
 pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
     let curriculum = context.curriculum;
     let mut diagnostics = Vec::new();
@@ -122,8 +85,8 @@ pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
             let better = curriculum.module(better_id);
             // Two identical modules dominate each other: report only the later one.
             better_id != worse_id
-                && dominates(better, worse)
-                && (better_id < worse_id || !dominates(worse, better))
+                && better.dominates(worse)
+                && (better_id < worse_id || !worse.dominates(better))
         });
         if let Some(better_id) = better {
             let better = curriculum.module(better_id);

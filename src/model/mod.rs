@@ -2,6 +2,7 @@
 //! items are interned indices, not strings.
 
 mod curriculum;
+mod dominance;
 mod ids;
 mod items;
 mod skill_level;

@@ -147,9 +147,13 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             })
         })
         .collect();
+    let may_take = |position: usize| !request.forbidden[scope.modules[position].index()];
+    // A dominated module goes when the worker may take a module that
+    // dominates it: that one is never worse.
     let allowed = BitSet::from_indices(
         scope.modules.len(),
-        (0..scope.modules.len()).filter(|&i| !request.forbidden[scope.modules[i].index()]),
+        (0..scope.modules.len())
+            .filter(|&i| may_take(i) && !scope.dominators[i].iter().any(|&b| may_take(b as usize))),
     );
     let modules: Vec<ModuleId> = allowed.iter().map(|i| scope.modules[i]).collect();
     let measures: Vec<(u64, u64)> = allowed

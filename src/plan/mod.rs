@@ -5,7 +5,7 @@
 //! [`task::Task`]), [`memo`] (solved tasks, kept for a batch),
 //! [`planner`] (the whole job), [`schedule`] (order and calendar), [`route`]
 //! (the plan document). Task level, the exact search: [`reach`], [`reduce`],
-//! [`dominance`], [`relax`], [`greedy`], [`bounds`], [`cuts`], [`hitting`],
+//! [`relax`], [`greedy`], [`bounds`], [`cuts`], [`hitting`],
 //! [`search`], [`order`].
 
 pub mod availability;
@@ -13,7 +13,6 @@ pub mod bitset;
 pub mod bounds;
 pub mod compile;
 pub mod cuts;
-pub mod dominance;
 pub mod explain;
 pub mod greedy;
 pub mod hitting;

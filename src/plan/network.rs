@@ -30,7 +30,7 @@ impl Csr {
     /// Rows in order, each sorted and without duplicates, written straight
     /// into the shared buffer (no vector per row).
     /// No rows yet.
-    pub(crate) fn empty() -> Self {
+    fn empty() -> Self {
         Csr {
             start: vec![0],
             items: Vec::new(),
@@ -44,12 +44,6 @@ impl Csr {
             csr.close_normalized_row();
         }
         csr
-    }
-
-    /// Appends a row of `items`, sorted and without duplicates.
-    pub(crate) fn push_normalized_row(&mut self, items: impl IntoIterator<Item = u32>) {
-        self.items.extend(items);
-        self.close_normalized_row();
     }
 
     /// Ends the row made of the items pushed since the last row ended,

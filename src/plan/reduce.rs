@@ -3,10 +3,10 @@
 //! In order: the goal may already hold; the goal may be out of reach even
 //! ignoring the budget; free actions (no cost, no spend) are taken up front,
 //! as taking them never hurts; actions the budget cannot pay for go; actions
-//! that cannot be reached or cannot contribute to the goal go; dominated
-//! actions go. What remains is renumbered densely with an empty initial state.
+//! that cannot be reached or cannot contribute to the goal go. What remains
+//! is renumbered densely with an empty initial state. (Dominated modules are
+//! left out before, once per target: see [`super::scope::Scope::dominators`].)
 
-use super::dominance::dominated;
 use super::network::Network;
 use super::reach::{fact_flags, forward_in, relevance_in};
 use super::task::{Action, ActionId, FactId, Task};
@@ -73,22 +73,10 @@ pub(crate) fn reduce(task: &Task) -> Reduction {
     for &a in &fired {
         usable[a as usize] = true;
     }
-    let (first, origin) = compact(task, &net, &start, &usable, &reached);
-
-    // Dominance is judged on the compact task, where `init` is empty and
-    // every fact is relevant; dropping dominated actions can make more facts
-    // irrelevant, hence the second compaction.
-    let first_net = Network::new(&first);
-    let keep: Vec<bool> = dominated(&first, &first_net)
-        .into_iter()
-        .map(|d| !d)
-        .collect();
-    let nothing = vec![false; first_net.num_facts];
-    let everything = vec![true; first_net.num_facts];
-    let (task, inner) = compact(&first, &first_net, &nothing, &keep, &everything);
+    let (task, origin) = compact(task, &net, &start, &usable, &reached);
     Reduction::Remaining(Box::new(Reduced {
         task,
-        origin: inner.iter().map(|&a| origin[a as usize]).collect(),
+        origin,
         prefix,
         original: net,
     }))

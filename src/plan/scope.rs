@@ -27,6 +27,11 @@ pub struct Scope {
     pub actions: Vec<Action>,
     /// Per module of the scope: (hours, euros) in hundredths.
     pub units: Vec<(u64, u64)>,
+    /// Per module of the scope, the modules of the scope (by position) that
+    /// dominate it ([`Module::dominates`]; of two identical ones, the first
+    /// dominates the second). A worker who may take one of them never needs
+    /// this module: some undominated one is always as good.
+    pub dominators: Vec<Vec<u32>>,
 }
 
 impl Scope {
@@ -87,13 +92,46 @@ impl Scope {
                 (to_units(module.hours), to_units(module.cost))
             })
             .collect();
+        let dominators = modules
+            .iter()
+            .map(|&worse| dominators_of(curriculum, &grantors, &modules, worse))
+            .collect();
         Scope {
             modules,
             facts,
             actions,
             units,
+            dominators,
         }
     }
+}
+
+/// The modules of `scope` (sorted) that can stand in for `worse`, by position.
+fn dominators_of(
+    curriculum: &Curriculum,
+    grantors: &Grantors,
+    scope: &[ModuleId],
+    worse_id: ModuleId,
+) -> Vec<u32> {
+    let worse = curriculum.module(worse_id);
+    let Some(first_grant) = worse.grants.first() else {
+        return Vec::new();
+    };
+    // A dominating module grants the first grant too: only its grantors
+    // qualify, and they are in scope whenever `worse` is.
+    let mut dominators: Vec<u32> = grantors
+        .of(first_grant.value)
+        .filter(|&better_id| {
+            let better = curriculum.module(better_id);
+            better_id != worse_id
+                && better.dominates(worse)
+                && (better_id < worse_id || !worse.dominates(better))
+        })
+        .filter_map(|better_id| scope.binary_search(&better_id).ok())
+        .map(|position| position as u32)
+        .collect();
+    dominators.sort_unstable();
+    dominators
 }
 
 /// The facts of a scope: fact `f` is "holds skill `s` at level `l` or higher"
@@ -195,6 +233,41 @@ mod tests {
         for &wanted in &target {
             let _ = scope.facts.fact(wanted);
         }
+    }
+
+    /// `weld-short` does all `weld-long` does, quicker and cheaper: the scope
+    /// knows, and a plan takes `weld-long` only when `weld-short` is excluded.
+    #[test]
+    fn a_dominated_module_serves_only_when_its_betters_are_excluded() {
+        use crate::plan::planner::{Options, Planner, Target};
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/lints/dominated-module");
+        let curriculum = load_curriculum(&Origin::Path(dir)).expect("the fixture loads");
+        let module = |id: &str| curriculum.find_module(id).expect("a fixture module");
+        let (short, long) = (module("weld-short"), module("weld-long"));
+        let target = Target {
+            id: "welding".into(),
+            levels: vec![level(&curriculum, "welding@1")],
+        };
+        let scope = Scope::new(&curriculum, &target.levels);
+        let position = |m: ModuleId| scope.modules.binary_search(&m).expect("in scope") as u32;
+        assert_eq!(
+            scope.dominators[position(long) as usize],
+            vec![position(short)]
+        );
+        assert!(scope.dominators[position(short) as usize].is_empty());
+
+        let planner = Planner::new(&curriculum, target);
+        let steps = |options: &Options| -> Vec<String> {
+            let plan = planner.plan(&crate::model::Passport::default(), options);
+            plan.steps.into_iter().map(|s| s.module).collect()
+        };
+        assert_eq!(steps(&Options::default()), ["weld-short"]);
+        let without_short = Options {
+            exclude: vec![short],
+            ..Options::default()
+        };
+        assert_eq!(steps(&without_short), ["weld-long"]);
     }
 
     #[test]
