@@ -151,4 +151,27 @@ mod tests {
         assert!(statuses.contains(&"over-budget"), "{statuses:?}");
         assert_eq!(planner.remembered(), cases.len());
     }
+
+    /// A plan cut short by the time limit is not proven, and could come out
+    /// better with more time: it is never remembered.
+    #[test]
+    fn an_unproven_plan_is_not_remembered() {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let profile = curriculum
+            .find_profile("mechatronics-technician")
+            .expect("a profile");
+        let target = Target::from_profile(&curriculum, profile);
+        let planner = Planner::new(&curriculum, target).remembering(10);
+        let hurried = Options {
+            time_limit: std::time::Duration::ZERO,
+            ..Options::default()
+        };
+        let plan = planner.plan(&Passport::default(), &hurried);
+        assert_eq!(plan.status.as_str(), "planned");
+        assert!(!plan.optimal, "a zero time limit still proved the route");
+        assert_eq!(planner.remembered(), 0);
+        let proven = planner.plan(&Passport::default(), &Options::default());
+        assert!(proven.optimal);
+        assert_eq!(planner.remembered(), 1);
+    }
 }
