@@ -12,7 +12,7 @@
 //!
 //! h_max is computed from scratch once; after each cut only the cut actions
 //! got cheaper, so values can only drop, and only downstream of those actions
-//! ([`HMax::cheapen`]). That keeps each round to the part of the task the cut
+//! (`HMax::cheapen`). That keeps each round to the part of the task the cut
 //! changed, instead of a full Dijkstra per landmark.
 
 use std::cmp::Reverse;

@@ -28,7 +28,7 @@ pub struct Scope {
     /// Per module of the scope: (hours, euros) in hundredths.
     pub units: Vec<(u64, u64)>,
     /// Per module of the scope, the modules of the scope (by position) that
-    /// dominate it ([`Module::dominates`]; of two identical ones, the first
+    /// dominate it ([`crate::model::Module::dominates`]; of two identical ones, the first
     /// dominates the second). A worker who may take one of them never needs
     /// this module: some undominated one is always as good.
     pub dominators: Vec<Vec<u32>>,
