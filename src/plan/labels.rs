@@ -3,6 +3,7 @@
 //! workers, so each module's words are made once per target, when first
 //! needed, and copied from then on.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use super::scope::Scope;
@@ -41,14 +42,14 @@ impl Labels {
         curriculum: &Curriculum,
         scope: &Scope,
         module: ModuleId,
-    ) -> std::borrow::Cow<'_, ModuleLabels> {
+    ) -> Cow<'_, ModuleLabels> {
         match scope.modules.binary_search(&module) {
-            Ok(position) => std::borrow::Cow::Borrowed(
-                self.modules[position].get_or_init(|| labels_of(curriculum, module)),
-            ),
+            Ok(position) => {
+                Cow::Borrowed(self.modules[position].get_or_init(|| labels_of(curriculum, module)))
+            }
             // Only modules of the scope are ever planned; this is a fallback
             // that keeps a wrong call from failing.
-            Err(_) => std::borrow::Cow::Owned(labels_of(curriculum, module)),
+            Err(_) => Cow::Owned(labels_of(curriculum, module)),
         }
     }
 }
