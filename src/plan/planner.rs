@@ -12,7 +12,6 @@ use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order};
 use super::scope::Scope;
 use super::search::{Limits, Outcome, solve};
-use crate::graph::Grantors;
 use crate::model::{Curriculum, Mode, ModuleId, Passport, ProfileId, SkillLevel};
 
 /// The default learning time: one day in five, "four days work, one day learning".
@@ -358,11 +357,10 @@ fn unreachable_reasons(
     let availability = Availability::compute(curriculum, &compiled.start_levels, |m| {
         !request.forbidden[m.index()]
     });
-    let grantors = Grantors::new(curriculum);
     let allowed = |m: ModuleId| !request.forbidden[m.index()];
     let explainer = Explainer {
         curriculum,
-        grantors: &grantors,
+        grantors: &scope.grantors,
         availability: &availability,
         allowed: &allowed,
     };

@@ -16,7 +16,7 @@ use super::compile::to_units;
 use super::task::{Action, FactId};
 
 /// The modules that can serve a target and the fact layout they need.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Scope {
     /// The modules that can contribute to the target, in curriculum order.
     pub modules: Vec<ModuleId>,
@@ -27,6 +27,8 @@ pub struct Scope {
     pub actions: Vec<Action>,
     /// Per module of the scope: (hours, euros) in hundredths.
     pub units: Vec<(u64, u64)>,
+    /// Who grants what, in the whole curriculum (for explanations too).
+    pub grantors: Grantors,
     /// Per module of the scope, the modules of the scope (by position) that
     /// dominate it ([`crate::model::Module::dominates`]; of two identical ones, the first
     /// dominates the second). A worker who may take one of them never needs
@@ -102,6 +104,7 @@ impl Scope {
             actions,
             units,
             dominators,
+            grantors,
         }
     }
 }
