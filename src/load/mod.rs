@@ -103,18 +103,8 @@ pub fn from_sources(
         });
     }
     Ok(Curriculum {
-        meta: resolved.meta,
-        skills: resolved.skills,
-        modules: resolved.modules,
-        lines: resolved.lines,
-        fieldlabs: resolved.fieldlabs,
-        profiles: resolved.profiles,
         sources,
-        skill_index: resolved.skill_index,
-        module_index: resolved.module_index,
-        line_index: resolved.line_index,
-        fieldlab_index: resolved.fieldlab_index,
-        profile_index: resolved.profile_index,
+        ..resolved
     })
 }
 

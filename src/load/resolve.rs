@@ -3,28 +3,14 @@
 
 use std::collections::HashMap;
 
+use super::SourceMap;
 use super::fields::{is_valid_id, suggest_id};
 use super::raw::{RawCurriculum, RawMeta, Text};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
 use crate::model::{
-    Fieldlab, FieldlabId, Line, LineId, Located, Meta, Mode, Module, ModuleId, Profile, ProfileId,
-    Skill, SkillId, SkillLevel, Span, Stage, parse_skill_level,
+    Curriculum, Fieldlab, FieldlabId, Line, LineId, Located, Meta, Mode, Module, ModuleId, Profile,
+    ProfileId, Skill, SkillId, SkillLevel, Span, Stage, parse_skill_level,
 };
-
-/// What resolving produced: the model's parts, ready for [`crate::model::Curriculum`].
-pub(crate) struct Resolved {
-    pub meta: Meta,
-    pub skills: Vec<Skill>,
-    pub modules: Vec<Module>,
-    pub lines: Vec<Line>,
-    pub fieldlabs: Vec<Fieldlab>,
-    pub profiles: Vec<Profile>,
-    pub skill_index: HashMap<String, SkillId>,
-    pub module_index: HashMap<String, ModuleId>,
-    pub line_index: HashMap<String, LineId>,
-    pub fieldlab_index: HashMap<String, FieldlabId>,
-    pub profile_index: HashMap<String, ProfileId>,
-}
 
 /// Interns the ids of one kind of item: reports bad and duplicate ids and
 /// keeps the first of each id.
@@ -248,7 +234,9 @@ fn parse_choice<T: Copy>(
     parsed
 }
 
-pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> Resolved {
+/// The curriculum the raw items make, without its sources (the caller owns
+/// them and adds them once no error was found).
+pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> Curriculum {
     let meta = resolve_meta(raw.metas, diagnostics);
     let top_level = meta.levels.len().clamp(1, usize::from(u8::MAX)) as u8;
 
@@ -524,13 +512,14 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
         .map(|(id, index)| (id, ProfileId(index)))
         .collect();
 
-    Resolved {
+    Curriculum {
         meta,
         skills,
         modules,
         lines,
         fieldlabs,
         profiles,
+        sources: SourceMap::default(),
         skill_index,
         module_index,
         line_index,
