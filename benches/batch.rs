@@ -25,7 +25,7 @@
 #[path = "../tests/support/generator.rs"]
 mod generator;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ffi::OsString;
 use std::fmt::Write as _;
 use std::path::Path;
@@ -35,7 +35,7 @@ use std::time::{Duration, Instant};
 use generator::Rng;
 use leerroute::load::{Origin, load_curriculum};
 use leerroute::model::{Curriculum, Module, Passport, SkillLevel, Stage};
-use leerroute::plan::planner::{Options, Target, plan};
+use leerroute::plan::planner::{Options, Planner, Target, plan};
 
 const SEED: u64 = 2026;
 const BIN: &str = env!("CARGO_BIN_EXE_leerroute");
@@ -169,10 +169,12 @@ fn shipped_csv(workers: &[Worker]) -> String {
     text
 }
 
-/// Not the batch: `plan(...)` alone, in this process on one thread, for the
-/// first `rows` shipped workers. Separates the planner's cost from the rest
-/// of the batch (reading, writing, threads).
-fn in_process(curriculum: &Curriculum, workers: &[Worker], rows: usize) {
+/// A generated worker as the library sees it: passport, target, options.
+fn planning_input(
+    curriculum: &Curriculum,
+    index: usize,
+    worker: &Worker,
+) -> (Passport, Target, Options) {
     let level = |text: &String| {
         let (skill, level) = text.split_once('@').expect("skill@level");
         SkillLevel {
@@ -180,27 +182,49 @@ fn in_process(curriculum: &Curriculum, workers: &[Worker], rows: usize) {
             level: level.parse().expect("a level"),
         }
     };
+    let passport = Passport {
+        id: format!("w{index:06}"),
+        skills: worker.skills.iter().map(level).collect(),
+        completed: worker
+            .completed
+            .iter()
+            .map(|m| curriculum.find_module(m).expect("a shipped module"))
+            .collect(),
+        ..Passport::default()
+    };
+    let profile = curriculum
+        .find_profile(worker.target)
+        .expect("a shipped profile");
+    let mut options = Options::default();
+    if let Ok(hours) = worker.hours_per_week.parse() {
+        options.hours_per_week = hours;
+    }
+    (passport, Target::from_profile(curriculum, profile), options)
+}
+
+/// How many of the workers' planning tasks are distinct: what the batch
+/// has to solve, the rest it remembers.
+fn distinct_tasks(curriculum: &Curriculum, workers: &[Worker]) -> usize {
+    let mut planners: HashMap<&str, Planner> = HashMap::new();
+    let mut keys = HashSet::new();
+    for (index, worker) in workers.iter().enumerate() {
+        let (passport, target, options) = planning_input(curriculum, index, worker);
+        let planner = planners
+            .entry(worker.target)
+            .or_insert_with(|| Planner::new(curriculum, target));
+        keys.insert((worker.target, planner.task_key(&passport, &options)));
+    }
+    keys.len()
+}
+
+/// Not the batch: `plan(...)` alone, in this process on one thread, for the
+/// first `rows` shipped workers. Separates the planner's cost from the rest
+/// of the batch (reading, writing, threads).
+fn in_process(curriculum: &Curriculum, workers: &[Worker], rows: usize) {
     let mut times: Vec<Duration> = Vec::with_capacity(rows);
     let mut optimal = 0;
     for (index, worker) in workers.iter().take(rows).enumerate() {
-        let passport = Passport {
-            id: format!("w{index:06}"),
-            skills: worker.skills.iter().map(level).collect(),
-            completed: worker
-                .completed
-                .iter()
-                .map(|m| curriculum.find_module(m).expect("a shipped module"))
-                .collect(),
-            ..Passport::default()
-        };
-        let profile = curriculum
-            .find_profile(worker.target)
-            .expect("a shipped profile");
-        let target = Target::from_profile(curriculum, profile);
-        let mut options = Options::default();
-        if let Ok(hours) = worker.hours_per_week.parse() {
-            options.hours_per_week = hours;
-        }
+        let (passport, target, options) = planning_input(curriculum, index, worker);
         let start = Instant::now();
         let result = std::hint::black_box(plan(curriculum, &passport, &target, &options));
         times.push(start.elapsed());
@@ -351,9 +375,18 @@ fn main() {
     .expect("the generated curriculum is written");
 
     let built = Instant::now();
-    let workforce = shipped_csv(&workforce_workers(shipped, 100_000));
+    let workforce_population = workforce_workers(shipped, 100_000);
+    let workforce = shipped_csv(&workforce_population);
     let workers = shipped_workers(shipped, 100_000);
     let random = shipped_csv(&workers);
+    for (population, workers) in [("workforce", &workforce_population), ("random", &workers)] {
+        let distinct = distinct_tasks(shipped, workers);
+        println!(
+            "{population}: {distinct} of {} planning tasks distinct ({:.0}%)",
+            workers.len(),
+            100.0 * distinct as f64 / workers.len() as f64
+        );
+    }
     // The first 10,000 rows of an input (the header line, then rows).
     let first_10k = |text: &str| -> String { text.split_inclusive('\n').take(10_001).collect() };
     let inputs: [(&str, Option<&Path>, String); 5] = [

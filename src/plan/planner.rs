@@ -4,7 +4,7 @@
 use std::time::{Duration, Instant};
 
 use super::availability::Availability;
-use super::compile::{Compiled, Objective, Request, compile};
+use super::compile::{Compiled, Objective, Request, TaskKey, compile};
 use super::explain::Explainer;
 use super::labels::Labels;
 use super::memo::Memo;
@@ -127,19 +127,29 @@ impl<'c> Planner<'c> {
         self.memo.as_ref().map_or(0, Memo::len)
     }
 
-    /// Plans one worker toward the target.
-    pub fn plan(&self, passport: &Passport, options: &Options) -> Plan {
-        let (curriculum, target, scope) = (self.curriculum, &self.target, &self.scope);
-        let forbidden = forbidden_modules(curriculum, passport, options);
+    /// What a worker's planning task is made of. Workers with equal keys
+    /// get the same route; a remembering planner solves each key once.
+    pub fn task_key(&self, passport: &Passport, options: &Options) -> TaskKey {
+        self.compile(passport, options).1.key
+    }
+
+    fn compile(&self, passport: &Passport, options: &Options) -> (Request, Compiled) {
         let request = Request {
             held: passport.skills.clone(),
             completed: passport.completed.clone(),
-            target: target.levels.clone(),
+            target: self.target.levels.clone(),
             objective: options.objective,
             budget: options.budget,
-            forbidden,
+            forbidden: forbidden_modules(self.curriculum, passport, options),
         };
-        let compiled = compile(curriculum, scope, &request);
+        let compiled = compile(self.curriculum, &self.scope, &request);
+        (request, compiled)
+    }
+
+    /// Plans one worker toward the target.
+    pub fn plan(&self, passport: &Passport, options: &Options) -> Plan {
+        let (curriculum, target, scope) = (self.curriculum, &self.target, &self.scope);
+        let (request, compiled) = self.compile(passport, options);
         let mut plan = Plan {
             gap: gap(curriculum, &compiled.start_levels, &target.levels),
             ..Plan::qualified(&passport.id, &target.id, options.objective.as_str())
