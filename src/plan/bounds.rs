@@ -30,6 +30,10 @@ pub(crate) struct LmCut {
     /// The cuts found, in order; charging each its cheapest residual cost in
     /// this order reproduces `bound` (see [`dual_bound`]).
     pub landmarks: Vec<Vec<u32>>,
+    /// Per action, the part of its cost no cut charged. A plan costs at
+    /// least `bound` plus the residuals of its actions, so when `bound` is
+    /// the optimum, every optimal plan takes only actions with residual 0.
+    pub residual: Vec<Weight>,
 }
 
 /// LM-cut for the network's task under `cost`; `None` if the goal is
@@ -43,20 +47,20 @@ pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) 
         let h = &hmax.h;
         let goal = net.goal.iter().copied().max_by_key(|&g| h.fact[g as usize]);
         let Some(goal) = goal else {
-            return Some(result);
+            break;
         };
         match h.fact[goal as usize] {
             UNREACHED => return None,
-            0 => return Some(result),
+            0 => break,
             _ => {}
         }
         let cut = zone.cut(net, h, &residual, goal);
         let Some(charge) = cut.iter().map(|&a| residual[a as usize]).min() else {
-            return Some(result);
+            break;
         };
         if charge == 0 {
             // Cannot happen (cut actions have positive cost); stop rather than loop.
-            return Some(result);
+            break;
         }
         for &a in &cut {
             residual[a as usize] -= charge;
@@ -65,9 +69,11 @@ pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) 
         result.bound += charge;
         result.landmarks.push(cut);
         if deadline.is_some_and(|d| Instant::now() >= d) {
-            return Some(result);
+            break;
         }
     }
+    result.residual = residual;
+    Some(result)
 }
 
 /// h_max under costs that only ever go down.

@@ -129,9 +129,26 @@ fn optimise(task: &Task, reduced: &Reduced, limits: &Limits) -> Outcome {
             .collect();
         incumbent = greedy_plan(&net, &frugal).filter(affordable);
     }
-    let incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
+    let mut incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
 
     let seeds = lm_cut(&net, &cost, limits.deadline).unwrap_or_default();
+    if incumbent_cost != Some(seeds.bound) && !seeds.residual.is_empty() {
+        // If the bound is the optimum, an optimal plan takes only actions
+        // whose cost LM-cut charged in full (residual 0): a greedy plan that
+        // prefers those often proves itself optimal without any search.
+        let charged_first: Vec<Weight> = seeds
+            .residual
+            .iter()
+            .zip(&cost)
+            .map(|(r, c)| (r << 64) | c)
+            .collect();
+        if let Some(plan) = greedy_plan(&net, &charged_first).filter(affordable) {
+            let plan_cost = total(&plan, &cost);
+            if incumbent_cost.is_none_or(|best| plan_cost < best) {
+                (incumbent, incumbent_cost) = (Some(plan), Some(plan_cost));
+            }
+        }
+    }
     let (plan, lower_bound, complete) = if incumbent_cost == Some(seeds.bound) {
         (incumbent, seeds.bound, true)
     } else {
