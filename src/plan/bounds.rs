@@ -355,6 +355,15 @@ mod tests {
         let net = Network::new(&task);
         let lm = lm_cut(&net, &weights(&task), None).expect("reachable");
         assert_eq!(lm.bound, 6);
+        // The bound is the optimum (a0 then a2): both are charged in full,
+        // while a1 and a3, in no optimal plan, keep part of their cost.
+        assert_eq!(lm.residual[0], 0);
+        assert_eq!(lm.residual[2], 0);
+        assert!(
+            lm.residual[1] > 0 && lm.residual[3] > 0,
+            "{:?}",
+            lm.residual
+        );
         let mut residual = weights(&task);
         let replay = dual_bound(
             lm.landmarks.iter().map(Vec::as_slice),
