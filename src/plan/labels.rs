@@ -4,19 +4,19 @@
 //! needed, and copied from then on.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use super::scope::Scope;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
-/// A module's fixed words in a step.
+/// A module's fixed words in a step, shared by every step that takes it.
 #[derive(Debug, Clone)]
 pub struct ModuleLabels {
-    pub id: String,
-    pub name: String,
+    pub id: Arc<str>,
+    pub name: Arc<str>,
     pub stage: &'static str,
-    pub lines: Vec<String>,
-    pub grants: Vec<String>,
+    pub lines: Arc<[Arc<str>]>,
+    pub grants: Arc<[Arc<str>]>,
 }
 
 /// The words of the modules in a scope, and of the target's skill-levels.
@@ -25,14 +25,17 @@ pub struct Labels {
     /// Per module of the scope, in the scope's order.
     modules: Vec<OnceLock<ModuleLabels>>,
     /// Per skill-level of the target, as the user writes it.
-    pub target: Vec<String>,
+    pub target: Vec<Arc<str>>,
 }
 
 impl Labels {
     pub fn new(curriculum: &Curriculum, scope: &Scope, target: &[SkillLevel]) -> Labels {
         Labels {
             modules: scope.modules.iter().map(|_| OnceLock::new()).collect(),
-            target: target.iter().map(|&l| curriculum.format_level(l)).collect(),
+            target: target
+                .iter()
+                .map(|&l| curriculum.format_level(l).into())
+                .collect(),
         }
     }
 
@@ -57,18 +60,18 @@ impl Labels {
 fn labels_of(curriculum: &Curriculum, id: ModuleId) -> ModuleLabels {
     let module = curriculum.module(id);
     ModuleLabels {
-        id: module.id.clone(),
-        name: module.name.clone(),
+        id: module.id.as_str().into(),
+        name: module.name.as_str().into(),
         stage: module.stage.as_str(),
         lines: curriculum
             .lines_of(id)
             .into_iter()
-            .map(|l| curriculum.lines[l.index()].id.clone())
+            .map(|l| curriculum.lines[l.index()].id.as_str().into())
             .collect(),
         grants: module
             .grants
             .iter()
-            .map(|g| curriculum.format_level(g.value))
+            .map(|g| curriculum.format_level(g.value).into())
             .collect(),
     }
 }

@@ -1,6 +1,8 @@
 //! A planned route: the `leerroute.plan/v1` JSON document (DESIGN.md section 2),
 //! which the table, CSV and Markdown renderings are made from.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 pub const SCHEMA: &str = "leerroute.plan/v1";
@@ -40,18 +42,20 @@ pub struct Totals {
     pub weeks: u32,
 }
 
+/// One module of a route. The words that come from the curriculum are shared
+/// (`Arc`), not copied: a batch writes the same modules for many workers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
     pub step: usize,
-    pub module: String,
-    pub name: String,
+    pub module: Arc<str>,
+    pub name: Arc<str>,
     pub stage: &'static str,
-    pub lines: Vec<String>,
+    pub lines: Arc<[Arc<str>]>,
     pub hours: f64,
     pub cost: f64,
-    pub grants: Vec<String>,
+    pub grants: Arc<[Arc<str>]>,
     /// Target skill-levels this step leads to, directly or by enabling a later step.
-    pub serves: Vec<String>,
+    pub serves: Vec<Arc<str>>,
     pub start_week: u32,
     pub end_week: u32,
     #[serde(skip_serializing_if = "Option::is_none")]

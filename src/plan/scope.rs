@@ -263,7 +263,7 @@ mod tests {
         let planner = Planner::new(&curriculum, target);
         let steps = |options: &Options| -> Vec<String> {
             let plan = planner.plan(&crate::model::Passport::default(), options);
-            plan.steps.into_iter().map(|s| s.module).collect()
+            plan.steps.iter().map(|s| s.module.to_string()).collect()
         };
         assert_eq!(steps(&Options::default()), ["weld-short"]);
         let without_short = Options {

@@ -20,7 +20,7 @@ pub fn csv_record(plan: &Plan) -> [String; 9] {
         plan.totals.weeks.to_string(),
         plan.steps
             .iter()
-            .map(|s| s.module.as_str())
+            .map(|s| s.module.as_ref())
             .collect::<Vec<_>>()
             .join(";"),
         plan.reasons.join(" | "),

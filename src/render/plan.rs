@@ -181,8 +181,8 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
     for step in &plan.steps {
         writer.write_record([
             step.step.to_string(),
-            step.module.clone(),
-            step.name.clone(),
+            step.module.to_string(),
+            step.name.to_string(),
             step.stage.to_string(),
             step.lines.join(";"),
             number(step.hours),
