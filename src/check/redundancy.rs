@@ -77,18 +77,8 @@ pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
     let mut diagnostics = Vec::new();
     for worse_id in curriculum.module_ids() {
         let worse = curriculum.module(worse_id);
-        let Some(first_grant) = worse.grants.first() else {
-            continue;
-        };
-        // A dominating module must grant the first grant too: only its grantors qualify.
-        let better = context.grantors.of(first_grant.value).find(|&better_id| {
-            let better = curriculum.module(better_id);
-            // Two identical modules dominate each other: report only the later one.
-            better_id != worse_id
-                && better.dominates(worse)
-                && (better_id < worse_id || !worse.dominates(better))
-        });
-        if let Some(better_id) = better {
+        // Of two identical modules only the later one is reported.
+        if let Some(better_id) = context.grantors.dominators_of(curriculum, worse_id).next() {
             let better = curriculum.module(better_id);
             diagnostics.push(
                 Diagnostic::new(

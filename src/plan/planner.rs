@@ -288,11 +288,7 @@ impl Planner<'_> {
         let held_at_start =
             |level: &SkillLevel| compiled.start_levels[level.skill.index()] >= level.level;
         let grants = |module: ModuleId, level: &SkillLevel| {
-            curriculum
-                .module(module)
-                .grants
-                .iter()
-                .any(|g| g.value.skill == level.skill && g.value.level >= level.level)
+            level.implied_by(&curriculum.module(module).grants)
         };
         // serves[i]: indices into `target`, filled from the last step back.
         let mut serves: Vec<Vec<bool>> = vec![vec![false; target.len()]; steps.len()];

@@ -109,27 +109,16 @@ impl Scope {
     }
 }
 
-/// The modules of `scope` (sorted) that can stand in for `worse`, by position.
+/// The modules of `scope` (sorted) that dominate `worse`, by position. They
+/// grant all `worse` grants, so they are in scope whenever `worse` is.
 fn dominators_of(
     curriculum: &Curriculum,
     grantors: &Grantors,
     scope: &[ModuleId],
     worse_id: ModuleId,
 ) -> Vec<u32> {
-    let worse = curriculum.module(worse_id);
-    let Some(first_grant) = worse.grants.first() else {
-        return Vec::new();
-    };
-    // A dominating module grants the first grant too: only its grantors
-    // qualify, and they are in scope whenever `worse` is.
     let mut dominators: Vec<u32> = grantors
-        .of(first_grant.value)
-        .filter(|&better_id| {
-            let better = curriculum.module(better_id);
-            better_id != worse_id
-                && better.dominates(worse)
-                && (better_id < worse_id || !worse.dominates(better))
-        })
+        .dominators_of(curriculum, worse_id)
         .filter_map(|better_id| scope.binary_search(&better_id).ok())
         .map(|position| position as u32)
         .collect();
