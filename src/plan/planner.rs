@@ -130,10 +130,10 @@ impl<'c> Planner<'c> {
     /// What a worker's planning task is made of. Workers with equal keys
     /// get the same route; a remembering planner solves each key once.
     pub fn task_key(&self, passport: &Passport, options: &Options) -> TaskKey {
-        self.compile(passport, options).1.key
+        self.compile_for(passport, options).1.key
     }
 
-    fn compile(&self, passport: &Passport, options: &Options) -> (Request, Compiled) {
+    fn compile_for(&self, passport: &Passport, options: &Options) -> (Request, Compiled) {
         let request = Request {
             held: passport.skills.clone(),
             completed: passport.completed.clone(),
@@ -149,7 +149,7 @@ impl<'c> Planner<'c> {
     /// Plans one worker toward the target.
     pub fn plan(&self, passport: &Passport, options: &Options) -> Plan {
         let (curriculum, target, scope) = (self.curriculum, &self.target, &self.scope);
-        let (request, compiled) = self.compile(passport, options);
+        let (request, compiled) = self.compile_for(passport, options);
         let mut plan = Plan {
             gap: gap(curriculum, &compiled.start_levels, &target.levels),
             ..Plan::qualified(&passport.id, &target.id, options.objective.as_str())
