@@ -171,12 +171,20 @@ impl HMax {
     }
 }
 
+/// Where a node of the justification graph lies in the current cut.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Unseen,
+    /// The goal zone: the node reaches the goal through zero-cost edges.
+    Goal,
+    /// Reached from the initial state without passing the goal zone.
+    Before,
+}
+
 /// Scratch space for one cut of the justification graph.
 struct Zone {
-    goal_fact: Vec<bool>,
-    goal_group: Vec<bool>,
-    before_fact: Vec<bool>,
-    before_group: Vec<bool>,
+    fact: Vec<Side>,
+    group: Vec<Side>,
     in_cut: Vec<bool>,
     stack: Vec<Condition>,
 }
@@ -184,10 +192,8 @@ struct Zone {
 impl Zone {
     fn new(net: &Network) -> Self {
         Zone {
-            goal_fact: vec![false; net.num_facts],
-            goal_group: vec![false; net.num_groups()],
-            before_fact: vec![false; net.num_facts],
-            before_group: vec![false; net.num_groups()],
+            fact: vec![Side::Unseen; net.num_facts],
+            group: vec![Side::Unseen; net.num_groups()],
             in_cut: vec![false; net.num_actions()],
             stack: Vec::new(),
         }
@@ -197,13 +203,10 @@ impl Zone {
     /// and that add a fact inside it. The goal zone holds `goal` and every
     /// node from which it is reached through zero-cost justification edges.
     fn cut(&mut self, net: &Network, h: &Relaxation, residual: &[Weight], goal: u32) -> Vec<u32> {
-        self.goal_fact.fill(false);
-        self.goal_group.fill(false);
-        self.before_fact.fill(false);
-        self.before_group.fill(false);
-        self.in_cut.fill(false);
+        self.fact.fill(Side::Unseen);
+        self.group.fill(Side::Unseen);
 
-        self.goal_fact[goal as usize] = true;
+        self.fact[goal as usize] = Side::Goal;
         self.stack.push(Condition::Fact(goal));
         while let Some(node) = self.stack.pop() {
             match node {
@@ -230,30 +233,32 @@ impl Zone {
             self.reach_through(net, a, &mut cut);
         }
         for &f in &net.init {
-            if !self.goal_fact[f as usize] && !self.before_fact[f as usize] {
-                self.before_fact[f as usize] = true;
+            if self.fact[f as usize] == Side::Unseen {
+                self.fact[f as usize] = Side::Before;
                 self.stack.push(Condition::Fact(f));
             }
         }
+        // Only reached actions have a fact or group as their `last`
+        // condition, so `last == node` needs no check for reachability.
         while let Some(node) = self.stack.pop() {
             match node {
                 Condition::Fact(f) => {
                     for &a in net.pre_users.row(f as usize) {
-                        if h.last[a as usize] == node && h.action[a as usize] != UNREACHED {
+                        if h.last[a as usize] == node {
                             self.reach_through(net, a, &mut cut);
                         }
                     }
                     for &g in net.fact_groups.row(f as usize) {
-                        let gi = g as usize;
-                        if !self.goal_group[gi] && !self.before_group[gi] {
-                            self.before_group[gi] = true;
+                        let side = &mut self.group[g as usize];
+                        if *side == Side::Unseen {
+                            *side = Side::Before;
                             self.stack.push(Condition::Group(g));
                         }
                     }
                 }
                 Condition::Group(g) => {
                     for &a in net.group_users.row(g as usize) {
-                        if h.last[a as usize] == node && h.action[a as usize] != UNREACHED {
+                        if h.last[a as usize] == node {
                             self.reach_through(net, a, &mut cut);
                         }
                     }
@@ -261,18 +266,21 @@ impl Zone {
                 Condition::Initial => {}
             }
         }
+        for &a in &cut {
+            self.in_cut[a as usize] = false;
+        }
         cut.sort_unstable();
         cut
     }
 
     fn enter_goal_zone(&mut self, node: Condition) {
-        let flag = match node {
-            Condition::Fact(f) => &mut self.goal_fact[f as usize],
-            Condition::Group(g) => &mut self.goal_group[g as usize],
+        let side = match node {
+            Condition::Fact(f) => &mut self.fact[f as usize],
+            Condition::Group(g) => &mut self.group[g as usize],
             Condition::Initial => return,
         };
-        if !*flag {
-            *flag = true;
+        if *side == Side::Unseen {
+            *side = Side::Goal;
             self.stack.push(node);
         }
     }
@@ -281,15 +289,19 @@ impl Zone {
     /// cut if it adds into the zone, and its other effects are before it.
     fn reach_through(&mut self, net: &Network, a: u32, cut: &mut Vec<u32>) {
         for &f in net.add.row(a as usize) {
-            let fi = f as usize;
-            if self.goal_fact[fi] {
-                if !self.in_cut[a as usize] {
-                    self.in_cut[a as usize] = true;
-                    cut.push(a);
+            let side = &mut self.fact[f as usize];
+            match *side {
+                Side::Goal => {
+                    if !self.in_cut[a as usize] {
+                        self.in_cut[a as usize] = true;
+                        cut.push(a);
+                    }
                 }
-            } else if !self.before_fact[fi] {
-                self.before_fact[fi] = true;
-                self.stack.push(Condition::Fact(f));
+                Side::Unseen => {
+                    *side = Side::Before;
+                    self.stack.push(Condition::Fact(f));
+                }
+                Side::Before => {}
             }
         }
     }

@@ -120,9 +120,11 @@ pub struct Compiled {
 pub struct TaskKey {
     pub objective: Objective,
     pub budget: Option<u64>,
-    /// The scope's facts that hold at the start, ascending.
+    /// The scope's facts that hold at the start and can matter, ascending
+    /// (see [`relevant`]).
     pub init: Vec<FactId>,
-    /// The scope's modules that may be planned, by position in the scope.
+    /// The scope's modules that may be planned and can be of use, by
+    /// position in the scope (see [`relevant`]).
     pub allowed: BitSet,
 }
 
@@ -137,7 +139,7 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
         let held = &mut start_levels[level.skill.index()];
         *held = (*held).max(level.level);
     }
-    let init: Vec<FactId> = curriculum
+    let held: Vec<FactId> = curriculum
         .skill_ids()
         .filter(|s| start_levels[s.index()] > 0)
         .flat_map(|skill| {
@@ -147,14 +149,12 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             })
         })
         .collect();
-    let may_take = |position: usize| !request.forbidden[scope.modules[position].index()];
-    // A dominated module goes when the worker may take a module that
-    // dominates it: that one is never worse.
-    let allowed = BitSet::from_indices(
-        scope.modules.len(),
-        (0..scope.modules.len())
-            .filter(|&i| may_take(i) && !scope.dominators[i].iter().any(|&b| may_take(b as usize))),
-    );
+    let goal: Vec<FactId> = request
+        .target
+        .iter()
+        .map(|&level| facts.fact(level))
+        .collect();
+    let (init, allowed) = relevant(scope, &request.forbidden, &held, &goal);
     let modules: Vec<ModuleId> = allowed.iter().map(|i| scope.modules[i]).collect();
     let measures: Vec<(u64, u64)> = allowed
         .iter()
@@ -179,13 +179,78 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
         modules,
         weights: Weights::new(request.objective, &measures),
         start_levels,
-        goal: request
-            .target
-            .iter()
-            .map(|&level| facts.fact(level))
-            .collect(),
+        goal,
         measures,
     }
+}
+
+/// What of a worker's start and of the modules they may take can matter:
+/// backward from the goal facts they lack, the modules that add one (leaving
+/// out those a module they may take dominates, which is never worse), then
+/// the facts these ask for, and so on. Returns the held facts reached this
+/// way, ascending, and the modules reached, by position in the scope.
+///
+/// Nothing else can be part of a cheapest route, so leaving it out of the
+/// task (and so of its key) changes no route, and lets workers who differ
+/// only in what cannot matter for them share one solved task: a completed
+/// module and holding its grants, say, or a skill only excluded modules ask for.
+fn relevant(
+    scope: &Scope,
+    forbidden: &[bool],
+    held: &[FactId],
+    goal: &[FactId],
+) -> (Vec<FactId>, BitSet) {
+    let may_take = |position: usize| !forbidden[scope.modules[position].index()];
+    let candidate = |position: usize| {
+        may_take(position)
+            && !scope.dominators[position]
+                .iter()
+                .any(|&better| may_take(better as usize))
+    };
+    let count = scope.facts.count as usize;
+    let holds = BitSet::from_indices(count, held.iter().map(|&f| f as usize));
+    let mut seen = BitSet::new(count);
+    let mut allowed = BitSet::new(scope.modules.len());
+    let mut pending: Vec<FactId> = Vec::new();
+    let visit = |fact: FactId, seen: &mut BitSet, pending: &mut Vec<FactId>| {
+        if !seen.contains(fact as usize) {
+            seen.insert(fact as usize);
+            if !holds.contains(fact as usize) {
+                pending.push(fact);
+            }
+        }
+    };
+    for &fact in goal {
+        visit(fact, &mut seen, &mut pending);
+    }
+    while let Some(fact) = pending.pop() {
+        for &position in &scope.achievers[fact as usize] {
+            let position = position as usize;
+            if allowed.contains(position) || !candidate(position) {
+                continue;
+            }
+            allowed.insert(position);
+            let action = &scope.actions[position];
+            for &asked in &action.pre {
+                visit(asked, &mut seen, &mut pending);
+            }
+            for group in &action.pre_any {
+                // A group the worker meets already needs nothing more.
+                let met = group.iter().any(|&f| holds.contains(f as usize));
+                for &asked in group {
+                    if !met || holds.contains(asked as usize) {
+                        visit(asked, &mut seen, &mut pending);
+                    }
+                }
+            }
+        }
+    }
+    let init = held
+        .iter()
+        .copied()
+        .filter(|&f| seen.contains(f as usize))
+        .collect();
+    (init, allowed)
 }
 
 impl Compiled {

@@ -78,9 +78,32 @@ fn is_settled(outcome: &Outcome) -> bool {
 mod tests {
     use crate::load::parse_skill_list;
     use crate::load::{Origin, load_curriculum};
-    use crate::model::Passport;
+    use crate::model::{Curriculum, Passport};
     use crate::plan::compile::Objective;
     use crate::plan::planner::{Options, Planner, Target, plan};
+
+    /// The shipped curriculum and its `cobot-operator` target.
+    fn cobot_operator() -> (Curriculum, Target) {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let profile = curriculum
+            .find_profile("cobot-operator")
+            .expect("a profile");
+        let target = Target::from_profile(&curriculum, profile);
+        (curriculum, target)
+    }
+
+    /// A worker holding `skills` (comma-separated) who completed `completed`.
+    fn worker(curriculum: &Curriculum, skills: &str, completed: &[&str]) -> Passport {
+        Passport {
+            id: "w".into(),
+            skills: parse_skill_list(skills, "test", curriculum).expect("shipped skills"),
+            completed: completed
+                .iter()
+                .map(|m| curriculum.find_module(m).expect("a shipped module"))
+                .collect(),
+            ..Passport::default()
+        }
+    }
 
     /// Workers who differ in one thing each (a skill, a level beyond what
     /// matters, a completed module, the budget, the objective, an excluded
@@ -88,33 +111,17 @@ mod tests {
     /// fresh planner gives, and remember one outcome per distinct task.
     #[test]
     fn remembered_plans_are_the_plans_solved_afresh() {
-        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
-        let profile = curriculum
-            .find_profile("cobot-operator")
-            .expect("a profile");
-        let target = Target::from_profile(&curriculum, profile);
+        let (curriculum, target) = cobot_operator();
         let planner = Planner::new(&curriculum, target.clone()).remembering(100);
-        let worker = |skills: &[&str], completed: &[&str]| Passport {
-            id: "w".into(),
-            skills: parse_skill_list(&skills.join(","), "test", &curriculum)
-                .expect("shipped skills"),
-            completed: completed
-                .iter()
-                .map(|m| curriculum.find_module(m).expect("a shipped module"))
-                .collect(),
-            ..Passport::default()
-        };
-        let base = worker(&["teamwork@2"], &[]);
+        let worker = |skills: &str, completed: &[&str]| worker(&curriculum, skills, completed);
+        let base = worker("teamwork@2", &[]);
         let vca = curriculum
             .find_module("basis-vca")
             .expect("a shipped module");
         let cases = [
             (base.clone(), Options::default()),
-            (
-                worker(&["teamwork@2", "robotics@1"], &[]),
-                Options::default(),
-            ),
-            (worker(&["teamwork@2"], &["basis-vca"]), Options::default()),
+            (worker("teamwork@2,robotics@1", &[]), Options::default()),
+            (worker("teamwork@2", &["basis-vca"]), Options::default()),
             (
                 base.clone(),
                 Options {
@@ -150,6 +157,68 @@ mod tests {
             .collect();
         assert!(statuses.contains(&"over-budget"), "{statuses:?}");
         assert_eq!(planner.remembered(), cases.len());
+    }
+
+    /// Completing a module and holding what it grants is one task; so is
+    /// holding a skill-level that only excluded modules ask for, or not
+    /// holding it. Each pair shares one solved task and gets the fresh plan.
+    #[test]
+    fn what_cannot_matter_is_left_out_of_the_task() {
+        use crate::plan::scope::Scope;
+        let (curriculum, target) = cobot_operator();
+        let passport = |skills: &str, completed: &[&str]| worker(&curriculum, skills, completed);
+        // A skill-level that a module in scope requires and the target does
+        // not, and every module that asks for it.
+        let scope = Scope::new(&curriculum, &target.levels);
+        let asked = scope
+            .modules
+            .iter()
+            .flat_map(|&m| curriculum.module(m).requires.iter().map(|r| r.value))
+            .find(|level| !target.levels.contains(level))
+            .expect("some module in scope requires a skill-level");
+        let fact = scope.facts.fact(asked);
+        let askers: Vec<usize> = (0..scope.modules.len())
+            .filter(|&m| {
+                let action = &scope.actions[m];
+                let mut asks = action.pre.iter().chain(action.pre_any.iter().flatten());
+                asks.any(|&f| f == fact)
+            })
+            .collect();
+        let without_askers = Options {
+            exclude: askers.iter().map(|&m| scope.modules[m]).collect(),
+            ..Options::default()
+        };
+        let asked_text = format!(
+            "teamwork@2,{}@{}",
+            curriculum.skill(asked.skill).id,
+            asked.level
+        );
+        let pairs = [
+            (
+                (passport("teamwork@2", &["basis-vca"]), Options::default()),
+                (
+                    passport("teamwork@2,workshop-safety@2,risk-assessment@1", &[]),
+                    Options::default(),
+                ),
+            ),
+            (
+                (passport("teamwork@2", &[]), without_askers.clone()),
+                (passport(&asked_text, &[]), without_askers),
+            ),
+        ];
+        for (index, (first, second)) in pairs.iter().enumerate() {
+            let planner = Planner::new(&curriculum, target.clone()).remembering(10);
+            assert_eq!(
+                planner.task_key(&first.0, &first.1),
+                planner.task_key(&second.0, &second.1),
+                "pair {index}"
+            );
+            for (passport, options) in [first, second] {
+                let fresh = plan(&curriculum, passport, &target, options);
+                assert_eq!(planner.plan(passport, options), fresh, "pair {index}");
+            }
+            assert_eq!(planner.remembered(), 1, "pair {index}");
+        }
     }
 
     /// A plan cut short by the time limit is not proven, and could come out

@@ -34,6 +34,8 @@ pub struct Scope {
     /// dominates the second). A worker who may take one of them never needs
     /// this module: some undominated one is always as good.
     pub dominators: Vec<Vec<u32>>,
+    /// Per fact, the modules of the scope (by position) that add it.
+    pub achievers: Vec<Vec<u32>>,
 }
 
 impl Scope {
@@ -62,7 +64,7 @@ impl Scope {
             .filter(|m| in_scope[m.index()])
             .collect();
         let facts = Facts::new(asked);
-        let actions = modules
+        let actions: Vec<Action> = modules
             .iter()
             .map(|&m| {
                 let module = curriculum.module(m);
@@ -98,12 +100,19 @@ impl Scope {
             .iter()
             .map(|&worse| dominators_of(curriculum, &grantors, &modules, worse))
             .collect();
+        let mut achievers: Vec<Vec<u32>> = vec![Vec::new(); facts.count as usize];
+        for (position, action) in actions.iter().enumerate() {
+            for &fact in &action.add {
+                achievers[fact as usize].push(position as u32);
+            }
+        }
         Scope {
             modules,
             facts,
             actions,
             units,
             dominators,
+            achievers,
             grantors,
         }
     }
