@@ -1,14 +1,19 @@
-//! A curriculum, a passport and a target, compiled into a flat [`Task`].
+//! A curriculum, a passport and a target, compiled into a planning task.
 //!
-//! Only the target's [`Scope`] is compiled: its modules, and its facts ("holds
-//! skill `s` at level `k` or higher" for the levels something asks for), so a
-//! requirement is one fact and a grant adds the facts up to its level.
+//! The task lives in the target's [`Scope`]: its modules are the actions of
+//! the scope's network, and its facts are "holds skill `s` at level `k` or
+//! higher" for the levels something asks for, so a requirement is one fact
+//! and a grant adds the facts up to its level. What is the worker's own is
+//! small: the facts held at the start, the modules that may be taken, the
+//! costs and the budget (see [`Compiled`]).
 //! Objective weights are integers (centi-hours or euro cents) so optimality
 //! is exact, with the tie-breaks folded in (see [`Weights`]).
 
 use super::bitset::BitSet;
+use super::instance::Instance;
 use super::scope::Scope;
-use super::task::{Action, FactId, Task};
+use super::search::{Limits, Outcome, solve_instance};
+use super::task::FactId;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
 /// What the search minimises first.
@@ -97,19 +102,18 @@ pub struct Request {
     pub forbidden: Vec<bool>,
 }
 
-/// A worker's task within a scope, and the way back to the curriculum. The
-/// task itself is built by [`Compiled::task`], only when it must be solved.
+/// A worker's task within a scope, solved by [`Compiled::solve`]. Its
+/// actions are the scope's modules: action `a` is module `scope.modules[a]`.
 #[derive(Debug, Clone)]
 pub struct Compiled {
     /// What the task depends on, within its scope: equal keys, equal tasks.
     pub key: TaskKey,
-    /// Action `a` of the task is module `modules[a]`.
-    pub modules: Vec<ModuleId>,
     pub weights: Weights,
     /// Per skill, the level held at the start (passport and completed modules).
     pub start_levels: Vec<u8>,
+    /// Sorted, without duplicates.
     goal: Vec<FactId>,
-    /// Per action: (objective, other measure) in hundredths.
+    /// Per allowed module, in order: (objective, other measure) in hundredths.
     measures: Vec<(u64, u64)>,
 }
 
@@ -121,10 +125,10 @@ pub struct TaskKey {
     pub objective: Objective,
     pub budget: Option<u64>,
     /// The scope's facts that hold at the start and can matter, ascending
-    /// (see [`relevant`]).
+    /// (what can matter: see `relevant`).
     pub init: Vec<FactId>,
     /// The scope's modules that may be planned and can be of use, by
-    /// position in the scope (see [`relevant`]).
+    /// position in the scope (see `relevant`).
     pub allowed: BitSet,
 }
 
@@ -149,13 +153,14 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             })
         })
         .collect();
-    let goal: Vec<FactId> = request
+    let mut goal: Vec<FactId> = request
         .target
         .iter()
         .map(|&level| facts.fact(level))
         .collect();
+    goal.sort_unstable();
+    goal.dedup();
     let (init, allowed) = relevant(scope, &request.forbidden, &held, &goal);
-    let modules: Vec<ModuleId> = allowed.iter().map(|i| scope.modules[i]).collect();
     let measures: Vec<(u64, u64)> = allowed
         .iter()
         .map(|i| {
@@ -176,7 +181,6 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             init,
             allowed,
         },
-        modules,
         weights: Weights::new(request.objective, &measures),
         start_levels,
         goal,
@@ -223,21 +227,22 @@ fn relevant(
     for &fact in goal {
         visit(fact, &mut seen, &mut pending);
     }
+    let net = &scope.network;
     while let Some(fact) = pending.pop() {
-        for &position in &scope.achievers[fact as usize] {
+        for &position in net.achievers.row(fact as usize) {
             let position = position as usize;
             if allowed.contains(position) || !candidate(position) {
                 continue;
             }
             allowed.insert(position);
-            let action = &scope.actions[position];
-            for &asked in &action.pre {
+            for &asked in net.pre.row(position) {
                 visit(asked, &mut seen, &mut pending);
             }
-            for group in &action.pre_any {
+            for &group in net.groups.row(position) {
+                let alternatives = net.alts.row(group as usize);
                 // A group the worker meets already needs nothing more.
-                let met = group.iter().any(|&f| holds.contains(f as usize));
-                for &asked in group {
+                let met = alternatives.iter().any(|&f| holds.contains(f as usize));
+                for &asked in alternatives {
                     if !met || holds.contains(asked as usize) {
                         visit(asked, &mut seen, &mut pending);
                     }
@@ -254,25 +259,28 @@ fn relevant(
 }
 
 impl Compiled {
-    /// The task to solve; `scope` is the one it was compiled in.
-    pub fn task(&self, scope: &Scope) -> Task {
-        let actions = self
-            .key
-            .allowed
-            .iter()
-            .zip(&self.measures)
-            .map(|(i, &(main, other))| Action {
-                cost: self.weights.weight(main, other),
-                ..scope.actions[i].clone()
-            })
-            .collect();
-        Task {
-            num_facts: scope.facts.count,
-            actions,
-            init: self.key.init.clone(),
-            goal: self.goal.clone(),
-            budget: self.key.budget,
+    /// Solves the task; `scope` is the one it was compiled in. The route's
+    /// actions are positions in `scope.modules`.
+    pub fn solve(&self, scope: &Scope, limits: &Limits) -> Outcome {
+        let count = scope.modules.len();
+        let mut allowed = vec![false; count];
+        let mut cost = vec![0; count];
+        for (position, &(main, other)) in self.key.allowed.iter().zip(&self.measures) {
+            allowed[position] = true;
+            cost[position] = self.weights.weight(main, other);
         }
+        solve_instance(
+            &Instance {
+                net: &scope.network,
+                allowed: &allowed,
+                cost: &cost,
+                spend: &scope.spend,
+                init: &self.key.init,
+                goal: &self.goal,
+                budget: self.key.budget,
+            },
+            limits,
+        )
     }
 }
 

@@ -1,7 +1,7 @@
 //! Solved tasks remembered for the rest of a batch.
 //!
 //! Within one target's scope a task is a function of its [`TaskKey`], and
-//! [`solve`] is deterministic, so workers whose keys are equal get equal
+//! [`Compiled::solve`] is deterministic, so workers whose keys are equal get equal
 //! outcomes. A workforce repeats itself (the same school diploma, the same
 //! first modules), so a batch solves each key once. Only settled outcomes are
 //! kept: one that a deadline cut short could come out better next time.
@@ -11,7 +11,7 @@ use std::sync::Mutex;
 
 use super::compile::{Compiled, TaskKey};
 use super::scope::Scope;
-use super::search::{Limits, Outcome, solve};
+use super::search::{Limits, Outcome};
 
 /// Outcomes by key, for one target, up to a fixed number of entries so that
 /// memory stays flat however long the batch.
@@ -36,7 +36,7 @@ impl Memo {
         }
         // Solved outside the lock: two threads may solve one key at once,
         // and both find the same outcome.
-        let outcome = solve(&compiled.task(scope), limits);
+        let outcome = compiled.solve(scope, limits);
         if is_settled(&outcome) {
             let mut outcomes = self.lock();
             if outcomes.len() < self.capacity {
@@ -179,9 +179,10 @@ mod tests {
         let fact = scope.facts.fact(asked);
         let askers: Vec<usize> = (0..scope.modules.len())
             .filter(|&m| {
-                let action = &scope.actions[m];
-                let mut asks = action.pre.iter().chain(action.pre_any.iter().flatten());
-                asks.any(|&f| f == fact)
+                let net = &scope.network;
+                let mut groups = net.groups.row(m).iter();
+                net.pre.row(m).contains(&fact)
+                    || groups.any(|&g| net.alts.row(g as usize).contains(&fact))
             })
             .collect();
         let without_askers = Options {

@@ -1,10 +1,10 @@
 //! Planning: reachability, relevance, bounds, exact search, schedule.
 //!
 //! Curriculum level: [`availability`] (what can be obtained at all),
-//! [`explain`] (why not, in words), [`scope`] (what can serve a target), [`compile`] (to a flat
-//! [`task::Task`]), [`memo`] (solved tasks, kept for a batch),
+//! [`explain`] (why not, in words), [`scope`] (what can serve a target), [`compile`] (a worker's
+//! task in that scope), [`memo`] (solved tasks, kept for a batch),
 //! [`planner`] (the whole job), [`schedule`] (order and calendar), [`route`]
-//! (the plan document). Task level, the exact search: [`reach`], [`reduce`],
+//! (the plan document). Task level, the exact search: [`instance`], [`reach`], [`reduce`],
 //! [`relax`], [`greedy`], [`bounds`], [`cuts`], [`hitting`],
 //! [`search`], [`order`].
 
@@ -16,6 +16,7 @@ pub mod cuts;
 pub mod explain;
 pub mod greedy;
 pub mod hitting;
+pub mod instance;
 pub mod labels;
 pub mod memo;
 pub mod network;

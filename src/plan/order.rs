@@ -20,25 +20,30 @@ pub fn valid_order(task: &Task, chosen: &[ActionId]) -> Option<Vec<ActionId>> {
     for &a in chosen {
         *wanted.get_mut(a as usize)? = true;
     }
-    let (taken, reached) = take_in_order(&net, &net.init, &wanted);
+    let (taken, reached) = take_in_order(&net, &net.init, &net.goal, &wanted);
     let all_taken = taken.len() == wanted.iter().filter(|w| **w).count();
     (all_taken && reached).then_some(taken)
 }
 
 /// The actions flagged in `wanted` that can be taken from the facts `init`,
-/// in the order [`valid_order`] uses, and whether they reach the goal.
-pub(crate) fn take_in_order(net: &Network, init: &[u32], wanted: &[bool]) -> (Vec<u32>, bool) {
+/// in the order [`valid_order`] uses, and whether they reach `goal`.
+pub(crate) fn take_in_order(
+    net: &Network,
+    init: &[u32],
+    goal: &[u32],
+    wanted: &[bool],
+) -> (Vec<u32>, bool) {
     let (facts, taken) = forward_in(net, init, |a| wanted[a as usize]);
-    let reached = net.goal.iter().all(|&g| facts[g as usize]);
+    let reached = goal.iter().all(|&g| facts[g as usize]);
     (taken, reached)
 }
 
 /// The sub-sequence of `sequence` (applicable in that order from `init`) that
-/// is needed to support the goal: the first achiever of each goal fact, and
+/// is needed to support `goal`: the first achiever of each goal fact, and
 /// recursively of each precondition and of one alternative of each `pre_any`
 /// group (one already supported if possible, else the earliest to hold). The
 /// result is a plan whenever `sequence` is one, and never costs more.
-pub(crate) fn supporting(net: &Network, init: &[u32], sequence: &[u32]) -> Vec<u32> {
+pub(crate) fn supporting(net: &Network, init: &[u32], goal: &[u32], sequence: &[u32]) -> Vec<u32> {
     const NONE: usize = usize::MAX;
     let initial = fact_flags(net, init);
     let mut first = vec![NONE; net.num_facts];
@@ -50,7 +55,7 @@ pub(crate) fn supporting(net: &Network, init: &[u32], sequence: &[u32]) -> Vec<u
         }
     }
     let mut kept = vec![false; sequence.len()];
-    let mut stack: Vec<u32> = net.goal.clone();
+    let mut stack: Vec<u32> = goal.to_vec();
     // Groups are settled after the plain preconditions, so that an alternative
     // supported anyway is preferred over taking an extra action.
     let mut groups: Vec<(u32, usize)> = Vec::new();
@@ -132,7 +137,7 @@ mod tests {
         let mut t = chain();
         t.actions.push(act(vec![], vec![], vec![3]));
         let net = Network::new(&t);
-        let kept = supporting(&net, &net.init, &[4, 0, 1, 2, 3]);
+        let kept = supporting(&net, &net.init, &net.goal, &[4, 0, 1, 2, 3]);
         assert_eq!(kept, vec![0, 1, 2, 3]);
     }
 }

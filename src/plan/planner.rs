@@ -11,7 +11,7 @@ use super::memo::Memo;
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order};
 use super::scope::Scope;
-use super::search::{Limits, Outcome, solve};
+use super::search::{Limits, Outcome};
 use crate::model::{Curriculum, Mode, ModuleId, Passport, ProfileId, SkillLevel};
 
 /// The default learning time: one day in five, "four days work, one day learning".
@@ -162,7 +162,7 @@ impl<'c> Planner<'c> {
         };
         let outcome = match &self.memo {
             Some(memo) => memo.solve(scope, &compiled, &limits),
-            None => solve(&compiled.task(scope), &limits),
+            None => compiled.solve(scope, &limits),
         };
         match outcome {
             Outcome::Qualified => {}
@@ -170,7 +170,7 @@ impl<'c> Planner<'c> {
                 let chosen: Vec<ModuleId> = solution
                     .actions
                     .iter()
-                    .map(|&a| compiled.modules[a as usize])
+                    .map(|&a| scope.modules[a as usize])
                     .collect();
                 let Some(steps) = order(curriculum, &chosen, &compiled.start_levels) else {
                     // The search returned a set that is not a route: a bug, but
@@ -404,12 +404,12 @@ fn over_budget_reasons(
                     ..request.clone()
                 },
             );
-            match solve(&compiled.task(scope), limits) {
+            match compiled.solve(scope, limits) {
                 Outcome::Planned(solution) => Some((
                     solution
                         .actions
                         .iter()
-                        .map(|&a| curriculum.module(compiled.modules[a as usize]).cost)
+                        .map(|&a| curriculum.module(scope.modules[a as usize]).cost)
                         .sum(),
                     solution.optimal,
                 )),

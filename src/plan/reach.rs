@@ -41,7 +41,7 @@ pub fn backward(task: &Task, allowed: &BitSet) -> Reach {
     let permitted: Vec<bool> = (0..net.num_actions())
         .map(|a| allowed.contains(a))
         .collect();
-    let (facts, actions) = relevance_in(&net, &initial, &permitted, None);
+    let (facts, actions) = relevance_in(&net, &net.goal, &initial, &permitted, None);
     Reach {
         facts: bools_to_set(&facts),
         actions: bools_to_set(&actions),
@@ -89,13 +89,14 @@ pub(crate) fn forward_in(
     (prop.holding().to_vec(), fired)
 }
 
-/// Backward relevance (see [`backward`]) over a network.
+/// Backward relevance (see [`backward`]) over a network, toward `goal`.
 ///
 /// `initial` flags the facts that already hold; `allowed` the actions that may
 /// be used; `possible`, when given, the facts worth pursuing (alternatives
 /// outside it are ignored, e.g. unreachable ones).
 pub(crate) fn relevance_in(
     net: &Network,
+    goal: &[u32],
     initial: &[bool],
     allowed: &[bool],
     possible: Option<&[bool]>,
@@ -110,7 +111,7 @@ pub(crate) fn relevance_in(
             stack.push(f);
         }
     };
-    for &g in &net.goal {
+    for &g in goal {
         want(g, &mut fact_on, &mut stack);
     }
     while let Some(f) = stack.pop() {

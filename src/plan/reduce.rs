@@ -7,6 +7,7 @@
 //! is renumbered densely with an empty initial state. (Dominated modules are
 //! left out before, once per target: see [`super::scope::Scope::dominators`].)
 
+use super::instance::Instance;
 use super::network::Network;
 use super::reach::{fact_flags, forward_in, relevance_in};
 use super::task::{Action, ActionId, FactId, Task};
@@ -20,8 +21,6 @@ pub(crate) struct Reduced {
     pub origin: Vec<ActionId>,
     /// Free actions taken before the compact task starts, in applicable order.
     pub prefix: Vec<ActionId>,
-    /// The network of the original task.
-    pub original: Network,
 }
 
 /// What the reductions found.
@@ -37,15 +36,16 @@ pub(crate) enum Reduction {
     Remaining(Box<Reduced>),
 }
 
-/// Applies every reduction to `task` (see the module documentation).
-pub(crate) fn reduce(task: &Task) -> Reduction {
-    let net = Network::new(task);
-    let initial = fact_flags(&net, &net.init);
-    if net.goal.iter().all(|&g| initial[g as usize]) {
+/// Applies every reduction to `instance` (see the module documentation).
+pub(crate) fn reduce(instance: &Instance) -> Reduction {
+    let net = instance.net;
+    let initial = fact_flags(net, instance.init);
+    if instance.goal.iter().all(|&g| initial[g as usize]) {
         return Reduction::Qualified;
     }
-    let (anything, _) = forward_in(&net, &net.init, |_| true);
-    let missing: Vec<FactId> = net
+    let allowed = |a: u32| instance.allowed[a as usize];
+    let (anything, _) = forward_in(net, instance.init, allowed);
+    let missing: Vec<FactId> = instance
         .goal
         .iter()
         .copied()
@@ -56,29 +56,25 @@ pub(crate) fn reduce(task: &Task) -> Reduction {
     }
 
     let affordable = |a: u32| {
-        let spend = task.actions[a as usize].spend;
-        task.budget.is_none_or(|budget| spend <= budget)
+        let spend = instance.spend[a as usize];
+        allowed(a) && instance.budget.is_none_or(|budget| spend <= budget)
     };
-    let free = |a: u32| {
-        let action = &task.actions[a as usize];
-        action.cost == 0 && action.spend == 0
-    };
-    let (start, prefix) = forward_in(&net, &net.init, |a| affordable(a) && free(a));
+    let free = |a: u32| instance.cost[a as usize] == 0 && instance.spend[a as usize] == 0;
+    let (start, prefix) = forward_in(net, instance.init, |a| affordable(a) && free(a));
     let start_facts: Vec<u32> = flagged(&start).collect();
-    let (reached, fired) = forward_in(&net, &start_facts, affordable);
-    if net.goal.iter().any(|&g| !reached[g as usize]) {
+    let (reached, fired) = forward_in(net, &start_facts, affordable);
+    if instance.goal.iter().any(|&g| !reached[g as usize]) {
         return Reduction::OverBudget;
     }
     let mut usable = vec![false; net.num_actions()];
     for &a in &fired {
         usable[a as usize] = true;
     }
-    let (task, origin) = compact(task, &net, &start, &usable, &reached);
+    let (task, origin) = compact(instance, &start, &usable, &reached);
     Reduction::Remaining(Box::new(Reduced {
         task,
         origin,
         prefix,
-        original: net,
     }))
 }
 
@@ -95,13 +91,14 @@ fn flagged(flags: &[bool]) -> impl Iterator<Item = u32> + '_ {
 /// alternatives outside `possible` are dropped, single-alternative groups
 /// become plain preconditions. Returns the task and the kept actions' old ids.
 fn compact(
-    task: &Task,
-    net: &Network,
+    instance: &Instance,
     start: &[bool],
     usable: &[bool],
     possible: &[bool],
 ) -> (Task, Vec<u32>) {
-    let (relevant_fact, relevant_action) = relevance_in(net, start, usable, Some(possible));
+    let net: &Network = instance.net;
+    let (relevant_fact, relevant_action) =
+        relevance_in(net, instance.goal, start, usable, Some(possible));
     let mut fact_id = vec![u32::MAX; net.num_facts];
     let mut num_facts = 0u32;
     for f in flagged(&relevant_fact) {
@@ -138,8 +135,8 @@ fn compact(
                 pre,
                 pre_any,
                 add: map(net.add.row(ai)),
-                cost: task.actions[ai].cost,
-                spend: task.actions[ai].spend,
+                cost: instance.cost[ai],
+                spend: instance.spend[ai],
             }
         })
         .collect();
@@ -147,8 +144,8 @@ fn compact(
         num_facts,
         actions,
         init: Vec::new(),
-        goal: map(&net.goal),
-        budget: task.budget,
+        goal: map(instance.goal),
+        budget: instance.budget,
     };
     (compacted, origin)
 }
@@ -156,7 +153,12 @@ fn compact(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::instance::TaskInstance;
     use crate::plan::task;
+
+    fn reduce_task(task: &Task) -> Reduction {
+        reduce(&TaskInstance::new(task).instance())
+    }
 
     fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64, spend: u64) -> Action {
         Action {
@@ -174,13 +176,13 @@ mod tests {
             goal: vec![0],
             budget: Some(5),
         };
-        assert!(matches!(reduce(&t), Reduction::Qualified));
+        assert!(matches!(reduce_task(&t), Reduction::Qualified));
         t.goal = vec![2, 1];
-        assert!(matches!(reduce(&t), Reduction::Unreachable(m) if m == vec![2]));
+        assert!(matches!(reduce_task(&t), Reduction::Unreachable(m) if m == vec![2]));
         t.goal = vec![1];
-        assert!(matches!(reduce(&t), Reduction::OverBudget));
+        assert!(matches!(reduce_task(&t), Reduction::OverBudget));
         t.budget = Some(10);
-        assert!(matches!(reduce(&t), Reduction::Remaining(_)));
+        assert!(matches!(reduce_task(&t), Reduction::Remaining(_)));
     }
 
     #[test]
@@ -198,7 +200,7 @@ mod tests {
             goal: vec![1],
             budget: None,
         };
-        let Reduction::Remaining(r) = reduce(&t) else {
+        let Reduction::Remaining(r) = reduce_task(&t) else {
             panic!("expected a remaining task");
         };
         assert_eq!(r.prefix, vec![0]);

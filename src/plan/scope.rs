@@ -13,7 +13,8 @@ use crate::graph::Grantors;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
 use super::compile::to_units;
-use super::task::{Action, FactId};
+use super::network::Network;
+use super::task::{Action, FactId, Task};
 
 /// The modules that can serve a target and the fact layout they need.
 #[derive(Debug)]
@@ -21,12 +22,13 @@ pub struct Scope {
     /// The modules that can contribute to the target, in curriculum order.
     pub modules: Vec<ModuleId>,
     pub facts: Facts,
-    /// Per module of the scope, its action in these facts; the cost is left
-    /// at 0 for [`super::compile`], as it depends on the objective and on
-    /// which modules a worker may take.
-    pub actions: Vec<Action>,
+    /// The modules as actions over these facts (action `a` is module
+    /// `modules[a]`), shared by every worker's task: see [`super::instance::Instance`].
+    pub(crate) network: Network,
     /// Per module of the scope: (hours, euros) in hundredths.
     pub units: Vec<(u64, u64)>,
+    /// Per module of the scope: what it spends from a budget (euro cents).
+    pub spend: Vec<u64>,
     /// Who grants what, in the whole curriculum (for explanations too).
     pub grantors: Grantors,
     /// Per module of the scope, the modules of the scope (by position) that
@@ -34,8 +36,6 @@ pub struct Scope {
     /// dominates the second). A worker who may take one of them never needs
     /// this module: some undominated one is always as good.
     pub dominators: Vec<Vec<u32>>,
-    /// Per fact, the modules of the scope (by position) that add it.
-    pub achievers: Vec<Vec<u32>>,
 }
 
 impl Scope {
@@ -84,12 +84,13 @@ impl Scope {
                         .iter()
                         .flat_map(|g| facts.up_to(g.value))
                         .collect(),
+                    // Costs are the worker's task's: see `Compiled::solve`.
                     cost: 0,
-                    spend: to_units(module.cost),
+                    spend: 0,
                 }
             })
             .collect();
-        let units = modules
+        let units: Vec<(u64, u64)> = modules
             .iter()
             .map(|&m| {
                 let module = curriculum.module(m);
@@ -100,19 +101,18 @@ impl Scope {
             .iter()
             .map(|&worse| dominators_of(curriculum, &grantors, &modules, worse))
             .collect();
-        let mut achievers: Vec<Vec<u32>> = vec![Vec::new(); facts.count as usize];
-        for (position, action) in actions.iter().enumerate() {
-            for &fact in &action.add {
-                achievers[fact as usize].push(position as u32);
-            }
-        }
+        let network = Network::new(&Task {
+            num_facts: facts.count,
+            actions,
+            ..Task::default()
+        });
         Scope {
             modules,
             facts,
-            actions,
+            network,
+            spend: units.iter().map(|&(_, cost)| cost).collect(),
             units,
             dominators,
-            achievers,
             grantors,
         }
     }

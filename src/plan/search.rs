@@ -14,6 +14,7 @@ use std::time::Instant;
 use super::bounds::lm_cut;
 use super::greedy::greedy_plan;
 use super::hitting::HittingSearch;
+use super::instance::{Instance, TaskInstance};
 use super::network::Network;
 use super::order::{supporting, take_in_order};
 use super::reduce::{Reduced, Reduction, reduce};
@@ -72,37 +73,36 @@ pub struct Solution {
 /// stop early: the best route found so far is returned with `optimal: false`
 /// and the best lower bound proven.
 pub fn solve(task: &Task, limits: &Limits) -> Outcome {
-    match reduce(task) {
+    solve_instance(&TaskInstance::new(task).instance(), limits)
+}
+
+/// [`solve`] for a task over a network built beforehand; the route's
+/// actions are actions of `instance.net`.
+pub(crate) fn solve_instance(instance: &Instance, limits: &Limits) -> Outcome {
+    match reduce(instance) {
         Reduction::Qualified => Outcome::Qualified,
         Reduction::Unreachable(missing) => Outcome::Unreachable { missing },
-        Reduction::OverBudget => over_budget(task, limits),
-        Reduction::Remaining(reduced) => optimise(task, &reduced, limits),
+        Reduction::OverBudget => over_budget(instance, limits),
+        Reduction::Remaining(reduced) => optimise(instance, &reduced, limits),
     }
 }
 
 /// Every route is over budget: find the least spending one, as far as the
 /// deadline allows, by minimising spend without a budget.
-fn over_budget(task: &Task, limits: &Limits) -> Outcome {
-    let by_spend = Task {
-        actions: task
-            .actions
-            .iter()
-            .map(|a| Action {
-                cost: a.spend,
-                ..a.clone()
-            })
-            .collect(),
+fn over_budget(instance: &Instance, limits: &Limits) -> Outcome {
+    let by_spend = Instance {
+        cost: instance.spend,
         budget: None,
-        ..task.clone()
+        ..*instance
     };
-    let cheapest_spend = match solve(&by_spend, limits) {
+    let cheapest_spend = match solve_instance(&by_spend, limits) {
         Outcome::Planned(route) if route.optimal => Some(route.cost),
         _ => None,
     };
     Outcome::OverBudget { cheapest_spend }
 }
 
-fn optimise(task: &Task, reduced: &Reduced, limits: &Limits) -> Outcome {
+fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome {
     let net = Network::new(&reduced.task);
     let weights = |of: fn(&Action) -> u64| -> Vec<Weight> {
         reduced
@@ -169,8 +169,8 @@ fn optimise(task: &Task, reduced: &Reduced, limits: &Limits) -> Outcome {
         )
     };
     match plan {
-        Some(plan) => Outcome::Planned(route(task, reduced, &plan, lower_bound)),
-        None if complete => over_budget(task, limits),
+        Some(plan) => Outcome::Planned(route(instance, reduced, &plan, lower_bound)),
+        None if complete => over_budget(instance, limits),
         None => Outcome::Undecided {
             lower_bound: saturate(lower_bound),
         },
@@ -179,8 +179,8 @@ fn optimise(task: &Task, reduced: &Reduced, limits: &Limits) -> Outcome {
 
 /// The compact `plan` as a route of the original task: the free prefix plus
 /// the plan's actions, ordered, and trimmed to what supports the goal.
-fn route(task: &Task, reduced: &Reduced, plan: &[u32], lower_bound: Weight) -> Solution {
-    let net = &reduced.original;
+fn route(instance: &Instance, reduced: &Reduced, plan: &[u32], lower_bound: Weight) -> Solution {
+    let net = instance.net;
     let mut wanted = vec![false; net.num_actions()];
     let members = reduced
         .prefix
@@ -192,12 +192,12 @@ fn route(task: &Task, reduced: &Reduced, plan: &[u32], lower_bound: Weight) -> S
     }
     // Actions the search took to hit landmarks may never become applicable;
     // they are simply not taken.
-    let (sequence, reached) = take_in_order(net, &net.init, &wanted);
+    let (sequence, reached) = take_in_order(net, instance.init, instance.goal, &wanted);
     debug_assert!(reached, "a compact plan maps to an original plan");
-    let actions = supporting(net, &net.init, &sequence);
+    let actions = supporting(net, instance.init, instance.goal, &sequence);
     let cost: Weight = actions
         .iter()
-        .map(|&a| Weight::from(task.actions[a as usize].cost))
+        .map(|&a| Weight::from(instance.cost[a as usize]))
         .sum();
     Solution {
         actions,
