@@ -13,7 +13,9 @@
 //! h_max is computed from scratch once; after each cut only the cut actions
 //! got cheaper, so values can only drop, and only downstream of those actions
 //! (`HMax::cheapen`). That keeps each round to the part of the task the cut
-//! changed, instead of a full Dijkstra per landmark.
+//! changed, instead of a full Dijkstra per landmark. Likewise the cut itself
+//! is found by searching back from the few actions that enter the goal zone
+//! (`Zone::is_before`), not by walking the whole task forward each round.
 
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
@@ -171,7 +173,7 @@ impl HMax {
     }
 }
 
-/// Where a node of the justification graph lies in the current cut.
+/// Where a node of the justification graph lies in the current round.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
     Unseen,
@@ -179,93 +181,229 @@ enum Side {
     Goal,
     /// Reached from the initial state without passing the goal zone.
     Before,
+    /// Reached from the initial state only through the goal zone.
+    Beyond,
 }
 
-/// Scratch space for one cut of the justification graph.
+/// Scratch space for the cuts of the justification graph. Its nodes are the
+/// facts, then the `pre_any` groups (group `g` is node `num_facts + g`).
 struct Zone {
-    fact: Vec<Side>,
-    group: Vec<Side>,
+    num_facts: usize,
+    /// Per node: where it lies in the current round.
+    side: Vec<Side>,
+    /// Per node: the last query of [`Zone::is_before`] that visited it.
+    visited_by: Vec<u32>,
+    /// Per node: the node that query reached it from, which a justification
+    /// edge leads to from this one.
+    toward: Vec<usize>,
+    query: u32,
     in_cut: Vec<bool>,
-    stack: Vec<Condition>,
+    is_init: Vec<bool>,
+    /// The facts of the goal zone, in the order they entered it.
+    goal_zone: Vec<u32>,
+    stack: Vec<usize>,
+    visited: Vec<usize>,
 }
 
 impl Zone {
     fn new(net: &Network) -> Self {
+        let nodes = net.num_facts + net.num_groups();
+        let mut is_init = vec![false; net.num_facts];
+        for &f in &net.init {
+            is_init[f as usize] = true;
+        }
         Zone {
-            fact: vec![Side::Unseen; net.num_facts],
-            group: vec![Side::Unseen; net.num_groups()],
+            num_facts: net.num_facts,
+            side: vec![Side::Unseen; nodes],
+            visited_by: vec![0; nodes],
+            toward: vec![0; nodes],
+            query: 0,
             in_cut: vec![false; net.num_actions()],
+            is_init,
+            goal_zone: Vec::new(),
             stack: Vec::new(),
+            visited: Vec::new(),
+        }
+    }
+
+    /// The node of a condition; `None` for the initial one.
+    fn node(&self, condition: Condition) -> Option<usize> {
+        match condition {
+            Condition::Initial => None,
+            Condition::Fact(f) => Some(f as usize),
+            Condition::Group(g) => Some(self.num_facts + g as usize),
         }
     }
 
     /// The actions whose most expensive condition lies before the goal zone
     /// and that add a fact inside it. The goal zone holds `goal` and every
-    /// node from which it is reached through zero-cost justification edges.
+    /// node from which it is reached through zero-cost justification edges;
+    /// "before" it is every node reached from the initial state through
+    /// justification edges without passing the goal zone.
+    ///
+    /// Only the conditions of the goal zone's achievers need to be placed,
+    /// and each is placed by a search back from it ([`Zone::is_before`]),
+    /// which usually ends after a few steps: far cheaper than walking the
+    /// whole before-zone forward in every round.
     fn cut(&mut self, net: &Network, h: &Relaxation, residual: &[Weight], goal: u32) -> Vec<u32> {
-        self.fact.fill(Side::Unseen);
-        self.group.fill(Side::Unseen);
-
-        self.fact[goal as usize] = Side::Goal;
-        self.stack.push(Condition::Fact(goal));
-        while let Some(node) = self.stack.pop() {
-            match node {
-                Condition::Fact(f) => {
-                    for &a in net.achievers.row(f as usize) {
-                        if residual[a as usize] == 0 && h.action[a as usize] != UNREACHED {
-                            self.enter_goal_zone(h.last[a as usize]);
-                        }
+        self.side.fill(Side::Unseen);
+        self.goal_zone.clear();
+        self.stack.clear();
+        self.enter_goal_zone(goal as usize);
+        while let Some(n) = self.stack.pop() {
+            if n < self.num_facts {
+                for &a in net.achievers.row(n) {
+                    if residual[a as usize] == 0
+                        && h.action[a as usize] != UNREACHED
+                        && let Some(condition) = self.node(h.last[a as usize])
+                    {
+                        self.enter_goal_zone(condition);
                     }
                 }
-                Condition::Group(g) => {
-                    for &x in net.alts.row(g as usize) {
-                        if h.fact[x as usize] != UNREACHED {
-                            self.enter_goal_zone(Condition::Fact(x));
-                        }
+            } else {
+                for &x in net.alts.row(n - self.num_facts) {
+                    if h.fact[x as usize] != UNREACHED {
+                        self.enter_goal_zone(x as usize);
                     }
                 }
-                Condition::Initial => {}
             }
         }
 
         let mut cut = Vec::new();
-        for &a in &net.unconditioned {
-            self.reach_through(net, a, &mut cut);
-        }
-        for &f in &net.init {
-            if self.fact[f as usize] == Side::Unseen {
-                self.fact[f as usize] = Side::Before;
-                self.stack.push(Condition::Fact(f));
+        for i in 0..self.goal_zone.len() {
+            for &a in net.achievers.row(self.goal_zone[i] as usize) {
+                let ai = a as usize;
+                if h.action[ai] == UNREACHED || self.in_cut[ai] {
+                    continue;
+                }
+                let before = match self.node(h.last[ai]) {
+                    None => true,
+                    Some(condition) => self.is_before(net, h, condition),
+                };
+                if before {
+                    self.in_cut[ai] = true;
+                    cut.push(a);
+                }
             }
         }
-        // Only reached actions have a fact or group as their `last`
-        // condition, so `last == node` needs no check for reachability.
-        while let Some(node) = self.stack.pop() {
-            match node {
-                Condition::Fact(f) => {
-                    for &a in net.pre_users.row(f as usize) {
-                        if h.last[a as usize] == node {
-                            self.reach_through(net, a, &mut cut);
-                        }
+        let cut = self.finish(cut);
+        #[cfg(debug_assertions)]
+        {
+            for side in &mut self.side {
+                if matches!(*side, Side::Before | Side::Beyond) {
+                    *side = Side::Unseen;
+                }
+            }
+            let walked = self.cut_by_walk(net, h);
+            debug_assert_eq!(cut, walked, "the cut differs from a full forward walk");
+        }
+        cut
+    }
+
+    fn enter_goal_zone(&mut self, n: usize) {
+        if self.side[n] == Side::Unseen {
+            self.side[n] = Side::Goal;
+            if n < self.num_facts {
+                self.goal_zone.push(n as u32);
+            }
+            self.stack.push(n);
+        }
+    }
+
+    /// Whether node `start` is reached from the initial state without
+    /// passing the goal zone: a depth-first search back along justification
+    /// edges, through nodes outside the zone, for the initial state or a node
+    /// already known to be before it. The answer is remembered for the round:
+    /// on success for the path found, on failure for every node visited
+    /// (none of them can be reached either).
+    fn is_before(&mut self, net: &Network, h: &Relaxation, start: usize) -> bool {
+        match self.side[start] {
+            Side::Before => return true,
+            Side::Goal | Side::Beyond => return false,
+            Side::Unseen => {}
+        }
+        self.query += 1;
+        self.visited.clear();
+        self.stack.clear();
+        self.visit(start, start);
+        let mut found = None;
+        'search: while let Some(n) = self.stack.pop() {
+            if n < self.num_facts {
+                if self.is_init[n] {
+                    found = Some(n);
+                    break;
+                }
+                for &a in net.achievers.row(n) {
+                    if h.action[a as usize] == UNREACHED {
+                        continue;
                     }
-                    for &g in net.fact_groups.row(f as usize) {
-                        let side = &mut self.group[g as usize];
-                        if *side == Side::Unseen {
-                            *side = Side::Before;
-                            self.stack.push(Condition::Group(g));
+                    let reached = match self.node(h.last[a as usize]) {
+                        None => Some(n),
+                        Some(condition) => self.step(condition, n),
+                    };
+                    if reached.is_some() {
+                        found = reached;
+                        break 'search;
+                    }
+                }
+            } else {
+                for &x in net.alts.row(n - self.num_facts) {
+                    if h.fact[x as usize] != UNREACHED {
+                        let reached = self.step(x as usize, n);
+                        if reached.is_some() {
+                            found = reached;
+                            break 'search;
                         }
                     }
                 }
-                Condition::Group(g) => {
-                    for &a in net.group_users.row(g as usize) {
-                        if h.last[a as usize] == node {
-                            self.reach_through(net, a, &mut cut);
-                        }
-                    }
-                }
-                Condition::Initial => {}
             }
         }
+        match found {
+            Some(mut n) => {
+                loop {
+                    self.side[n] = Side::Before;
+                    if n == start {
+                        break;
+                    }
+                    n = self.toward[n];
+                }
+                true
+            }
+            None => {
+                for &n in &self.visited {
+                    self.side[n] = Side::Beyond;
+                }
+                false
+            }
+        }
+    }
+
+    /// A justification edge leads from node `from` to node `to`, which the
+    /// search reached: `Some(from)` if `from` is known to be before the zone,
+    /// else `from` is searched next if it may be.
+    fn step(&mut self, from: usize, to: usize) -> Option<usize> {
+        match self.side[from] {
+            Side::Before => {
+                self.toward[from] = to;
+                Some(from)
+            }
+            Side::Unseen if self.visited_by[from] != self.query => {
+                self.visit(from, to);
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn visit(&mut self, n: usize, toward: usize) {
+        self.visited_by[n] = self.query;
+        self.toward[n] = toward;
+        self.visited.push(n);
+        self.stack.push(n);
+    }
+
+    /// Sorts a finished cut and clears its `in_cut` flags for the next one.
+    fn finish(&mut self, mut cut: Vec<u32>) -> Vec<u32> {
         for &a in &cut {
             self.in_cut[a as usize] = false;
         }
@@ -273,24 +411,56 @@ impl Zone {
         cut
     }
 
-    fn enter_goal_zone(&mut self, node: Condition) {
-        let side = match node {
-            Condition::Fact(f) => &mut self.fact[f as usize],
-            Condition::Group(g) => &mut self.group[g as usize],
-            Condition::Initial => return,
-        };
-        if *side == Side::Unseen {
-            *side = Side::Goal;
-            self.stack.push(node);
+    /// The cut by the textbook method, to check [`Zone::cut`] in debug
+    /// builds: walk the whole before-zone forward from the initial state.
+    #[cfg(debug_assertions)]
+    fn cut_by_walk(&mut self, net: &Network, h: &Relaxation) -> Vec<u32> {
+        let mut cut = Vec::new();
+        for &a in &net.unconditioned {
+            self.reach_through(net, a, &mut cut);
         }
+        for &f in &net.init {
+            if self.side[f as usize] == Side::Unseen {
+                self.side[f as usize] = Side::Before;
+                self.stack.push(f as usize);
+            }
+        }
+        // Only reached actions have a fact or group as their `last`
+        // condition, so `last == node` needs no check for reachability.
+        while let Some(n) = self.stack.pop() {
+            if n < self.num_facts {
+                let node = Condition::Fact(n as u32);
+                for &a in net.pre_users.row(n) {
+                    if h.last[a as usize] == node {
+                        self.reach_through(net, a, &mut cut);
+                    }
+                }
+                for &g in net.fact_groups.row(n) {
+                    let group = self.num_facts + g as usize;
+                    if self.side[group] == Side::Unseen {
+                        self.side[group] = Side::Before;
+                        self.stack.push(group);
+                    }
+                }
+            } else {
+                let g = n - self.num_facts;
+                let node = Condition::Group(g as u32);
+                for &a in net.group_users.row(g) {
+                    if h.last[a as usize] == node {
+                        self.reach_through(net, a, &mut cut);
+                    }
+                }
+            }
+        }
+        self.finish(cut)
     }
 
     /// `a`'s most expensive condition is before the goal zone: `a` is in the
     /// cut if it adds into the zone, and its other effects are before it.
+    #[cfg(debug_assertions)]
     fn reach_through(&mut self, net: &Network, a: u32, cut: &mut Vec<u32>) {
         for &f in net.add.row(a as usize) {
-            let side = &mut self.fact[f as usize];
-            match *side {
+            match self.side[f as usize] {
                 Side::Goal => {
                     if !self.in_cut[a as usize] {
                         self.in_cut[a as usize] = true;
@@ -298,10 +468,10 @@ impl Zone {
                     }
                 }
                 Side::Unseen => {
-                    *side = Side::Before;
-                    self.stack.push(Condition::Fact(f));
+                    self.side[f as usize] = Side::Before;
+                    self.stack.push(f as usize);
                 }
-                Side::Before => {}
+                Side::Before | Side::Beyond => {}
             }
         }
     }
@@ -343,29 +513,34 @@ pub(crate) fn dual_bound<'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Task, act};
+    use crate::plan::task::{Action, Task, act};
 
     fn weights(task: &Task) -> Vec<Weight> {
         task.actions.iter().map(|a| a.cost as Weight).collect()
     }
 
+    /// LM-cut of a single-goal task without init facts or budget.
+    fn lm_cut_of(num_facts: u32, actions: Vec<Action>, goal: u32) -> Option<LmCut> {
+        let task = Task {
+            num_facts,
+            actions,
+            goal: vec![goal],
+            ..Task::default()
+        };
+        lm_cut(&Network::new(&task), &weights(&task), None)
+    }
+
     #[test]
     fn lm_cut_is_exact_on_a_chain_with_alternatives() {
         // 0 via a0 (2) or a1 (3); 1 needs {0|2}, via a2 (4); 2 via a3 (10).
-        let task = Task {
-            num_facts: 3,
-            actions: vec![
-                act(vec![], vec![], vec![0], 2),
-                act(vec![], vec![], vec![0], 3),
-                act(vec![], vec![vec![0, 2]], vec![1], 4),
-                act(vec![], vec![], vec![2], 10),
-            ],
-            init: vec![],
-            goal: vec![1],
-            budget: None,
-        };
-        let net = Network::new(&task);
-        let lm = lm_cut(&net, &weights(&task), None).expect("reachable");
+        let actions = vec![
+            act(vec![], vec![], vec![0], 2),
+            act(vec![], vec![], vec![0], 3),
+            act(vec![], vec![vec![0, 2]], vec![1], 4),
+            act(vec![], vec![], vec![2], 10),
+        ];
+        let costs: Vec<Weight> = actions.iter().map(|a| a.cost as Weight).collect();
+        let lm = lm_cut_of(3, actions, 1).expect("reachable");
         assert_eq!(lm.bound, 6);
         // The bound is the optimum (a0 then a2): both are charged in full,
         // while a1 and a3, in no optimal plan, keep part of their cost.
@@ -376,13 +551,29 @@ mod tests {
             "{:?}",
             lm.residual
         );
-        let mut residual = weights(&task);
+        let mut residual = costs;
         let replay = dual_bound(
             lm.landmarks.iter().map(Vec::as_slice),
             &[false; 4],
             &mut residual,
         );
         assert_eq!(replay, Some(6));
+    }
+
+    /// Fact 2 is reached only through fact 1, which a free action puts in
+    /// the goal zone: the action from 2 into the zone is no part of the cut,
+    /// which holds exactly the action before the zone.
+    #[test]
+    fn a_cut_leaves_out_actions_reached_only_through_the_goal_zone() {
+        let actions = vec![
+            act(vec![], vec![], vec![1], 1),
+            act(vec![1], vec![], vec![0], 0),
+            act(vec![1], vec![], vec![2], 1),
+            act(vec![2], vec![], vec![0], 5),
+        ];
+        let lm = lm_cut_of(3, actions, 0).expect("reachable");
+        assert_eq!(lm.landmarks, vec![vec![0]]);
+        assert_eq!(lm.bound, 1);
     }
 
     #[test]
