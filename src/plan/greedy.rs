@@ -49,7 +49,7 @@ pub(crate) fn greedy_plan(net: &Network, weight: &[Weight]) -> Option<Vec<u32>> 
             return None;
         }
     }
-    Some(drop_redundant(&mut prop, chosen, weight))
+    Some(drop_redundant(net, &mut prop, chosen, weight))
 }
 
 /// Whether the actions flagged in `chosen` reach the goal from init.
@@ -63,6 +63,7 @@ pub(crate) fn is_plan(prop: &mut Propagator<'_>, chosen: &[bool]) -> bool {
 /// Removes, heaviest first, each action the plan `chosen` still works
 /// without; returns the remaining actions in increasing id order.
 pub(crate) fn drop_redundant(
+    net: &Network,
     prop: &mut Propagator<'_>,
     mut chosen: Vec<bool>,
     weight: &[Weight],
@@ -71,7 +72,11 @@ pub(crate) fn drop_redundant(
         .filter(|&a| chosen[a as usize])
         .collect();
     members.sort_by_key(|&a| std::cmp::Reverse((weight[a as usize], a)));
+    let necessary = necessary_actions(net, &chosen);
     for a in members {
+        if necessary[a as usize] {
+            continue;
+        }
         chosen[a as usize] = false;
         if !is_plan(prop, &chosen) {
             chosen[a as usize] = true;
@@ -80,6 +85,35 @@ pub(crate) fn drop_redundant(
     (0..chosen.len() as u32)
         .filter(|&a| chosen[a as usize])
         .collect()
+}
+
+/// The actions of the plan `chosen` that every plan among its subsets
+/// takes, so that [`drop_redundant`] need not try without them: the only one
+/// in `chosen` to add a goal fact not held at the start, and then the only one
+/// to add a plain precondition (not held at the start) of such an action.
+fn necessary_actions(net: &Network, chosen: &[bool]) -> Vec<bool> {
+    let mut necessary = vec![false; chosen.len()];
+    let mut is_init = vec![false; net.num_facts];
+    for &f in &net.init {
+        is_init[f as usize] = true;
+    }
+    let mut needed: Vec<u32> = net.goal.clone();
+    while let Some(f) = needed.pop() {
+        if is_init[f as usize] {
+            continue;
+        }
+        let mut suppliers = net
+            .achievers
+            .row(f as usize)
+            .iter()
+            .filter(|&&a| chosen[a as usize]);
+        if let (Some(&only), None) = (suppliers.next(), suppliers.next())
+            && !std::mem::replace(&mut necessary[only as usize], true)
+        {
+            needed.extend_from_slice(net.pre.row(only as usize));
+        }
+    }
+    necessary
 }
 
 #[cfg(test)]
@@ -109,9 +143,36 @@ mod tests {
         assert_eq!(greedy_plan(&net, &w), Some(vec![1, 2, 3]));
         let mut prop = Propagator::new(&net);
         assert_eq!(
-            drop_redundant(&mut prop, vec![true; 4], &w),
+            drop_redundant(&net, &mut prop, vec![true; 4], &w),
             vec![1, 2, 3],
             "the heaviest redundant action goes first"
         );
+    }
+
+    /// `a0` alone supplies fact 1, but only to `a1`, which the plan can do
+    /// without: neither is necessary, and both go. `a0` is necessary only
+    /// once `a1` is the goal's only supplier.
+    #[test]
+    fn only_what_every_sub_plan_takes_is_necessary() {
+        let mut task = Task {
+            num_facts: 2,
+            actions: vec![
+                act(vec![], vec![], vec![1], 5),
+                act(vec![1], vec![], vec![0], 1),
+                act(vec![], vec![], vec![0], 1),
+            ],
+            init: vec![],
+            goal: vec![0],
+            budget: None,
+        };
+        let net = Network::new(&task);
+        assert_eq!(necessary_actions(&net, &[true; 3]), [false; 3]);
+        let w: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
+        let mut prop = Propagator::new(&net);
+        assert_eq!(drop_redundant(&net, &mut prop, vec![true; 3], &w), vec![2]);
+
+        task.actions.pop();
+        let net = Network::new(&task);
+        assert_eq!(necessary_actions(&net, &[true; 2]), [true; 2]);
     }
 }
