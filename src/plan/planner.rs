@@ -9,7 +9,7 @@ use super::explain::Explainer;
 use super::labels::Labels;
 use super::memo::Memo;
 use super::route::{Gap, Plan, Status, Step, Totals};
-use super::schedule::{Date, calendar, order};
+use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
 use super::search::{Limits, Outcome};
 use crate::model::{Curriculum, Mode, ModuleId, Passport, ProfileId, SkillLevel};
@@ -98,6 +98,8 @@ pub struct Planner<'c> {
     target: Target,
     scope: Scope,
     labels: Labels,
+    /// Which of several modules that can be taken comes first ([`precedence`]).
+    rank: Vec<u32>,
     memo: Option<Memo>,
 }
 
@@ -106,6 +108,7 @@ impl<'c> Planner<'c> {
         let scope = Scope::new(curriculum, &target.levels);
         Planner {
             labels: Labels::new(curriculum, &scope, &target.levels),
+            rank: precedence(curriculum),
             curriculum,
             target,
             scope,
@@ -172,7 +175,8 @@ impl<'c> Planner<'c> {
                     .iter()
                     .map(|&a| scope.modules[a as usize])
                     .collect();
-                let Some(steps) = order(curriculum, &chosen, &compiled.start_levels) else {
+                let Some(steps) = order(curriculum, &self.rank, &chosen, &compiled.start_levels)
+                else {
                     // The search returned a set that is not a route: a bug, but
                     // never a reason to print a wrong plan.
                     plan.status = Status::Error;
@@ -243,17 +247,18 @@ fn round2(value: f64) -> f64 {
 }
 
 fn forbidden_modules(curriculum: &Curriculum, passport: &Passport, options: &Options) -> Vec<bool> {
-    curriculum
-        .module_ids()
-        .map(|id| {
-            options.exclude.contains(&id)
-                || passport.completed.contains(&id)
-                || curriculum
-                    .module(id)
-                    .mode
-                    .is_some_and(|mode| options.avoid_modes.contains(&mode))
-        })
-        .collect()
+    let mut forbidden = vec![false; curriculum.modules.len()];
+    for id in options.exclude.iter().chain(&passport.completed) {
+        forbidden[id.index()] = true;
+    }
+    if !options.avoid_modes.is_empty() {
+        for (module, forbid) in curriculum.modules.iter().zip(&mut forbidden) {
+            *forbid |= module
+                .mode
+                .is_some_and(|mode| options.avoid_modes.contains(&mode));
+        }
+    }
+    forbidden
 }
 
 /// For each skill of the target that is not yet held at the needed level.
