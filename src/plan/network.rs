@@ -17,33 +17,12 @@ pub(crate) struct Csr {
 }
 
 impl Csr {
-    /// Rows in order; each row is kept as given.
-    fn from_rows<R: IntoIterator<Item = u32>>(rows: impl IntoIterator<Item = R>) -> Self {
-        let mut csr = Csr::empty();
-        for row in rows {
-            csr.items.extend(row);
-            csr.start.push(csr.items.len());
-        }
-        csr
-    }
-
-    /// Rows in order, each sorted and without duplicates, written straight
-    /// into the shared buffer (no vector per row).
     /// No rows yet.
     fn empty() -> Self {
         Csr {
             start: vec![0],
             items: Vec::new(),
         }
-    }
-
-    fn from_normalized_rows<'r>(rows: impl IntoIterator<Item = &'r [u32]>) -> Self {
-        let mut csr = Csr::empty();
-        for row in rows {
-            csr.items.extend_from_slice(row);
-            csr.close_normalized_row();
-        }
-        csr
     }
 
     /// Ends the row made of the items pushed since the last row ended,
@@ -150,49 +129,116 @@ impl Network {
     /// Builds the network; fact ids beyond `task.num_facts` widen the fact range
     /// instead of being rejected, so a malformed task cannot cause a panic.
     pub(crate) fn new(task: &Task) -> Self {
-        let mentioned = task
-            .actions
+        let mut builder = Builder::new(task.num_facts as usize);
+        for action in &task.actions {
+            builder.pre(action.pre.iter().copied());
+            for alternatives in &action.pre_any {
+                builder.group(alternatives.iter().copied());
+            }
+            builder.add(action.add.iter().copied());
+            builder.end_action();
+        }
+        builder.finish(&task.init, &task.goal)
+    }
+
+    pub(crate) fn num_actions(&self) -> usize {
+        self.need.len()
+    }
+
+    pub(crate) fn num_groups(&self) -> usize {
+        self.alts.num_rows()
+    }
+}
+
+/// A [`Network`] built one action at a time, straight into its rows (no
+/// [`Task`] in between): push an action's `pre` and `add` facts and its
+/// groups, then [`Builder::end_action`].
+pub(crate) struct Builder {
+    num_facts: usize,
+    pre: Csr,
+    groups: Csr,
+    add: Csr,
+    alts: Csr,
+    /// Identical groups of different actions share one id.
+    group_ids: BTreeMap<Vec<u32>, u32>,
+    scratch: Vec<u32>,
+}
+
+impl Builder {
+    /// A builder for at least `num_facts` facts.
+    pub(crate) fn new(num_facts: usize) -> Builder {
+        Builder {
+            num_facts,
+            pre: Csr::empty(),
+            groups: Csr::empty(),
+            add: Csr::empty(),
+            alts: Csr::empty(),
+            group_ids: BTreeMap::new(),
+            scratch: Vec::new(),
+        }
+    }
+
+    /// Adds facts to the current action's `pre`.
+    pub(crate) fn pre(&mut self, facts: impl IntoIterator<Item = u32>) {
+        self.pre.items.extend(facts);
+    }
+
+    /// Adds facts to the current action's `add`.
+    pub(crate) fn add(&mut self, facts: impl IntoIterator<Item = u32>) {
+        self.add.items.extend(facts);
+    }
+
+    /// Adds a `pre_any` group of the current action.
+    pub(crate) fn group(&mut self, alternatives: impl IntoIterator<Item = u32>) {
+        self.scratch.clear();
+        self.scratch.extend(alternatives);
+        let kept = normalize_in_place(&mut self.scratch);
+        self.scratch.truncate(kept);
+        let id = match self.group_ids.get(&self.scratch) {
+            Some(&id) => id,
+            None => {
+                let id = self.alts.num_rows() as u32;
+                self.alts.items.extend_from_slice(&self.scratch);
+                self.alts.start.push(self.alts.items.len());
+                self.group_ids.insert(self.scratch.clone(), id);
+                id
+            }
+        };
+        self.groups.items.push(id);
+    }
+
+    /// Ends the current action: what was pushed since the last one is its.
+    pub(crate) fn end_action(&mut self) {
+        self.pre.close_normalized_row();
+        self.groups.close_normalized_row();
+        self.add.close_normalized_row();
+    }
+
+    pub(crate) fn finish(self, init: &[u32], goal: &[u32]) -> Network {
+        let Builder {
+            pre,
+            groups,
+            add,
+            alts,
+            ..
+        } = self;
+        let mentioned = pre
+            .items
             .iter()
-            .flat_map(|a| {
-                a.pre
-                    .iter()
-                    .chain(a.add.iter())
-                    .chain(a.pre_any.iter().flatten())
-            })
-            .chain(task.init.iter())
-            .chain(task.goal.iter())
+            .chain(&add.items)
+            .chain(&alts.items)
+            .chain(init)
+            .chain(goal)
             .map(|&f| f as usize + 1)
             .max()
             .unwrap_or(0);
-        let num_facts = (task.num_facts as usize).max(mentioned);
-
-        let mut group_ids: BTreeMap<Vec<u32>, u32> = BTreeMap::new();
-        let mut group_list: Vec<Vec<u32>> = Vec::new();
-        let mut groups = Csr::empty();
-        for action in &task.actions {
-            for alternatives in &action.pre_any {
-                let key = normalized(alternatives);
-                let id = match group_ids.get(&key) {
-                    Some(&id) => id,
-                    None => {
-                        let id = group_list.len() as u32;
-                        group_list.push(key.clone());
-                        group_ids.insert(key, id);
-                        id
-                    }
-                };
-                groups.items.push(id);
-            }
-            groups.close_normalized_row();
-        }
-        let pre = Csr::from_normalized_rows(task.actions.iter().map(|a| a.pre.as_slice()));
-        let add = Csr::from_normalized_rows(task.actions.iter().map(|a| a.add.as_slice()));
-        let alts = Csr::from_rows(group_list);
+        let num_facts = self.num_facts.max(mentioned);
         let num_groups = alts.num_rows();
-        let need: Vec<u32> = (0..task.actions.len())
+        let num_actions = pre.num_rows();
+        let need: Vec<u32> = (0..num_actions)
             .map(|a| (pre.row(a).len() + groups.row(a).len()) as u32)
             .collect();
-        let unconditioned = (0..task.actions.len() as u32)
+        let unconditioned = (0..num_actions as u32)
             .filter(|&a| need[a as usize] == 0)
             .collect();
         Network {
@@ -207,17 +253,9 @@ impl Network {
             alts,
             need,
             unconditioned,
-            goal: normalized(&task.goal),
-            init: normalized(&task.init),
+            goal: normalized(goal),
+            init: normalized(init),
         }
-    }
-
-    pub(crate) fn num_actions(&self) -> usize {
-        self.need.len()
-    }
-
-    pub(crate) fn num_groups(&self) -> usize {
-        self.alts.num_rows()
     }
 }
 

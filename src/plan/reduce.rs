@@ -8,15 +8,19 @@
 //! left out before, once per target: see [`super::scope::Scope::dominators`].)
 
 use super::instance::Instance;
-use super::network::Network;
+use super::network::{Builder, Network};
 use super::reach::{fact_flags, forward_in, relevance_in};
-use super::task::{Action, ActionId, FactId, Task};
+use super::task::{ActionId, FactId};
 
 /// A compact task equivalent to the original one for optimisation.
 #[derive(Debug, Clone)]
 pub(crate) struct Reduced {
-    /// Dense facts and actions, `init` empty, `budget` as in the original.
-    pub task: Task,
+    /// Dense facts and actions, `init` empty.
+    pub net: Network,
+    /// Per compact action: its objective weight.
+    pub cost: Vec<u64>,
+    /// Per compact action: what it spends from the budget.
+    pub spend: Vec<u64>,
     /// The original id of each compact action.
     pub origin: Vec<ActionId>,
     /// Free actions taken before the compact task starts, in applicable order.
@@ -70,12 +74,9 @@ pub(crate) fn reduce(instance: &Instance) -> Reduction {
     for &a in &fired {
         usable[a as usize] = true;
     }
-    let (task, origin) = compact(instance, &start, &usable, &reached);
-    Reduction::Remaining(Box::new(Reduced {
-        task,
-        origin,
-        prefix,
-    }))
+    Reduction::Remaining(Box::new(compact(
+        instance, &start, &usable, &reached, prefix,
+    )))
 }
 
 fn flagged(flags: &[bool]) -> impl Iterator<Item = u32> + '_ {
@@ -86,75 +87,82 @@ fn flagged(flags: &[bool]) -> impl Iterator<Item = u32> + '_ {
         .map(|(i, _)| i as u32)
 }
 
-/// The relevant part of `task`, renumbered: facts holding in `start` are
-/// dropped from every list (a group with one of them is satisfied and goes),
-/// alternatives outside `possible` are dropped, single-alternative groups
-/// become plain preconditions. Returns the task and the kept actions' old ids.
+/// The relevant part of the instance, renumbered: facts holding in `start`
+/// are dropped from every list (a group with one of them is satisfied and
+/// goes), alternatives outside `possible` are dropped, single-alternative
+/// groups become plain preconditions.
 fn compact(
     instance: &Instance,
     start: &[bool],
     usable: &[bool],
     possible: &[bool],
-) -> (Task, Vec<u32>) {
+    prefix: Vec<ActionId>,
+) -> Reduced {
     let net: &Network = instance.net;
     let (relevant_fact, relevant_action) =
         relevance_in(net, instance.goal, start, usable, Some(possible));
-    let mut fact_id = vec![u32::MAX; net.num_facts];
-    let mut num_facts = 0u32;
-    for f in flagged(&relevant_fact) {
-        fact_id[f as usize] = num_facts;
-        num_facts += 1;
+    let facts = Renumbering::new(relevant_fact);
+    let origin: Vec<u32> = flagged(&relevant_action).collect();
+    let mut builder = Builder::new(facts.count);
+    for &a in &origin {
+        let a = a as usize;
+        builder.pre(facts.map(net.pre.row(a)));
+        for &g in net.groups.row(a) {
+            let alternatives = net.alts.row(g as usize);
+            if alternatives.iter().any(|&x| start[x as usize]) {
+                continue;
+            }
+            let mut kept = facts.map(alternatives);
+            match (kept.next(), kept.next()) {
+                (Some(single), None) => builder.pre([single]),
+                _ => builder.group(facts.map(alternatives)),
+            }
+        }
+        builder.add(facts.map(net.add.row(a)));
+        builder.end_action();
     }
-    let map = |facts: &[u32]| -> Vec<u32> {
+    let goal: Vec<u32> = facts.map(instance.goal).collect();
+    Reduced {
+        net: builder.finish(&[], &goal),
+        cost: origin.iter().map(|&a| instance.cost[a as usize]).collect(),
+        spend: origin.iter().map(|&a| instance.spend[a as usize]).collect(),
+        origin,
+        prefix,
+    }
+}
+
+/// The kept facts, numbered densely in their order.
+struct Renumbering {
+    kept: Vec<bool>,
+    id: Vec<u32>,
+    count: usize,
+}
+
+impl Renumbering {
+    fn new(kept: Vec<bool>) -> Renumbering {
+        let mut id = vec![u32::MAX; kept.len()];
+        let mut count = 0;
+        for f in flagged(&kept) {
+            id[f as usize] = count as u32;
+            count += 1;
+        }
+        Renumbering { kept, id, count }
+    }
+
+    /// The kept ones of `facts`, renumbered.
+    fn map<'a>(&'a self, facts: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
         facts
             .iter()
-            .filter(|&&f| relevant_fact[f as usize])
-            .map(|&f| fact_id[f as usize])
-            .collect()
-    };
-    let origin: Vec<u32> = flagged(&relevant_action).collect();
-    let actions = origin
-        .iter()
-        .map(|&a| {
-            let ai = a as usize;
-            let mut pre = map(net.pre.row(ai));
-            let mut pre_any = Vec::new();
-            for &g in net.groups.row(ai) {
-                let alternatives = net.alts.row(g as usize);
-                if alternatives.iter().any(|&x| start[x as usize]) {
-                    continue;
-                }
-                match map(alternatives).as_slice() {
-                    [single] => pre.push(*single),
-                    group => pre_any.push(group.to_vec()),
-                }
-            }
-            pre.sort_unstable();
-            pre.dedup();
-            Action {
-                pre,
-                pre_any,
-                add: map(net.add.row(ai)),
-                cost: instance.cost[ai],
-                spend: instance.spend[ai],
-            }
-        })
-        .collect();
-    let compacted = Task {
-        num_facts,
-        actions,
-        init: Vec::new(),
-        goal: map(instance.goal),
-        budget: instance.budget,
-    };
-    (compacted, origin)
+            .filter(|&&f| self.kept[f as usize])
+            .map(|&f| self.id[f as usize])
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::plan::instance::TaskInstance;
-    use crate::plan::task;
+    use crate::plan::task::{self, Action, Task};
 
     fn reduce_task(task: &Task) -> Reduction {
         reduce(&TaskInstance::new(task).instance())
@@ -205,9 +213,9 @@ mod tests {
         };
         assert_eq!(r.prefix, vec![0]);
         assert_eq!(r.origin, vec![1, 2]);
-        assert_eq!(r.task.num_facts, 2);
+        assert_eq!(r.net.num_facts, 2);
         // Fact 3 is unreachable, so the group {3, 4} becomes the plain precondition 4.
-        assert_eq!(r.task.actions[0].pre.len(), 1);
-        assert!(r.task.actions[0].pre_any.is_empty());
+        assert_eq!(r.net.pre.row(0).len(), 1);
+        assert!(r.net.groups.row(0).is_empty());
     }
 }

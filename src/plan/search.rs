@@ -15,11 +15,10 @@ use super::bounds::lm_cut;
 use super::greedy::greedy_plan;
 use super::hitting::HittingSearch;
 use super::instance::{Instance, TaskInstance};
-use super::network::Network;
 use super::order::{supporting, take_in_order};
 use super::reduce::{Reduced, Reduction, reduce};
 use super::relax::Weight;
-use super::task::{Action, ActionId, FactId, Task};
+use super::task::{ActionId, FactId, Task};
 
 /// How long the planner may search.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -103,23 +102,16 @@ fn over_budget(instance: &Instance, limits: &Limits) -> Outcome {
 }
 
 fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome {
-    let net = Network::new(&reduced.task);
-    let weights = |of: fn(&Action) -> u64| -> Vec<Weight> {
-        reduced
-            .task
-            .actions
-            .iter()
-            .map(|a| Weight::from(of(a)))
-            .collect()
-    };
-    let cost = weights(|a| a.cost);
-    let spend = weights(|a| a.spend);
-    let budget = reduced.task.budget.map(Weight::from);
+    let net = &reduced.net;
+    let weights = |of: &[u64]| -> Vec<Weight> { of.iter().map(|&w| Weight::from(w)).collect() };
+    let cost = weights(&reduced.cost);
+    let spend = weights(&reduced.spend);
+    let budget = instance.budget.map(Weight::from);
     let total =
         |plan: &[u32], of: &[Weight]| -> Weight { plan.iter().map(|&a| of[a as usize]).sum() };
     let affordable = |plan: &Vec<u32>| budget.is_none_or(|b| total(plan, &spend) <= b);
 
-    let mut incumbent = greedy_plan(&net, &cost).filter(affordable);
+    let mut incumbent = greedy_plan(net, &cost).filter(affordable);
     if incumbent.is_none() && budget.is_some() {
         // The cheapest-looking plan spends too much: look for a frugal one.
         let frugal: Vec<Weight> = spend
@@ -127,11 +119,11 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
             .zip(&cost)
             .map(|(s, c)| (s << 64) | c)
             .collect();
-        incumbent = greedy_plan(&net, &frugal).filter(affordable);
+        incumbent = greedy_plan(net, &frugal).filter(affordable);
     }
     let mut incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
 
-    let seeds = lm_cut(&net, &cost, limits.deadline).unwrap_or_default();
+    let seeds = lm_cut(net, &cost, limits.deadline).unwrap_or_default();
     if incumbent_cost != Some(seeds.bound) && !seeds.residual.is_empty() {
         // If the bound is the optimum, an optimal plan takes only actions
         // whose cost LM-cut charged in full (residual 0): a greedy plan that
@@ -142,7 +134,7 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
             .zip(&cost)
             .map(|(r, c)| (r << 64) | c)
             .collect();
-        if let Some(plan) = greedy_plan(&net, &charged_first).filter(affordable) {
+        if let Some(plan) = greedy_plan(net, &charged_first).filter(affordable) {
             let plan_cost = total(&plan, &cost);
             if incumbent_cost.is_none_or(|best| plan_cost < best) {
                 (incumbent, incumbent_cost) = (Some(plan), Some(plan_cost));
@@ -153,7 +145,7 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
         (incumbent, seeds.bound, true)
     } else {
         let found = HittingSearch::new(
-            &net,
+            net,
             &cost,
             &spend,
             budget,
