@@ -1,10 +1,12 @@
 //! The planner's entry point: the cheapest route to the goal, with a proof.
 //!
 //! 1. Reductions ([`super::reduce`]) settle the easy cases and shrink the task.
-//! 2. A greedy plan ([`super::greedy`]) gives an incumbent at once, so a plan
-//!    is returned even if the deadline stops everything else.
-//! 3. LM-cut ([`super::bounds`]) gives a lower bound and seed landmarks; when
-//!    it meets the greedy cost the greedy plan is proven optimal.
+//! 2. LM-cut ([`super::bounds`]) gives a lower bound, seed landmarks, and the
+//!    part of each action's cost no landmark charged. At the deadline it stops
+//!    with a smaller but valid bound.
+//! 3. A greedy plan ([`super::greedy`]) that prefers fully charged actions
+//!    gives an incumbent, so a plan is returned even if the deadline stops
+//!    everything else; when it meets the bound it is proven optimal.
 //! 4. Otherwise branch and cut over landmarks ([`super::hitting`]) closes the gap.
 //!
 //! Everything is deterministic: no hashing order, no randomness, no threads.
@@ -111,7 +113,25 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
         |plan: &[u32], of: &[Weight]| -> Weight { plan.iter().map(|&a| of[a as usize]).sum() };
     let affordable = |plan: &Vec<u32>| budget.is_none_or(|b| total(plan, &spend) <= b);
 
-    let mut incumbent = greedy_plan(net, &cost).filter(affordable);
+    // LM-cut first: its residual costs guide the greedy plan. If the bound
+    // is the optimum, an optimal plan takes only actions whose cost LM-cut
+    // charged in full (residual 0), so a greedy plan that prefers those often
+    // proves itself optimal without any search (and is rarely worse than one
+    // guided by the costs alone, which is only tried when it found nothing).
+    let seeds = lm_cut(net, &cost, limits.deadline).unwrap_or_default();
+    let charged_first: Vec<Weight> = seeds
+        .residual
+        .iter()
+        .zip(&cost)
+        .map(|(r, c)| (r << 64) | c)
+        .collect();
+    let mut incumbent = None;
+    if !seeds.residual.is_empty() {
+        incumbent = greedy_plan(net, &charged_first).filter(affordable);
+    }
+    if incumbent.is_none() {
+        incumbent = greedy_plan(net, &cost).filter(affordable);
+    }
     if incumbent.is_none() && budget.is_some() {
         // The cheapest-looking plan spends too much: look for a frugal one.
         let frugal: Vec<Weight> = spend
@@ -121,26 +141,7 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
             .collect();
         incumbent = greedy_plan(net, &frugal).filter(affordable);
     }
-    let mut incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
-
-    let seeds = lm_cut(net, &cost, limits.deadline).unwrap_or_default();
-    if incumbent_cost != Some(seeds.bound) && !seeds.residual.is_empty() {
-        // If the bound is the optimum, an optimal plan takes only actions
-        // whose cost LM-cut charged in full (residual 0): a greedy plan that
-        // prefers those often proves itself optimal without any search.
-        let charged_first: Vec<Weight> = seeds
-            .residual
-            .iter()
-            .zip(&cost)
-            .map(|(r, c)| (r << 64) | c)
-            .collect();
-        if let Some(plan) = greedy_plan(net, &charged_first).filter(affordable) {
-            let plan_cost = total(&plan, &cost);
-            if incumbent_cost.is_none_or(|best| plan_cost < best) {
-                (incumbent, incumbent_cost) = (Some(plan), Some(plan_cost));
-            }
-        }
-    }
+    let incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
     let (plan, lower_bound, complete) = if incumbent_cost == Some(seeds.bound) {
         (incumbent, seeds.bound, true)
     } else {
