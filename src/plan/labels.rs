@@ -6,17 +6,18 @@
 use std::borrow::Cow;
 use std::sync::{Arc, OnceLock};
 
+use super::route::Text;
 use super::scope::Scope;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
 /// A module's fixed words in a step, shared by every step that takes it.
 #[derive(Debug, Clone)]
 pub struct ModuleLabels {
-    pub id: Arc<str>,
-    pub name: Arc<str>,
+    pub id: Text,
+    pub name: Text,
     pub stage: &'static str,
-    pub lines: Arc<[Arc<str>]>,
-    pub grants: Arc<[Arc<str>]>,
+    pub lines: Arc<[Text]>,
+    pub grants: Arc<[Text]>,
 }
 
 /// The words of the modules in a scope, and of the target's skill-levels.
@@ -25,7 +26,7 @@ pub struct Labels {
     /// Per module of the scope, in the scope's order.
     modules: Vec<OnceLock<ModuleLabels>>,
     /// Per skill-level of the target, as the user writes it.
-    pub target: Vec<Arc<str>>,
+    pub target: Vec<Text>,
 }
 
 impl Labels {
@@ -34,7 +35,7 @@ impl Labels {
             modules: scope.modules.iter().map(|_| OnceLock::new()).collect(),
             target: target
                 .iter()
-                .map(|&l| curriculum.format_level(l).into())
+                .map(|&l| Text::new(&curriculum.format_level(l)))
                 .collect(),
         }
     }
@@ -71,7 +72,7 @@ fn labels_of(curriculum: &Curriculum, id: ModuleId) -> ModuleLabels {
         grants: module
             .grants
             .iter()
-            .map(|g| curriculum.format_level(g.value).into())
+            .map(|g| Text::new(&curriculum.format_level(g.value)))
             .collect(),
     }
 }

@@ -304,8 +304,10 @@ impl<'n> Propagator<'n> {
             missing: net.need.clone(),
             is_goal,
             goal_left: net.goal.len(),
-            changes: Vec::new(),
-            ready: net.unconditioned.clone(),
+            // Room for every fact, group and action at once: growing these
+            // step by step cost more than the propagation itself.
+            changes: Vec::with_capacity(net.num_facts + net.num_groups()),
+            ready: Vec::with_capacity(net.num_actions()),
         };
         prop.reset(&[]);
         prop

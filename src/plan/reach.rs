@@ -77,7 +77,7 @@ pub(crate) fn forward_in(
 ) -> (Vec<bool>, Vec<u32>) {
     let mut prop = Propagator::new(net);
     prop.reset(init);
-    let mut fired = Vec::new();
+    let mut fired = Vec::with_capacity(net.num_actions());
     let mut cursor = 0;
     prop.saturate(&mut cursor, |a| {
         let take = allowed(a);

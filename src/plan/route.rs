@@ -1,9 +1,13 @@
 //! A planned route: the `leerroute.plan/v1` JSON document (DESIGN.md section 2),
 //! which the table, CSV and Markdown renderings are made from.
 
+use std::borrow::Borrow;
+use std::fmt;
+use std::ops::Deref;
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
+use serde_json::value::RawValue;
 
 pub const SCHEMA: &str = "leerroute.plan/v1";
 
@@ -42,20 +46,98 @@ pub struct Totals {
     pub weeks: u32,
 }
 
-/// One module of a route. The words that come from the curriculum are shared
-/// (`Arc`), not copied: a batch writes the same modules for many workers.
+/// A word of a plan that comes from the curriculum (an id, a name, a
+/// skill-level). A batch writes the same words for thousands of workers, so
+/// each is shared, not copied, and its JSON string (quoted and escaped) is
+/// made once and written as it is.
+#[derive(Clone)]
+pub struct Text(Arc<TextForms>);
+
+struct TextForms {
+    text: Box<str>,
+    json: Box<RawValue>,
+}
+
+impl Text {
+    pub fn new(text: &str) -> Text {
+        let json = serde_json::value::to_raw_value(text).expect("a string is always valid JSON");
+        Text(Arc::new(TextForms {
+            text: text.into(),
+            json,
+        }))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0.text
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Text {
+        Text::new(text)
+    }
+}
+
+impl Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Borrow<str> for Text {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for Text {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq for Text {
+    fn eq(&self, other: &Text) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Text {}
+
+impl fmt::Debug for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl fmt::Display for Text {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// For serde_json, which writes the made JSON string as it is.
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.json.serialize(serializer)
+    }
+}
+
+/// One module of a route. The words that come from the curriculum are
+/// [`Text`]s, shared by every step that shows them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Step {
     pub step: usize,
-    pub module: Arc<str>,
-    pub name: Arc<str>,
+    pub module: Text,
+    pub name: Text,
     pub stage: &'static str,
-    pub lines: Arc<[Arc<str>]>,
+    pub lines: Arc<[Text]>,
     pub hours: f64,
     pub cost: f64,
-    pub grants: Arc<[Arc<str>]>,
+    pub grants: Arc<[Text]>,
     /// Target skill-levels this step leads to, directly or by enabling a later step.
-    pub serves: Vec<Arc<str>>,
+    pub serves: Vec<Text>,
     pub start_week: u32,
     pub end_week: u32,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -117,6 +199,30 @@ impl Plan {
             lower_bound: None,
             reasons,
             ..Plan::qualified(worker, target, minimize)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A text serializes exactly as the plain string would, escapes and all,
+    /// and reads as the string everywhere else.
+    #[test]
+    fn text_is_written_as_its_string() {
+        for words in ["cobot-operation@3", "Lassen \"MIG/MAG\" \\ één\n\tregel", ""] {
+            let text = Text::new(words);
+            assert_eq!(
+                serde_json::to_string(&text).expect("serializes"),
+                serde_json::to_string(words).expect("serializes")
+            );
+            assert_eq!(text.to_string(), words);
+            assert_eq!([text.clone(), Text::new("x")].join(";"), format!("{words};x"));
+            assert_eq!(
+                serde_json::to_value(&text).expect("serializes"),
+                serde_json::Value::String(words.to_string())
+            );
         }
     }
 }
