@@ -48,7 +48,7 @@ pub(crate) fn reduce(instance: &Instance) -> Reduction {
         return Reduction::Qualified;
     }
     let allowed = |a: u32| instance.allowed[a as usize];
-    let (anything, _) = forward_in(net, instance.init, allowed);
+    let (anything, reachable) = forward_in(net, instance.init, allowed);
     let missing: Vec<FactId> = instance
         .goal
         .iter()
@@ -64,9 +64,20 @@ pub(crate) fn reduce(instance: &Instance) -> Reduction {
         allowed(a) && instance.budget.is_none_or(|budget| spend <= budget)
     };
     let free = |a: u32| instance.cost[a as usize] == 0 && instance.spend[a as usize] == 0;
-    let (start, prefix) = forward_in(net, instance.init, |a| affordable(a) && free(a));
-    let start_facts: Vec<u32> = flagged(&start).collect();
-    let (reached, fired) = forward_in(net, &start_facts, affordable);
+    // Usually nothing is free and there is no budget: then the start is the
+    // initial state and what is reached within budget is what is reached at
+    // all, so the forward passes below are skipped.
+    let (start, prefix) = if reachable.iter().any(|&a| affordable(a) && free(a)) {
+        forward_in(net, instance.init, |a| affordable(a) && free(a))
+    } else {
+        (initial, Vec::new())
+    };
+    let (reached, fired) = if prefix.is_empty() && instance.budget.is_none() {
+        (anything, reachable)
+    } else {
+        let start_facts: Vec<u32> = flagged(&start).collect();
+        forward_in(net, &start_facts, affordable)
+    };
     if instance.goal.iter().any(|&g| !reached[g as usize]) {
         return Reduction::OverBudget;
     }

@@ -211,14 +211,21 @@ mod tests {
     /// and reads as the string everywhere else.
     #[test]
     fn text_is_written_as_its_string() {
-        for words in ["cobot-operation@3", "Lassen \"MIG/MAG\" \\ één\n\tregel", ""] {
+        for words in [
+            "cobot-operation@3",
+            "Lassen \"MIG/MAG\" \\ één\n\tregel",
+            "",
+        ] {
             let text = Text::new(words);
             assert_eq!(
                 serde_json::to_string(&text).expect("serializes"),
                 serde_json::to_string(words).expect("serializes")
             );
             assert_eq!(text.to_string(), words);
-            assert_eq!([text.clone(), Text::new("x")].join(";"), format!("{words};x"));
+            assert_eq!(
+                [text.clone(), Text::new("x")].join(";"),
+                format!("{words};x")
+            );
             assert_eq!(
                 serde_json::to_value(&text).expect("serializes"),
                 serde_json::Value::String(words.to_string())
