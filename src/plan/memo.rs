@@ -1,52 +1,65 @@
 //! Solved tasks remembered for the rest of a batch.
 //!
 //! Within one target's scope a task is a function of its [`TaskKey`], and
-//! [`Compiled::solve`] is deterministic, so workers whose keys are equal get equal
+//! [`super::compile::Compiled::solve`] is deterministic, so workers whose keys are equal get equal
 //! outcomes. A workforce repeats itself (the same school diploma, the same
 //! first modules), so a batch solves each key once. Only settled outcomes are
 //! kept: one that a deadline cut short could come out better next time.
 
 use std::collections::HashMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
-use super::compile::{Compiled, TaskKey};
-use super::scope::Scope;
-use super::search::{Limits, Outcome};
+use super::compile::TaskKey;
+use super::search::Outcome;
+use crate::model::ModuleId;
 
-/// Outcomes by key, for one target, up to a fixed number of entries so that
-/// memory stays flat however long the batch.
+/// A solved task as every worker with its key gets it.
+#[derive(Debug)]
+pub(crate) struct Solved {
+    pub outcome: Outcome,
+    /// For a route: its modules in dependency order, and per module the
+    /// target's skill-levels (by position) it serves. Within the scope both
+    /// follow from the key: the order and what a step serves depend on the
+    /// held levels that modules of the route and the target ask for, which
+    /// the key keeps. `None` when the route cannot be put in order (a bug
+    /// in the search, reported as such).
+    pub steps: Option<Vec<(ModuleId, Vec<bool>)>>,
+}
+
+/// Solved tasks by key, for one target, up to a fixed number of entries so
+/// that memory stays flat however long the batch.
 #[derive(Debug)]
 pub struct Memo {
-    outcomes: Mutex<HashMap<TaskKey, Outcome>>,
+    solved: Mutex<HashMap<TaskKey, Arc<Solved>>>,
     capacity: usize,
 }
 
 impl Memo {
     pub fn new(capacity: usize) -> Memo {
         Memo {
-            outcomes: Mutex::new(HashMap::new()),
+            solved: Mutex::new(HashMap::new()),
             capacity,
         }
     }
 
-    /// The outcome for `compiled`, solved now or remembered from an equal key.
-    pub fn solve(&self, scope: &Scope, compiled: &Compiled, limits: &Limits) -> Outcome {
-        if let Some(outcome) = self.lock().get(&compiled.key) {
-            return outcome.clone();
+    /// The task of `key`, remembered from an equal key or solved now.
+    pub(crate) fn solve(&self, key: &TaskKey, solve: impl FnOnce() -> Solved) -> Arc<Solved> {
+        if let Some(solved) = self.lock().get(key) {
+            return Arc::clone(solved);
         }
         // Solved outside the lock: two threads may solve one key at once,
         // and both find the same outcome.
-        let outcome = compiled.solve(scope, limits);
-        if is_settled(&outcome) {
-            let mut outcomes = self.lock();
-            if outcomes.len() < self.capacity {
-                outcomes.insert(compiled.key.clone(), outcome.clone());
+        let solved = Arc::new(solve());
+        if is_settled(&solved.outcome) {
+            let mut remembered = self.lock();
+            if remembered.len() < self.capacity {
+                remembered.insert(key.clone(), Arc::clone(&solved));
             }
         }
-        outcome
+        solved
     }
 
-    /// How many outcomes are remembered.
+    /// How many solved tasks are remembered.
     pub fn len(&self) -> usize {
         self.lock().len()
     }
@@ -55,10 +68,10 @@ impl Memo {
         self.lock().is_empty()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TaskKey, Outcome>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TaskKey, Arc<Solved>>> {
         // A panic elsewhere cannot leave the map half-updated (insert is
         // the only write), so a poisoned lock is still good to use.
-        self.outcomes
+        self.solved
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }

@@ -1,13 +1,14 @@
 //! From a passport and a target to an explained, scheduled [`Plan`]: compile
 //! the task, solve it exactly, then put the answer in the curriculum's words.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use super::availability::Availability;
 use super::compile::{Compiled, Objective, Request, TaskKey, compile};
 use super::explain::Explainer;
 use super::labels::Labels;
-use super::memo::Memo;
+use super::memo::{Memo, Solved};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
@@ -163,20 +164,24 @@ impl<'c> Planner<'c> {
         let limits = Limits {
             deadline: Some(Instant::now() + options.time_limit),
         };
-        let outcome = match &self.memo {
-            Some(memo) => memo.solve(scope, &compiled, &limits),
-            None => compiled.solve(scope, &limits),
+        let solve = || self.solve(&compiled, &limits);
+        let solved = match &self.memo {
+            Some(memo) => memo.solve(&compiled.key, solve),
+            None => Arc::new(solve()),
         };
-        match outcome {
+        // The order of a remembered route, and what its steps serve, are
+        // the same for every worker with its key (see `Solved::steps`).
+        #[cfg(debug_assertions)]
+        if self.memo.is_some()
+            && let Outcome::Planned(route) = &solved.outcome
+            && route.optimal
+        {
+            debug_assert_eq!(solved.steps, solve().steps, "a remembered route differs");
+        }
+        match &solved.outcome {
             Outcome::Qualified => {}
             Outcome::Planned(solution) => {
-                let chosen: Vec<ModuleId> = solution
-                    .actions
-                    .iter()
-                    .map(|&a| scope.modules[a as usize])
-                    .collect();
-                let Some(steps) = order(curriculum, &self.rank, &chosen, &compiled.start_levels)
-                else {
+                let Some(steps) = &solved.steps else {
                     // The search returned a set that is not a route: a bug, but
                     // never a reason to print a wrong plan.
                     plan.status = Status::Error;
@@ -191,7 +196,7 @@ impl<'c> Planner<'c> {
                 plan.status = Status::Planned;
                 plan.optimal = solution.optimal;
                 let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
-                plan.steps = self.explain_steps(&compiled, &steps, options);
+                plan.steps = self.explain_steps(steps, options);
                 plan.totals = Totals {
                     hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
                     cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
@@ -212,8 +217,7 @@ impl<'c> Planner<'c> {
                 plan.status = Status::Unreachable;
                 plan.optimal = false;
                 plan.lower_bound = None;
-                plan.reasons =
-                    unreachable_reasons(curriculum, scope, &compiled, &request, &missing);
+                plan.reasons = unreachable_reasons(curriculum, scope, &compiled, &request, missing);
             }
             Outcome::OverBudget { cheapest_spend } => {
                 plan.status = Status::OverBudget;
@@ -224,7 +228,7 @@ impl<'c> Planner<'c> {
                     scope,
                     &request,
                     options,
-                    cheapest_spend,
+                    *cheapest_spend,
                     &limits,
                 );
             }
@@ -282,13 +286,30 @@ pub fn gap(curriculum: &Curriculum, start_levels: &[u8], target: &[SkillLevel]) 
 }
 
 impl Planner<'_> {
-    /// Steps with what they serve and their place on the calendar.
-    fn explain_steps(
-        &self,
-        compiled: &Compiled,
-        steps: &[ModuleId],
-        options: &Options,
-    ) -> Vec<Step> {
+    /// Solves a worker's task, and puts a route in order with what each of
+    /// its modules serves: what every worker with the same key gets.
+    fn solve(&self, compiled: &Compiled, limits: &Limits) -> Solved {
+        let outcome = compiled.solve(&self.scope, limits);
+        let steps = match &outcome {
+            Outcome::Planned(solution) => {
+                let chosen: Vec<ModuleId> = solution
+                    .actions
+                    .iter()
+                    .map(|&a| self.scope.modules[a as usize])
+                    .collect();
+                order(self.curriculum, &self.rank, &chosen, &compiled.start_levels).map(|steps| {
+                    let serves = self.serves(compiled, &steps);
+                    steps.into_iter().zip(serves).collect()
+                })
+            }
+            _ => None,
+        };
+        Solved { outcome, steps }
+    }
+
+    /// Per step of a route, the target's skill-levels (by position) it leads
+    /// to: directly, or by enabling a later step that does.
+    fn serves(&self, compiled: &Compiled, steps: &[ModuleId]) -> Vec<Vec<bool>> {
         let (curriculum, target) = (self.curriculum, self.target.levels.as_slice());
         let held_at_start =
             |level: &SkillLevel| compiled.start_levels[level.skill.index()] >= level.level;
@@ -316,12 +337,20 @@ impl Planner<'_> {
                 }
             }
         }
-        let slots = calendar(curriculum, steps, options.hours_per_week);
+        serves
+    }
+
+    /// Steps with what they serve and their place on the calendar.
+    fn explain_steps(&self, steps: &[(ModuleId, Vec<bool>)], options: &Options) -> Vec<Step> {
+        let curriculum = self.curriculum;
+        let ids: Vec<ModuleId> = steps.iter().map(|&(id, _)| id).collect();
+        let slots = calendar(curriculum, &ids, options.hours_per_week);
         steps
             .iter()
             .zip(slots)
             .enumerate()
-            .map(|(index, (&id, slot))| {
+            .map(|(index, ((id, serves), slot))| {
+                let id = *id;
                 let module = curriculum.module(id);
                 let labels = self.labels.module(curriculum, &self.scope, id);
                 let date = |week: u32, last_day: i64| {
@@ -344,7 +373,7 @@ impl Planner<'_> {
                         .labels
                         .target
                         .iter()
-                        .zip(&serves[index])
+                        .zip(serves)
                         .filter(|(_, served)| **served)
                         .map(|(level, _)| level.clone())
                         .collect(),
