@@ -9,6 +9,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
+use super::bitset::BitSet;
 use super::compile::TaskKey;
 use super::search::Outcome;
 use crate::model::ModuleId;
@@ -17,13 +18,42 @@ use crate::model::ModuleId;
 #[derive(Debug)]
 pub(crate) struct Solved {
     pub outcome: Outcome,
-    /// For a route: its modules in dependency order, and per module the
-    /// target's skill-levels (by position) it serves. Within the scope both
-    /// follow from the key: the order and what a step serves depend on the
-    /// held levels that modules of the route and the target ask for, which
-    /// the key keeps. `None` when the route cannot be put in order (a bug
-    /// in the search, reported as such).
-    pub steps: Option<Vec<(ModuleId, Vec<bool>)>>,
+    /// For a route: its steps. Within the scope they follow from the key:
+    /// the order and what a step serves depend on the held levels that
+    /// modules of the route and the target ask for, which the key keeps.
+    /// `None` when the route cannot be put in order (a bug in the search,
+    /// reported as such).
+    pub steps: Option<Steps>,
+}
+
+/// A route's modules in dependency order, and what each serves; compact,
+/// as a batch remembers tens of thousands of them.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Steps {
+    pub modules: Box<[ModuleId]>,
+    /// Bit `step * targets + t`: the step serves the target's skill-level `t`.
+    serves: BitSet,
+    targets: usize,
+}
+
+impl Steps {
+    /// `serves[step][t]`: whether the step serves the target's level `t`.
+    pub fn new(modules: Vec<ModuleId>, serves: &[Vec<bool>], targets: usize) -> Steps {
+        let flags = serves.iter().flat_map(|of_step| {
+            (0..targets).map(move |t| of_step.get(t).copied().unwrap_or(false))
+        });
+        let on = flags.enumerate().filter(|&(_, on)| on).map(|(bit, _)| bit);
+        Steps {
+            serves: BitSet::from_indices(modules.len() * targets, on),
+            modules: modules.into_boxed_slice(),
+            targets,
+        }
+    }
+
+    /// Whether step `step` serves the target's skill-level `t`.
+    pub fn serves(&self, step: usize, t: usize) -> bool {
+        t < self.targets && self.serves.contains(step * self.targets + t)
+    }
 }
 
 /// Solved tasks by key, for one target, up to a fixed number of entries so
@@ -115,6 +145,27 @@ mod tests {
                 .map(|m| curriculum.find_module(m).expect("a shipped module"))
                 .collect(),
             ..Passport::default()
+        }
+    }
+
+    /// Steps keep exactly which target levels each step serves.
+    #[test]
+    fn steps_keep_what_each_step_serves() {
+        use super::Steps;
+        use crate::model::ModuleId;
+        let serves = vec![
+            vec![true, false, true],
+            vec![false, false, false],
+            vec![false, true, true],
+        ];
+        let modules = vec![ModuleId(4), ModuleId(1), ModuleId(7)];
+        let steps = Steps::new(modules.clone(), &serves, 3);
+        assert_eq!(&*steps.modules, modules.as_slice());
+        for (step, of_step) in serves.iter().enumerate() {
+            for (t, &served) in of_step.iter().enumerate() {
+                assert_eq!(steps.serves(step, t), served, "step {step}, level {t}");
+            }
+            assert!(!steps.serves(step, 3), "no level beyond the target's");
         }
     }
 

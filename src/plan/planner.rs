@@ -8,7 +8,7 @@ use super::availability::Availability;
 use super::compile::{Compiled, Objective, Request, TaskKey, compile};
 use super::explain::Explainer;
 use super::labels::Labels;
-use super::memo::{Memo, Solved};
+use super::memo::{Memo, Solved, Steps};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
@@ -299,7 +299,7 @@ impl Planner<'_> {
                     .collect();
                 order(self.curriculum, &self.rank, &chosen, &compiled.start_levels).map(|steps| {
                     let serves = self.serves(compiled, &steps);
-                    steps.into_iter().zip(serves).collect()
+                    Steps::new(steps, &serves, self.target.levels.len())
                 })
             }
             _ => None,
@@ -341,16 +341,15 @@ impl Planner<'_> {
     }
 
     /// Steps with what they serve and their place on the calendar.
-    fn explain_steps(&self, steps: &[(ModuleId, Vec<bool>)], options: &Options) -> Vec<Step> {
+    fn explain_steps(&self, steps: &Steps, options: &Options) -> Vec<Step> {
         let curriculum = self.curriculum;
-        let ids: Vec<ModuleId> = steps.iter().map(|&(id, _)| id).collect();
-        let slots = calendar(curriculum, &ids, options.hours_per_week);
+        let slots = calendar(curriculum, &steps.modules, options.hours_per_week);
         steps
+            .modules
             .iter()
             .zip(slots)
             .enumerate()
-            .map(|(index, ((id, serves), slot))| {
-                let id = *id;
+            .map(|(index, (&id, slot))| {
                 let module = curriculum.module(id);
                 let labels = self.labels.module(curriculum, &self.scope, id);
                 let date = |week: u32, last_day: i64| {
@@ -373,9 +372,9 @@ impl Planner<'_> {
                         .labels
                         .target
                         .iter()
-                        .zip(serves)
-                        .filter(|(_, served)| **served)
-                        .map(|(level, _)| level.clone())
+                        .enumerate()
+                        .filter(|&(t, _)| steps.serves(index, t))
+                        .map(|(_, level)| level.clone())
                         .collect(),
                     start_week: slot.start_week,
                     end_week: slot.end_week,
