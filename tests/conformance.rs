@@ -12,6 +12,7 @@ use std::time::Duration;
 use leerroute::load::{Origin, load_curriculum, load_passport};
 use leerroute::model::{Curriculum, Passport, SkillLevel};
 use leerroute::plan::compile::Objective;
+use leerroute::plan::memo::Room;
 use leerroute::plan::planner::{Options, Planner, Target, plan};
 use leerroute::plan::route::{Plan, Status};
 use serde_json::Value;
@@ -215,7 +216,7 @@ fn check_case(
     // Planned again, twice, by a planner that remembers solved tasks as a
     // batch does: the fresh plan, the solved one and the remembered one must
     // be the same document.
-    let remembering = Planner::new(curriculum, target.clone()).remembering(4);
+    let remembering = Planner::new(curriculum, target.clone()).remembering(Room::new(4));
     let solved = remembering.plan(passport, &options);
     let remembered = remembering.plan(passport, &options);
     let first = serde_json::to_string(&planned).expect("a plan serializes");

@@ -16,6 +16,7 @@ use crate::cli::{BatchArgs, BatchFormat, Cli, InputFormat};
 use crate::diagnostic::did_you_mean;
 use crate::load::bulk::{BulkFormat, Row, Rows, resolve_row};
 use crate::model::{Curriculum, Passport};
+use crate::plan::memo::Room;
 use crate::plan::planner::{Options, Planner, Target};
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
@@ -26,9 +27,9 @@ use crate::render::plan::json_line;
 /// read, one planned, one written).
 const CHUNK: usize = 1024;
 
-/// Solved tasks remembered over the whole batch, shared out among the
-/// curriculum's profiles: a few MiB at most, however long the input.
-const REMEMBERED: usize = 1 << 16;
+/// Solved tasks remembered over the whole batch, by all profiles together:
+/// some 15 MiB at most, however long the input.
+const REMEMBERED: usize = 1 << 15;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let curriculum = match load_for_use(cli)? {
@@ -80,6 +81,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         curriculum: &curriculum,
         base: &base,
         default_target: args.target.as_deref(),
+        room: Room::new(REMEMBERED),
     };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
@@ -225,6 +227,8 @@ struct RowPlanner<'a> {
     curriculum: &'a Curriculum,
     base: &'a Options,
     default_target: Option<&'a str>,
+    /// Shared by the profiles' planners.
+    room: Room,
 }
 
 impl<'a> RowPlanner<'a> {
@@ -232,8 +236,7 @@ impl<'a> RowPlanner<'a> {
         match self.curriculum.find_profile(id) {
             Some(profile) => {
                 let target = Target::from_profile(self.curriculum, profile);
-                let share = REMEMBERED / self.curriculum.profiles.len().max(1);
-                Ok(Planner::new(self.curriculum, target).remembering(share))
+                Ok(Planner::new(self.curriculum, target).remembering(self.room.clone()))
             }
             None => {
                 let hint = did_you_mean(id, self.curriculum.profiles.iter().map(|p| p.id.as_str()))

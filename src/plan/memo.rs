@@ -7,6 +7,7 @@
 //! kept: one that a deadline cut short could come out better next time.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::bitset::BitSet;
@@ -17,6 +18,7 @@ use crate::model::ModuleId;
 /// A solved task as every worker with its key gets it.
 #[derive(Debug)]
 pub(crate) struct Solved {
+    /// A route's actions are not kept here but in `steps`, in order.
     pub outcome: Outcome,
     /// For a route: its steps. Within the scope they follow from the key:
     /// the order and what a step serves depend on the held levels that
@@ -56,19 +58,38 @@ impl Steps {
     }
 }
 
-/// Solved tasks by key, for one target, up to a fixed number of entries so
-/// that memory stays flat however long the batch.
+/// How many more solved tasks may be remembered, shared by the memos of
+/// all targets of a batch, so that memory stays flat however long the batch
+/// and however its rows divide over the targets.
+#[derive(Debug, Clone)]
+pub struct Room(Arc<AtomicUsize>);
+
+impl Room {
+    pub fn new(capacity: usize) -> Room {
+        Room(Arc::new(AtomicUsize::new(capacity)))
+    }
+
+    /// Takes one place; `false` when none is left.
+    fn take(&self) -> bool {
+        let left = |n: usize| n.checked_sub(1);
+        self.0
+            .fetch_update(Ordering::Relaxed, Ordering::Relaxed, left)
+            .is_ok()
+    }
+}
+
+/// Solved tasks by key, for one target, as long as there is [`Room`].
 #[derive(Debug)]
 pub struct Memo {
     solved: Mutex<HashMap<TaskKey, Arc<Solved>>>,
-    capacity: usize,
+    room: Room,
 }
 
 impl Memo {
-    pub fn new(capacity: usize) -> Memo {
+    pub fn new(room: Room) -> Memo {
         Memo {
             solved: Mutex::new(HashMap::new()),
-            capacity,
+            room,
         }
     }
 
@@ -82,7 +103,7 @@ impl Memo {
         let solved = Arc::new(solve());
         if is_settled(&solved.outcome) {
             let mut remembered = self.lock();
-            if remembered.len() < self.capacity {
+            if !remembered.contains_key(key) && self.room.take() {
                 remembered.insert(key.clone(), Arc::clone(&solved));
             }
         }
@@ -125,6 +146,8 @@ mod tests {
     use crate::plan::compile::Objective;
     use crate::plan::planner::{Options, Planner, Target, plan};
 
+    use super::Room;
+
     /// The shipped curriculum and its `cobot-operator` target.
     fn cobot_operator() -> (Curriculum, Target) {
         let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
@@ -146,6 +169,30 @@ mod tests {
                 .collect(),
             ..Passport::default()
         }
+    }
+
+    /// The room is shared: once it is taken, no planner remembers more, and
+    /// plans are still made.
+    #[test]
+    fn planners_share_one_room() {
+        let (curriculum, cobot) = cobot_operator();
+        let profile = curriculum
+            .find_profile("mechatronics-technician")
+            .expect("a profile");
+        let mechatronics = Target::from_profile(&curriculum, profile);
+        let room = Room::new(1);
+        let first = Planner::new(&curriculum, cobot).remembering(room.clone());
+        let second = Planner::new(&curriculum, mechatronics).remembering(room);
+        let worker = worker(&curriculum, "teamwork@2", &[]);
+        assert_eq!(
+            first.plan(&worker, &Options::default()).status.as_str(),
+            "planned"
+        );
+        assert_eq!(
+            second.plan(&worker, &Options::default()).status.as_str(),
+            "planned"
+        );
+        assert_eq!((first.remembered(), second.remembered()), (1, 0));
     }
 
     /// Steps keep exactly which target levels each step serves.
@@ -176,7 +223,7 @@ mod tests {
     #[test]
     fn remembered_plans_are_the_plans_solved_afresh() {
         let (curriculum, target) = cobot_operator();
-        let planner = Planner::new(&curriculum, target.clone()).remembering(100);
+        let planner = Planner::new(&curriculum, target.clone()).remembering(Room::new(100));
         let worker = |skills: &str, completed: &[&str]| worker(&curriculum, skills, completed);
         let base = worker("teamwork@2", &[]);
         let vca = curriculum
@@ -272,7 +319,7 @@ mod tests {
             ),
         ];
         for (index, (first, second)) in pairs.iter().enumerate() {
-            let planner = Planner::new(&curriculum, target.clone()).remembering(10);
+            let planner = Planner::new(&curriculum, target.clone()).remembering(Room::new(10));
             assert_eq!(
                 planner.task_key(&first.0, &first.1),
                 planner.task_key(&second.0, &second.1),
@@ -295,7 +342,7 @@ mod tests {
             .find_profile("mechatronics-technician")
             .expect("a profile");
         let target = Target::from_profile(&curriculum, profile);
-        let planner = Planner::new(&curriculum, target).remembering(10);
+        let planner = Planner::new(&curriculum, target).remembering(Room::new(10));
         let hurried = Options {
             time_limit: std::time::Duration::ZERO,
             ..Options::default()

@@ -8,7 +8,7 @@ use super::availability::Availability;
 use super::compile::{Compiled, Objective, Request, TaskKey, compile};
 use super::explain::Explainer;
 use super::labels::Labels;
-use super::memo::{Memo, Solved, Steps};
+use super::memo::{Memo, Room, Solved, Steps};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
@@ -117,11 +117,11 @@ impl<'c> Planner<'c> {
         }
     }
 
-    /// Remembers up to `capacity` solved tasks, for planning many workers:
-    /// the plans are the same, equal tasks are solved once.
-    pub fn remembering(self, capacity: usize) -> Planner<'c> {
+    /// Remembers solved tasks while there is `room`, for planning many
+    /// workers: the plans are the same, equal tasks are solved once.
+    pub fn remembering(self, room: Room) -> Planner<'c> {
         Planner {
-            memo: Some(Memo::new(capacity)),
+            memo: Some(Memo::new(room)),
             ..self
         }
     }
@@ -289,13 +289,13 @@ impl Planner<'_> {
     /// Solves a worker's task, and puts a route in order with what each of
     /// its modules serves: what every worker with the same key gets.
     fn solve(&self, compiled: &Compiled, limits: &Limits) -> Solved {
-        let outcome = compiled.solve(&self.scope, limits);
-        let steps = match &outcome {
+        let mut outcome = compiled.solve(&self.scope, limits);
+        let steps = match &mut outcome {
             Outcome::Planned(solution) => {
-                let chosen: Vec<ModuleId> = solution
-                    .actions
-                    .iter()
-                    .map(|&a| self.scope.modules[a as usize])
+                // The route's actions move into its steps, in order.
+                let chosen: Vec<ModuleId> = std::mem::take(&mut solution.actions)
+                    .into_iter()
+                    .map(|a| self.scope.modules[a as usize])
                     .collect();
                 order(self.curriculum, &self.rank, &chosen, &compiled.start_levels).map(|steps| {
                     let serves = self.serves(compiled, &steps);
