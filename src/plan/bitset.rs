@@ -70,6 +70,11 @@ impl BitSet {
         }
     }
 
+    /// The members as packed 64-bit words, lowest first.
+    pub fn words(&self) -> &[u64] {
+        &self.words
+    }
+
     /// The number of members.
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()

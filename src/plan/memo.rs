@@ -81,7 +81,9 @@ impl Room {
 /// Solved tasks by key, for one target, as long as there is [`Room`].
 #[derive(Debug)]
 pub struct Memo {
-    solved: Mutex<HashMap<TaskKey, Arc<Solved>>>,
+    /// By [`packed`] key: tens of thousands are kept, so each is one
+    /// allocation instead of a [`TaskKey`]'s two and its padding.
+    solved: Mutex<HashMap<Box<[u32]>, Arc<Solved>>>,
     room: Room,
 }
 
@@ -95,7 +97,8 @@ impl Memo {
 
     /// The task of `key`, remembered from an equal key or solved now.
     pub(crate) fn solve(&self, key: &TaskKey, solve: impl FnOnce() -> Solved) -> Arc<Solved> {
-        if let Some(solved) = self.lock().get(key) {
+        let key = packed(key);
+        if let Some(solved) = self.lock().get(&key) {
             return Arc::clone(solved);
         }
         // Solved outside the lock: two threads may solve one key at once,
@@ -103,8 +106,8 @@ impl Memo {
         let solved = Arc::new(solve());
         if is_settled(&solved.outcome) {
             let mut remembered = self.lock();
-            if !remembered.contains_key(key) && self.room.take() {
-                remembered.insert(key.clone(), Arc::clone(&solved));
+            if !remembered.contains_key(&key) && self.room.take() {
+                remembered.insert(key, Arc::clone(&solved));
             }
         }
         solved
@@ -119,13 +122,28 @@ impl Memo {
         self.lock().is_empty()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<TaskKey, Arc<Solved>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Box<[u32]>, Arc<Solved>>> {
         // A panic elsewhere cannot leave the map half-updated (insert is
         // the only write), so a poisoned lock is still good to use.
         self.solved
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
+}
+
+/// A key as one list of numbers: objective, budget, the held facts (after
+/// their count), then the allowed set's words. Equal lists, equal keys: the
+/// allowed sets of one memo's keys all have the length of its scope.
+fn packed(key: &TaskKey) -> Box<[u32]> {
+    let (has_budget, budget) = key.budget.map_or((0, 0), |b| (1, b));
+    let halves = |word: u64| [word as u32, (word >> 32) as u32];
+    let mut packed = Vec::with_capacity(5 + key.init.len() + 2 * key.allowed.words().len());
+    packed.extend([key.objective as u32, has_budget]);
+    packed.extend(halves(budget));
+    packed.push(key.init.len() as u32);
+    packed.extend_from_slice(&key.init);
+    packed.extend(key.allowed.words().iter().flat_map(|&word| halves(word)));
+    packed.into_boxed_slice()
 }
 
 /// An outcome no deadline had a say in: solving again gives it again.
@@ -193,6 +211,34 @@ mod tests {
             "planned"
         );
         assert_eq!((first.remembered(), second.remembered()), (1, 0));
+    }
+
+    /// Keys that differ in any part pack differently.
+    #[test]
+    fn packed_keys_differ_when_keys_do() {
+        use super::packed;
+        use crate::plan::bitset::BitSet;
+        use crate::plan::compile::TaskKey;
+        let key = |objective, budget, init: &[u32], allowed: &[usize]| TaskKey {
+            objective,
+            budget,
+            init: init.to_vec(),
+            allowed: BitSet::from_indices(70, allowed.iter().copied()),
+        };
+        let keys = [
+            key(Objective::Hours, None, &[1, 2], &[0, 65]),
+            key(Objective::Cost, None, &[1, 2], &[0, 65]),
+            key(Objective::Hours, Some(0), &[1, 2], &[0, 65]),
+            key(Objective::Hours, Some(1 << 40), &[1, 2], &[0, 65]),
+            key(Objective::Hours, None, &[1], &[0, 65]),
+            key(Objective::Hours, None, &[1, 2], &[0]),
+            key(Objective::Hours, None, &[1, 2], &[0, 64]),
+        ];
+        for (i, a) in keys.iter().enumerate() {
+            for (j, b) in keys.iter().enumerate() {
+                assert_eq!(packed(a) == packed(b), i == j, "keys {i} and {j}");
+            }
+        }
     }
 
     /// Steps keep exactly which target levels each step serves.
