@@ -109,7 +109,7 @@ impl<'c> Planner<'c> {
         let scope = Scope::new(curriculum, &target.levels);
         Planner {
             labels: Labels::new(curriculum, &scope, &target.levels),
-            rank: precedence(curriculum),
+            rank: precedence(curriculum, &scope.modules),
             curriculum,
             target,
             scope,

@@ -10,10 +10,11 @@ pub struct Slot {
     pub end_week: u32,
 }
 
-/// The order in which modules are preferred when several can be taken: by
+/// The order in which `modules` are preferred when several can be taken: by
 /// stage, then by station position on a line (the earliest of any line),
-/// then by id. Per module, its rank; worked out once per curriculum.
-pub fn precedence(curriculum: &Curriculum) -> Vec<u32> {
+/// then by id. Per module of the curriculum, its rank among `modules`
+/// (`u32::MAX` for the others); worked out once per target, for its scope.
+pub fn precedence(curriculum: &Curriculum, modules: &[ModuleId]) -> Vec<u32> {
     let mut station = vec![usize::MAX; curriculum.modules.len()];
     for line in &curriculum.lines {
         for (position, s) in line.stations.iter().enumerate() {
@@ -21,13 +22,13 @@ pub fn precedence(curriculum: &Curriculum) -> Vec<u32> {
             *best = (*best).min(position);
         }
     }
-    let mut modules: Vec<ModuleId> = curriculum.module_ids().collect();
-    modules.sort_by_key(|&m| {
+    let mut ranked = modules.to_vec();
+    ranked.sort_by_key(|&m| {
         let module = curriculum.module(m);
         (module.stage, station[m.index()], module.id.as_str())
     });
-    let mut rank = vec![0u32; modules.len()];
-    for (position, m) in modules.into_iter().enumerate() {
+    let mut rank = vec![u32::MAX; curriculum.modules.len()];
+    for (position, m) in ranked.into_iter().enumerate() {
         rank[m.index()] = position as u32;
     }
     rank
@@ -167,7 +168,8 @@ mod tests {
     #[test]
     fn precedence_ranks_by_stage_station_and_id() {
         let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
-        let rank = precedence(&curriculum);
+        let everything: Vec<ModuleId> = curriculum.module_ids().collect();
+        let rank = precedence(&curriculum, &everything);
         let mut by_rank: Vec<ModuleId> = curriculum.module_ids().collect();
         by_rank.sort_by_key(|m| rank[m.index()]);
         let station = |m: ModuleId| {
