@@ -1,10 +1,12 @@
 //! Solved tasks remembered for the rest of a batch.
 //!
 //! Within one target's scope a task is a function of its [`TaskKey`], and
-//! [`super::compile::Compiled::solve`] is deterministic, so workers whose keys are equal get equal
-//! outcomes. A workforce repeats itself (the same school diploma, the same
-//! first modules), so a batch solves each key once. Only settled outcomes are
-//! kept: one that a deadline cut short could come out better next time.
+//! [`super::compile::Compiled::solve`] is deterministic, so workers whose
+//! keys are equal get equal outcomes, and equal routes in equal order. A
+//! workforce repeats itself (the same school diploma, the same first
+//! modules), so a batch solves and orders each key once. Only settled
+//! outcomes are kept: one that a deadline cut short could come out better
+//! next time.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
