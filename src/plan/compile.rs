@@ -11,6 +11,7 @@
 
 use super::bitset::BitSet;
 use super::instance::Instance;
+use super::reach::relevance_in;
 use super::scope::Scope;
 use super::search::{Limits, Outcome, solve_instance};
 use super::task::FactId;
@@ -164,7 +165,7 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
     let measures: Vec<(u64, u64)> = allowed
         .iter()
         .map(|i| {
-            let (hours, cost) = scope.units[i];
+            let (hours, cost) = (scope.hours[i], scope.spend[i]);
             match request.objective {
                 Objective::Hours => (hours, cost),
                 Objective::Cost => (cost, hours),
@@ -211,50 +212,21 @@ fn relevant(
                 .iter()
                 .any(|&better| may_take(better as usize))
     };
-    let count = scope.facts.count as usize;
-    let holds = BitSet::from_indices(count, held.iter().map(|&f| f as usize));
-    let mut seen = BitSet::new(count);
-    let mut allowed = BitSet::new(scope.modules.len());
-    let mut pending: Vec<FactId> = Vec::new();
-    let visit = |fact: FactId, seen: &mut BitSet, pending: &mut Vec<FactId>| {
-        if !seen.contains(fact as usize) {
-            seen.insert(fact as usize);
-            if !holds.contains(fact as usize) {
-                pending.push(fact);
-            }
-        }
-    };
-    for &fact in goal {
-        visit(fact, &mut seen, &mut pending);
+    let mut holds = vec![false; scope.facts.count as usize];
+    for &f in held {
+        holds[f as usize] = true;
     }
-    let net = &scope.network;
-    while let Some(fact) = pending.pop() {
-        for &position in net.achievers.row(fact as usize) {
-            let position = position as usize;
-            if allowed.contains(position) || !candidate(position) {
-                continue;
-            }
-            allowed.insert(position);
-            for &asked in net.pre.row(position) {
-                visit(asked, &mut seen, &mut pending);
-            }
-            for &group in net.groups.row(position) {
-                let alternatives = net.alts.row(group as usize);
-                // A group the worker meets already needs nothing more.
-                let met = alternatives.iter().any(|&f| holds.contains(f as usize));
-                for &asked in alternatives {
-                    if !met || holds.contains(asked as usize) {
-                        visit(asked, &mut seen, &mut pending);
-                    }
-                }
-            }
-        }
-    }
+    let candidates: Vec<bool> = (0..scope.modules.len()).map(candidate).collect();
+    let found = relevance_in(&scope.network, goal, &holds, &candidates, None);
     let init = held
         .iter()
         .copied()
-        .filter(|&f| seen.contains(f as usize))
+        .filter(|&f| found.held[f as usize])
         .collect();
+    let allowed = BitSet::from_indices(
+        scope.modules.len(),
+        (0..scope.modules.len()).filter(|&m| found.actions[m]),
+    );
     (init, allowed)
 }
 

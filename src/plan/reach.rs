@@ -41,10 +41,10 @@ pub fn backward(task: &Task, allowed: &BitSet) -> Reach {
     let permitted: Vec<bool> = (0..net.num_actions())
         .map(|a| allowed.contains(a))
         .collect();
-    let (facts, actions) = relevance_in(&net, &net.goal, &initial, &permitted, None);
+    let found = relevance_in(&net, &net.goal, &initial, &permitted, None);
     Reach {
-        facts: bools_to_set(&facts),
-        actions: bools_to_set(&actions),
+        facts: bools_to_set(&found.facts),
+        actions: bools_to_set(&found.actions),
     }
 }
 
@@ -89,6 +89,17 @@ pub(crate) fn forward_in(
     (prop.holding().to_vec(), fired)
 }
 
+/// What [`relevance_in`] found, as flags over the network's facts and actions.
+pub(crate) struct Relevance {
+    /// Facts not held at the start that can matter for the goal.
+    pub facts: Vec<bool>,
+    /// Allowed actions that add such a fact.
+    pub actions: Vec<bool>,
+    /// Facts held at the start that the goal or a relevant action asks for
+    /// (for a group already met, its held alternatives).
+    pub held: Vec<bool>,
+}
+
 /// Backward relevance (see [`backward`]) over a network, toward `goal`.
 ///
 /// `initial` flags the facts that already hold; `allowed` the actions that may
@@ -100,42 +111,48 @@ pub(crate) fn relevance_in(
     initial: &[bool],
     allowed: &[bool],
     possible: Option<&[bool]>,
-) -> (Vec<bool>, Vec<bool>) {
-    let mut fact_on = vec![false; net.num_facts];
-    let mut action_on = vec![false; net.num_actions()];
+) -> Relevance {
+    let mut found = Relevance {
+        facts: vec![false; net.num_facts],
+        actions: vec![false; net.num_actions()],
+        held: vec![false; net.num_facts],
+    };
     let mut stack: Vec<u32> = Vec::new();
-    let want = |f: u32, fact_on: &mut Vec<bool>, stack: &mut Vec<u32>| {
+    let want = |f: u32, found: &mut Relevance, stack: &mut Vec<u32>| {
         let i = f as usize;
-        if !initial[i] && !fact_on[i] && possible.is_none_or(|p| p[i]) {
-            fact_on[i] = true;
+        if initial[i] {
+            found.held[i] = true;
+        } else if !found.facts[i] && possible.is_none_or(|p| p[i]) {
+            found.facts[i] = true;
             stack.push(f);
         }
     };
     for &g in goal {
-        want(g, &mut fact_on, &mut stack);
+        want(g, &mut found, &mut stack);
     }
     while let Some(f) = stack.pop() {
         for &a in net.achievers.row(f as usize) {
             let ai = a as usize;
-            if !allowed[ai] || action_on[ai] {
+            if !allowed[ai] || found.actions[ai] {
                 continue;
             }
-            action_on[ai] = true;
+            found.actions[ai] = true;
             for &p in net.pre.row(ai) {
-                want(p, &mut fact_on, &mut stack);
+                want(p, &mut found, &mut stack);
             }
             for &g in net.groups.row(ai) {
                 let alternatives = net.alts.row(g as usize);
-                if alternatives.iter().any(|&x| initial[x as usize]) {
-                    continue;
-                }
+                // A group met at the start needs nothing more.
+                let met = alternatives.iter().any(|&x| initial[x as usize]);
                 for &x in alternatives {
-                    want(x, &mut fact_on, &mut stack);
+                    if !met || initial[x as usize] {
+                        want(x, &mut found, &mut stack);
+                    }
                 }
             }
         }
     }
-    (fact_on, action_on)
+    found
 }
 
 #[cfg(test)]

@@ -110,10 +110,9 @@ fn compact(
     prefix: Vec<ActionId>,
 ) -> Reduced {
     let net: &Network = instance.net;
-    let (relevant_fact, relevant_action) =
-        relevance_in(net, instance.goal, start, usable, Some(possible));
-    let facts = Renumbering::new(relevant_fact);
-    let origin: Vec<u32> = flagged(&relevant_action).collect();
+    let relevant = relevance_in(net, instance.goal, start, usable, Some(possible));
+    let facts = Renumbering::new(relevant.facts);
+    let origin: Vec<u32> = flagged(&relevant.actions).collect();
     let mut builder = Builder::new(facts.count);
     for &a in &origin {
         let a = a as usize;

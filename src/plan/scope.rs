@@ -10,7 +10,7 @@
 //! or holding a skill nothing in scope asks for, cannot change the route.
 
 use crate::graph::Grantors;
-use crate::model::{Curriculum, ModuleId, SkillLevel};
+use crate::model::{Curriculum, Module, ModuleId, SkillLevel};
 
 use super::compile::to_units;
 use super::network::Network;
@@ -25,9 +25,9 @@ pub struct Scope {
     /// The modules as actions over these facts (action `a` is module
     /// `modules[a]`), shared by every worker's task: see [`super::instance::Instance`].
     pub(crate) network: Network,
-    /// Per module of the scope: (hours, euros) in hundredths.
-    pub units: Vec<(u64, u64)>,
-    /// Per module of the scope: what it spends from a budget (euro cents).
+    /// Per module of the scope: its hours, in hundredths.
+    pub hours: Vec<u64>,
+    /// Per module of the scope: its cost, which a budget caps, in euro cents.
     pub spend: Vec<u64>,
     /// Who grants what, in the whole curriculum (for explanations too).
     pub grantors: Grantors,
@@ -90,13 +90,11 @@ impl Scope {
                 }
             })
             .collect();
-        let units: Vec<(u64, u64)> = modules
-            .iter()
-            .map(|&m| {
-                let module = curriculum.module(m);
-                (to_units(module.hours), to_units(module.cost))
-            })
-            .collect();
+        let in_units = |of: fn(&Module) -> f64| -> Vec<u64> {
+            let value = |&m: &ModuleId| to_units(of(curriculum.module(m)));
+            modules.iter().map(value).collect()
+        };
+        let (hours, spend) = (in_units(|m| m.hours), in_units(|m| m.cost));
         let dominators = modules
             .iter()
             .map(|&worse| dominators_of(curriculum, &grantors, &modules, worse))
@@ -110,8 +108,8 @@ impl Scope {
             modules,
             facts,
             network,
-            spend: units.iter().map(|&(_, cost)| cost).collect(),
-            units,
+            hours,
+            spend,
             dominators,
             grantors,
         }
