@@ -9,13 +9,13 @@
 //! Objective weights are integers (centi-hours or euro cents) so optimality
 //! is exact, with the tie-breaks folded in (see [`Weights`]).
 
-use super::bitset::BitSet;
-use super::instance::Instance;
-use super::reach::relevance_in;
 use super::scope::Scope;
-use super::search::{Limits, Outcome, solve_instance};
-use super::task::FactId;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
+use leerroute_solver::BitSet;
+use leerroute_solver::FactId;
+use leerroute_solver::Instance;
+use leerroute_solver::relevance_in;
+use leerroute_solver::{Limits, Outcome, solve_instance};
 
 /// What the search minimises first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]

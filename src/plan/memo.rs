@@ -12,10 +12,10 @@ use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
-use super::bitset::BitSet;
 use super::compile::TaskKey;
-use super::search::Outcome;
 use crate::model::ModuleId;
+use leerroute_solver::BitSet;
+use leerroute_solver::Outcome;
 
 /// A solved task as every worker with its key gets it.
 #[derive(Debug)]
@@ -219,8 +219,8 @@ mod tests {
     #[test]
     fn packed_keys_differ_when_keys_do() {
         use super::packed;
-        use crate::plan::bitset::BitSet;
         use crate::plan::compile::TaskKey;
+        use leerroute_solver::BitSet;
         let key = |objective, budget, init: &[u32], allowed: &[usize]| TaskKey {
             objective,
             budget,
@@ -337,12 +337,7 @@ mod tests {
             .expect("some module in scope requires a skill-level");
         let fact = scope.facts.fact(asked);
         let askers: Vec<usize> = (0..scope.modules.len())
-            .filter(|&m| {
-                let net = &scope.network;
-                let mut groups = net.groups.row(m).iter();
-                net.pre.row(m).contains(&fact)
-                    || groups.any(|&g| net.alts.row(g as usize).contains(&fact))
-            })
+            .filter(|&m| scope.network.needs(m as u32, fact))
             .collect();
         let without_askers = Options {
             exclude: askers.iter().map(|&m| scope.modules[m]).collect(),

@@ -12,8 +12,8 @@ use super::memo::{Memo, Room, Solved, Steps};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
-use super::search::{Limits, Outcome};
 use crate::model::{Curriculum, Mode, ModuleId, Passport, ProfileId, SkillLevel};
+use leerroute_solver::{Limits, Outcome};
 
 /// The default learning time: one day in five, "four days work, one day learning".
 pub const DEFAULT_HOURS_PER_WEEK: f64 = 8.0;

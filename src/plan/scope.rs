@@ -13,8 +13,8 @@ use crate::graph::Grantors;
 use crate::model::{Curriculum, Module, ModuleId, SkillLevel};
 
 use super::compile::to_units;
-use super::network::Network;
-use super::task::{Action, FactId, Task};
+use leerroute_solver::Network;
+use leerroute_solver::{Action, FactId, Task};
 
 /// The modules that can serve a target and the fact layout they need.
 #[derive(Debug)]
@@ -23,7 +23,7 @@ pub struct Scope {
     pub modules: Vec<ModuleId>,
     pub facts: Facts,
     /// The modules as actions over these facts (action `a` is module
-    /// `modules[a]`), shared by every worker's task: see [`super::instance::Instance`].
+    /// `modules[a]`), shared by every worker's task: see [`leerroute_solver::Instance`].
     pub(crate) network: Network,
     /// Per module of the scope: its hours, in hundredths.
     pub hours: Vec<u64>,

@@ -4,9 +4,9 @@
 //! achieve, so the planner chooses sets; this module turns a set back into a
 //! sequence, and trims a sequence to the actions that support the goal.
 
-use super::network::Network;
-use super::reach::{fact_flags, forward_in};
-use super::task::{ActionId, Task};
+use crate::network::Network;
+use crate::reach::{fact_flags, forward_in};
+use crate::task::{ActionId, Task};
 
 /// The `chosen` actions in an order in which each is applicable when taken,
 /// starting from `task.init`; `None` if some chosen action can never be taken
@@ -95,7 +95,7 @@ pub(crate) fn supporting(net: &Network, init: &[u32], goal: &[u32], sequence: &[
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{self, Action};
+    use crate::task::{self, Action};
 
     fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>) -> Action {
         task::act(pre, pre_any, add, 1)

@@ -4,13 +4,14 @@
 //! ignoring the budget; free actions (no cost, no spend) are taken up front,
 //! as taking them never hurts; actions the budget cannot pay for go; actions
 //! that cannot be reached or cannot contribute to the goal go. What remains
-//! is renumbered densely with an empty initial state. (Dominated modules are
-//! left out before, once per target: see [`super::scope::Scope::dominators`].)
+//! is renumbered densely with an empty initial state. (Dominated actions are a
+//! caller's business: a caller that knows which actions dominate others leaves
+//! them out of `allowed`.)
 
-use super::instance::Instance;
-use super::network::{Builder, Network};
-use super::reach::{fact_flags, forward_in, relevance_in};
-use super::task::{ActionId, FactId};
+use crate::instance::Instance;
+use crate::network::{Builder, Network};
+use crate::reach::{fact_flags, forward_in, relevance_in};
+use crate::task::{ActionId, FactId};
 
 /// A compact task equivalent to the original one for optimisation.
 #[derive(Debug, Clone)]
@@ -171,8 +172,8 @@ impl Renumbering {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::instance::TaskInstance;
-    use crate::plan::task::{self, Action, Task};
+    use crate::instance::TaskInstance;
+    use crate::task::{self, Action, Task};
 
     fn reduce_task(task: &Task) -> Reduction {
         reduce(&TaskInstance::new(task).instance())

@@ -5,9 +5,9 @@
 //! the budget; they are the cheap reductions everything else builds on, and the
 //! raw material of explanations ("course X is out of reach because ...").
 
-use super::bitset::BitSet;
-use super::network::{Network, Propagator};
-use super::task::Task;
+use crate::bitset::BitSet;
+use crate::network::{Network, Propagator};
+use crate::task::Task;
 
 /// A set of facts and a set of actions, as bitsets over the task's ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,7 +90,7 @@ pub(crate) fn forward_in(
 }
 
 /// What [`relevance_in`] found, as flags over the network's facts and actions.
-pub(crate) struct Relevance {
+pub struct Relevance {
     /// Facts not held at the start that can matter for the goal.
     pub facts: Vec<bool>,
     /// Allowed actions that add such a fact.
@@ -105,7 +105,7 @@ pub(crate) struct Relevance {
 /// `initial` flags the facts that already hold; `allowed` the actions that may
 /// be used; `possible`, when given, the facts worth pursuing (alternatives
 /// outside it are ignored, e.g. unreachable ones).
-pub(crate) fn relevance_in(
+pub fn relevance_in(
     net: &Network,
     goal: &[u32],
     initial: &[bool],
@@ -158,7 +158,7 @@ pub(crate) fn relevance_in(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::act;
+    use crate::task::act;
 
     fn task() -> Task {
         let act = |pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>| act(pre, pre_any, add, 1);

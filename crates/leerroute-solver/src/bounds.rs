@@ -21,8 +21,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::time::Instant;
 
-use super::network::Network;
-use super::relax::{Combine, Condition, Relaxation, UNREACHED, Weight, relax};
+use crate::network::Network;
+use crate::relax::{Combine, Condition, Relaxation, UNREACHED, Weight, relax};
 
 /// The result of [`lm_cut`].
 #[derive(Debug, Clone, Default)]
@@ -513,7 +513,7 @@ pub(crate) fn dual_bound<'l>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Action, Task, act};
+    use crate::task::{Action, Task, act};
 
     fn weights(task: &Task) -> Vec<Weight> {
         task.actions.iter().map(|a| a.cost as Weight).collect()

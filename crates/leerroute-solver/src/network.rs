@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::task::Task;
+use crate::task::{ActionId, FactId, Task};
 
 /// Rows of small integers stored back to back (compressed sparse rows).
 #[derive(Debug, Clone, Default)]
@@ -97,38 +97,38 @@ fn normalize_in_place(items: &mut [u32]) -> usize {
 /// Identical `pre_any` groups of different actions share one group id, so a
 /// group is satisfied (and counted) once.
 #[derive(Debug, Clone)]
-pub(crate) struct Network {
-    pub num_facts: usize,
+pub struct Network {
+    pub(crate) num_facts: usize,
     /// Action -> facts that must all hold.
-    pub pre: Csr,
+    pub(crate) pre: Csr,
     /// Action -> groups that must each have one holding fact.
-    pub groups: Csr,
+    pub(crate) groups: Csr,
     /// Action -> facts it adds.
-    pub add: Csr,
+    pub(crate) add: Csr,
     /// Group -> its alternative facts.
-    pub alts: Csr,
+    pub(crate) alts: Csr,
     /// Fact -> actions with that fact in `pre`.
-    pub pre_users: Csr,
+    pub(crate) pre_users: Csr,
     /// Fact -> groups it belongs to.
-    pub fact_groups: Csr,
+    pub(crate) fact_groups: Csr,
     /// Group -> actions requiring it.
-    pub group_users: Csr,
+    pub(crate) group_users: Csr,
     /// Fact -> actions adding it.
-    pub achievers: Csr,
+    pub(crate) achievers: Csr,
     /// Per action: the number of conditions (facts plus groups) to satisfy.
-    pub need: Vec<u32>,
+    pub(crate) need: Vec<u32>,
     /// Actions without any condition.
-    pub unconditioned: Vec<u32>,
+    pub(crate) unconditioned: Vec<u32>,
     /// Goal facts, sorted and without duplicates.
-    pub goal: Vec<u32>,
+    pub(crate) goal: Vec<u32>,
     /// Init facts, sorted and without duplicates.
-    pub init: Vec<u32>,
+    pub(crate) init: Vec<u32>,
 }
 
 impl Network {
     /// Builds the network; fact ids beyond `task.num_facts` widen the fact range
     /// instead of being rejected, so a malformed task cannot cause a panic.
-    pub(crate) fn new(task: &Task) -> Self {
+    pub fn new(task: &Task) -> Self {
         let mut builder = Builder::new(task.num_facts as usize);
         for action in &task.actions {
             builder.pre(action.pre.iter().copied());
@@ -139,6 +139,18 @@ impl Network {
             builder.end_action();
         }
         builder.finish(&task.init, &task.goal)
+    }
+
+    /// Whether `action` asks for `fact`, as a plain precondition or as one
+    /// alternative of a group.
+    pub fn needs(&self, action: ActionId, fact: FactId) -> bool {
+        let action = action as usize;
+        self.pre.row(action).contains(&fact)
+            || self
+                .groups
+                .row(action)
+                .iter()
+                .any(|&group| self.alts.row(group as usize).contains(&fact))
     }
 
     pub(crate) fn num_actions(&self) -> usize {
@@ -440,7 +452,7 @@ impl<'n> Propagator<'n> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{self, Action};
+    use crate::task::{self, Action};
 
     fn action(pre: &[u32], pre_any: &[&[u32]], add: &[u32]) -> Action {
         let pre_any = pre_any.iter().map(|g| g.to_vec()).collect();

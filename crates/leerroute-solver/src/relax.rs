@@ -10,7 +10,7 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use super::network::Network;
+use crate::network::Network;
 
 /// An exact, overflow-free sum of task costs.
 pub(crate) type Weight = u128;
@@ -126,7 +126,7 @@ pub(crate) fn relax(net: &Network, cost: &[Weight], combine: Combine) -> Relaxat
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Task, act};
+    use crate::task::{Task, act};
 
     #[test]
     fn sum_and_max_differ_on_conjunctions_and_groups_take_the_cheapest() {

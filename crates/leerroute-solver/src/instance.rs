@@ -1,24 +1,24 @@
 //! A task over a network built beforehand.
 //!
-//! Workers planned toward one target share its modules, so their tasks share
-//! one `Network` (built once per target, see [`super::scope::Scope`]); they
-//! differ only in what holds at the start, which actions each may take, and
-//! what the actions cost. An `Instance` is that difference, so solving a
+//! Many tasks often share their actions and differ only in what holds at the
+//! start, which actions each may take, and what the actions cost (a caller
+//! planning many workers toward one target builds one `Network` for them all). An `Instance` is that difference, so solving a
 //! worker's task does not rebuild the network.
 
-use super::network::Network;
-use super::task::{FactId, Task};
+use crate::network::Network;
+use crate::task::{FactId, Task};
 
 /// A task: the actions of `net` that `allowed` flags, with these costs, from
 /// `init` to `goal`. The network's own `init` and `goal` are not used.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Instance<'a> {
+pub struct Instance<'a> {
+    /// The actions and their conditions, shared with other instances.
     pub net: &'a Network,
     /// Per action of `net`: whether it may be taken.
     pub allowed: &'a [bool],
     /// Per action: its objective weight.
     pub cost: &'a [u64],
-    /// Per action: what it spends from the budget (euro cents).
+    /// Per action: what it spends from the budget.
     pub spend: &'a [u64],
     /// Facts that hold at the start, sorted and without duplicates.
     pub init: &'a [FactId],

@@ -5,8 +5,8 @@
 //! with its cheapest alternative), then drop actions the plan can do without,
 //! most expensive first.
 
-use super::network::{Network, Propagator};
-use super::relax::{Combine, NO_ACTION, Weight, relax};
+use crate::network::{Network, Propagator};
+use crate::relax::{Combine, NO_ACTION, Weight, relax};
 
 /// An irredundant plan (a set of actions, unordered) for the network's task,
 /// guided by `weight`; `None` if the goal is unreachable.
@@ -119,7 +119,7 @@ fn necessary_actions(net: &Network, chosen: &[bool]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Task, act};
+    use crate::task::{Task, act};
 
     #[test]
     fn extracts_and_prunes() {

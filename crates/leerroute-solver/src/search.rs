@@ -1,26 +1,26 @@
 //! The planner's entry point: the cheapest route to the goal, with a proof.
 //!
-//! 1. Reductions ([`super::reduce`]) settle the easy cases and shrink the task.
-//! 2. LM-cut ([`super::bounds`]) gives a lower bound, seed landmarks, and the
+//! 1. Reductions ([`crate::reduce`]) settle the easy cases and shrink the task.
+//! 2. LM-cut ([`crate::bounds`]) gives a lower bound, seed landmarks, and the
 //!    part of each action's cost no landmark charged. At the deadline it stops
 //!    with a smaller but valid bound.
-//! 3. A greedy plan ([`super::greedy`]) that prefers fully charged actions
+//! 3. A greedy plan ([`crate::greedy`]) that prefers fully charged actions
 //!    gives an incumbent, so a plan is returned even if the deadline stops
 //!    everything else; when it meets the bound it is proven optimal.
-//! 4. Otherwise branch and cut over landmarks ([`super::hitting`]) closes the gap.
+//! 4. Otherwise branch and cut over landmarks ([`crate::hitting`]) closes the gap.
 //!
 //! Everything is deterministic: no hashing order, no randomness, no threads.
 
 use std::time::Instant;
 
-use super::bounds::lm_cut;
-use super::greedy::greedy_plan;
-use super::hitting::HittingSearch;
-use super::instance::{Instance, TaskInstance};
-use super::order::{supporting, take_in_order};
-use super::reduce::{Reduced, Reduction, reduce};
-use super::relax::Weight;
-use super::task::{ActionId, FactId, Task};
+use crate::bounds::lm_cut;
+use crate::greedy::greedy_plan;
+use crate::hitting::HittingSearch;
+use crate::instance::{Instance, TaskInstance};
+use crate::order::{supporting, take_in_order};
+use crate::reduce::{Reduced, Reduction, reduce};
+use crate::relax::Weight;
+use crate::task::{ActionId, FactId, Task};
 
 /// How long the planner may search.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -79,7 +79,7 @@ pub fn solve(task: &Task, limits: &Limits) -> Outcome {
 
 /// [`solve`] for a task over a network built beforehand; the route's
 /// actions are actions of `instance.net`.
-pub(crate) fn solve_instance(instance: &Instance, limits: &Limits) -> Outcome {
+pub fn solve_instance(instance: &Instance, limits: &Limits) -> Outcome {
     match reduce(instance) {
         Reduction::Qualified => Outcome::Qualified,
         Reduction::Unreachable(missing) => Outcome::Unreachable { missing },

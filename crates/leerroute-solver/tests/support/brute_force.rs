@@ -3,7 +3,7 @@
 //! Deliberately independent of the planner: facts are bits of a `u64`, and a
 //! subset is a plan iff the fixpoint of its applicable actions reaches the goal.
 
-use leerroute::plan::task::{Action, FactId, Task};
+use leerroute_solver::{Action, FactId, Task};
 
 /// What any correct planner must conclude.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -9,11 +9,11 @@ mod random_task;
 use std::time::Instant;
 
 use brute_force::{Expected, applicable, brute_force, fixpoint};
-use leerroute::plan::bitset::BitSet;
-use leerroute::plan::order::valid_order;
-use leerroute::plan::reach::forward;
-use leerroute::plan::search::{Limits, Outcome, Solution, solve};
-use leerroute::plan::task::{Action, Task};
+use leerroute_solver::BitSet;
+use leerroute_solver::forward;
+use leerroute_solver::valid_order;
+use leerroute_solver::{Action, Task};
+use leerroute_solver::{Limits, Outcome, Solution, solve};
 use proptest::prelude::*;
 
 /// Checks, independently of the planner, that `route` is a valid plan of

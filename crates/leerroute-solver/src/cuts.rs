@@ -13,8 +13,8 @@
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-use super::network::{Network, Propagator};
-use super::relax::Weight;
+use crate::network::{Network, Propagator};
+use crate::relax::Weight;
 
 /// What [`CutFinder::probe`] found out about a set of actions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,7 +102,7 @@ impl<'n> CutFinder<'n> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::plan::task::{Task, act};
+    use crate::task::{Task, act};
 
     #[test]
     fn landmark_avoids_the_non_plan_and_prefers_expensive_actions() {

@@ -6,7 +6,7 @@
 //! a growing family of landmarks and enumerates hitting sets by branching on
 //! an unhit landmark: take its first action; or forbid it and take another.
 //! When the taken actions hit every known landmark but are no plan, a new
-//! landmark they miss is generated (see [`super::cuts`]) and the search goes
+//! landmark they miss is generated (see [`crate::cuts`]) and the search goes
 //! on in place, rather than restarting as the textbook implicit-hitting-set
 //! loop does.
 //!
@@ -16,10 +16,10 @@
 
 use std::time::Instant;
 
-use super::bounds::dual_bound;
-use super::cuts::{CutFinder, Probe};
-use super::network::Network;
-use super::relax::Weight;
+use crate::bounds::dual_bound;
+use crate::cuts::{CutFinder, Probe};
+use crate::network::Network;
+use crate::relax::Weight;
 
 /// What the search found.
 #[derive(Debug, Clone)]

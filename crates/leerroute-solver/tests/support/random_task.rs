@@ -7,7 +7,7 @@
 //! duplicated facts, cycles, facts nobody adds, goals out of reach, goals
 //! already holding, empty goals, tight budgets.
 
-use leerroute::plan::task::{Action, FactId, Task};
+use leerroute_solver::{Action, FactId, Task};
 use proptest::collection::vec;
 use proptest::prelude::*;
 

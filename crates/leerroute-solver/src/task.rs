@@ -1,16 +1,16 @@
 //! The planning task in flat integer form: what the exact search works on.
 //!
-//! A curriculum, a passport and a target compile into a [`Task`]: facts are
-//! skill-levels ("holds at least level k of skill s"), actions are modules. The
-//! task is delete-free: taking an action only ever adds facts. Costs are
-//! integers so that bounds and optimality proofs are exact (no float ties).
+//! A [`Task`] has facts (propositions, numbered densely) and actions that
+//! need some facts and add others. The task is delete-free: taking an action
+//! only ever adds facts. Weights are integers so that bounds and optimality
+//! proofs are exact (no float ties).
 
-/// Index of a fact (a skill-level) in a [`Task`].
+/// Index of a fact in a [`Task`].
 pub type FactId = u32;
-/// Index of an action (a module) in a [`Task`].
+/// Index of an action in a [`Task`].
 pub type ActionId = u32;
 
-/// One module, as the search sees it.
+/// One action, as the search sees it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Action {
     /// Every one of these facts must hold before the action can be taken.
@@ -21,7 +21,7 @@ pub struct Action {
     pub add: Vec<FactId>,
     /// The objective weight of the action; the planner minimises the sum.
     pub cost: u64,
-    /// What the action spends from the budget (euro cents); capped by [`Task::budget`].
+    /// What the action spends from the budget; capped by [`Task::budget`].
     pub spend: u64,
 }
 
@@ -31,6 +31,7 @@ pub struct Action {
 pub struct Task {
     /// Facts are `0..num_facts`.
     pub num_facts: u32,
+    /// The actions; an [`ActionId`] is an index into this list.
     pub actions: Vec<Action>,
     /// Facts that hold at the start.
     pub init: Vec<FactId>,
