@@ -11,8 +11,8 @@
 
 use super::scope::Scope;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
-use leerroute_solver::BitSet;
 use leerroute_solver::FactId;
+use leerroute_solver::FixedBitSet;
 use leerroute_solver::Instance;
 use leerroute_solver::relevance_in;
 use leerroute_solver::{Limits, Outcome, solve_instance};
@@ -130,7 +130,7 @@ pub struct TaskKey {
     pub init: Vec<FactId>,
     /// The scope's modules that may be planned and can be of use, by
     /// position in the scope (see `relevant`).
-    pub allowed: BitSet,
+    pub allowed: FixedBitSet,
 }
 
 pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Compiled {
@@ -163,7 +163,7 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
     goal.dedup();
     let (init, allowed) = relevant(scope, &request.forbidden, &held, &goal);
     let measures: Vec<(u64, u64)> = allowed
-        .iter()
+        .ones()
         .map(|i| {
             let (hours, cost) = (scope.hours[i], scope.spend[i]);
             match request.objective {
@@ -204,7 +204,7 @@ fn relevant(
     forbidden: &[bool],
     held: &[FactId],
     goal: &[FactId],
-) -> (Vec<FactId>, BitSet) {
+) -> (Vec<FactId>, FixedBitSet) {
     let may_take = |position: usize| !forbidden[scope.modules[position].index()];
     let candidate = |position: usize| {
         may_take(position)
@@ -223,10 +223,8 @@ fn relevant(
         .copied()
         .filter(|&f| found.held[f as usize])
         .collect();
-    let allowed = BitSet::from_indices(
-        scope.modules.len(),
-        (0..scope.modules.len()).filter(|&m| found.actions[m]),
-    );
+    let mut allowed = FixedBitSet::with_capacity(scope.modules.len());
+    allowed.extend((0..scope.modules.len()).filter(|&m| found.actions[m]));
     (init, allowed)
 }
 
@@ -237,7 +235,7 @@ impl Compiled {
         let count = scope.modules.len();
         let mut allowed = vec![false; count];
         let mut cost = vec![0; count];
-        for (position, &(main, other)) in self.key.allowed.iter().zip(&self.measures) {
+        for (position, &(main, other)) in self.key.allowed.ones().zip(&self.measures) {
             allowed[position] = true;
             cost[position] = self.weights.weight(main, other);
         }

@@ -14,7 +14,7 @@ use std::sync::{Arc, Mutex};
 
 use super::compile::TaskKey;
 use crate::model::ModuleId;
-use leerroute_solver::BitSet;
+use leerroute_solver::FixedBitSet;
 use leerroute_solver::Outcome;
 
 /// A solved task as every worker with its key gets it.
@@ -36,7 +36,7 @@ pub(crate) struct Solved {
 pub(crate) struct Steps {
     pub modules: Box<[ModuleId]>,
     /// Bit `step * targets + t`: the step serves the target's skill-level `t`.
-    serves: BitSet,
+    serves: FixedBitSet,
     targets: usize,
 }
 
@@ -46,9 +46,10 @@ impl Steps {
         let flags = serves.iter().flat_map(|of_step| {
             (0..targets).map(move |t| of_step.get(t).copied().unwrap_or(false))
         });
-        let on = flags.enumerate().filter(|&(_, on)| on).map(|(bit, _)| bit);
+        let mut on = FixedBitSet::with_capacity(modules.len() * targets);
+        on.extend(flags.enumerate().filter(|&(_, on)| on).map(|(bit, _)| bit));
         Steps {
-            serves: BitSet::from_indices(modules.len() * targets, on),
+            serves: on,
             modules: modules.into_boxed_slice(),
             targets,
         }
@@ -134,17 +135,26 @@ impl Memo {
 }
 
 /// A key as one list of numbers: objective, budget, the held facts (after
-/// their count), then the allowed set's words. Equal lists, equal keys: the
+/// their count), then the allowed set's blocks. Equal lists, equal keys: the
 /// allowed sets of one memo's keys all have the length of its scope.
 fn packed(key: &TaskKey) -> Box<[u32]> {
-    let (has_budget, budget) = key.budget.map_or((0, 0), |b| (1, b));
+    // Taken apart field by field, so that a field added to `TaskKey` breaks
+    // the build here instead of silently merging tasks that differ in it.
+    let TaskKey {
+        objective,
+        budget,
+        init,
+        allowed,
+    } = key;
+    let (has_budget, budget) = budget.map_or((0, 0), |b| (1, b));
     let halves = |word: u64| [word as u32, (word >> 32) as u32];
-    let mut packed = Vec::with_capacity(5 + key.init.len() + 2 * key.allowed.words().len());
-    packed.extend([key.objective as u32, has_budget]);
+    let blocks = allowed.as_slice();
+    let mut packed = Vec::with_capacity(5 + init.len() + 2 * blocks.len());
+    packed.extend([*objective as u32, has_budget]);
     packed.extend(halves(budget));
-    packed.push(key.init.len() as u32);
-    packed.extend_from_slice(&key.init);
-    packed.extend(key.allowed.words().iter().flat_map(|&word| halves(word)));
+    packed.push(init.len() as u32);
+    packed.extend_from_slice(init);
+    packed.extend(blocks.iter().flat_map(|&block| halves(block as u64)));
     packed.into_boxed_slice()
 }
 
@@ -220,12 +230,15 @@ mod tests {
     fn packed_keys_differ_when_keys_do() {
         use super::packed;
         use crate::plan::compile::TaskKey;
-        use leerroute_solver::BitSet;
-        let key = |objective, budget, init: &[u32], allowed: &[usize]| TaskKey {
-            objective,
-            budget,
-            init: init.to_vec(),
-            allowed: BitSet::from_indices(70, allowed.iter().copied()),
+        let key = |objective, budget, init: &[u32], members: &[usize]| {
+            let mut allowed = leerroute_solver::FixedBitSet::with_capacity(70);
+            allowed.extend(members.iter().copied());
+            TaskKey {
+                objective,
+                budget,
+                init: init.to_vec(),
+                allowed,
+            }
         };
         let keys = [
             key(Objective::Hours, None, &[1, 2], &[0, 65]),

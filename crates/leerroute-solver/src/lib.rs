@@ -2,7 +2,6 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
-mod bitset;
 mod bounds;
 mod cuts;
 mod greedy;
@@ -16,7 +15,7 @@ mod relax;
 mod search;
 mod task;
 
-pub use bitset::BitSet;
+pub use fixedbitset::FixedBitSet;
 pub use instance::Instance;
 pub use network::Network;
 pub use order::valid_order;

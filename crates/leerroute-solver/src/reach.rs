@@ -5,27 +5,27 @@
 //! the budget; they are the cheap reductions everything else builds on, and the
 //! raw material of explanations ("course X is out of reach because ...").
 
-use crate::bitset::BitSet;
 use crate::network::{Network, Propagator};
 use crate::task::Task;
+use fixedbitset::FixedBitSet;
 
 /// A set of facts and a set of actions, as bitsets over the task's ids.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reach {
     /// Facts, indexed by `FactId`.
-    pub facts: BitSet,
+    pub facts: FixedBitSet,
     /// Actions, indexed by `ActionId`.
-    pub actions: BitSet,
+    pub actions: FixedBitSet,
 }
 
 /// Facts reachable from `task.init` using only the actions in `allowed`, and
 /// the allowed actions that become applicable on the way.
-pub fn forward(task: &Task, allowed: &BitSet) -> Reach {
+pub fn forward(task: &Task, allowed: &FixedBitSet) -> Reach {
     let net = Network::new(task);
     let (facts, fired) = forward_in(&net, &net.init, |a| allowed.contains(a as usize));
     Reach {
         facts: bools_to_set(&facts),
-        actions: BitSet::from_indices(net.num_actions(), fired.iter().map(|&a| a as usize)),
+        actions: set_of(net.num_actions(), fired.iter().map(|&a| a as usize)),
     }
 }
 
@@ -35,7 +35,7 @@ pub fn forward(task: &Task, allowed: &BitSet) -> Reach {
 /// fact is relevant; the facts it requires (every `pre` fact and every
 /// alternative of a `pre_any` group not already satisfied by `init`) are
 /// relevant in turn. Facts in `init` are never relevant: they need no action.
-pub fn backward(task: &Task, allowed: &BitSet) -> Reach {
+pub fn backward(task: &Task, allowed: &FixedBitSet) -> Reach {
     let net = Network::new(task);
     let initial = fact_flags(&net, &net.init);
     let permitted: Vec<bool> = (0..net.num_actions())
@@ -57,15 +57,15 @@ pub(crate) fn fact_flags(net: &Network, facts: &[u32]) -> Vec<bool> {
     flags
 }
 
-fn bools_to_set(flags: &[bool]) -> BitSet {
-    BitSet::from_indices(
-        flags.len(),
-        flags
-            .iter()
-            .enumerate()
-            .filter(|(_, on)| **on)
-            .map(|(i, _)| i),
-    )
+fn bools_to_set(flags: &[bool]) -> FixedBitSet {
+    set_of(flags.len(), (0..flags.len()).filter(|&i| flags[i]))
+}
+
+/// The set of `members` over `0..len`.
+fn set_of(len: usize, members: impl IntoIterator<Item = usize>) -> FixedBitSet {
+    let mut set = FixedBitSet::with_capacity(len);
+    set.extend(members);
+    set
 }
 
 /// The fixpoint from `init` taking every ready action that `allowed` accepts:
@@ -180,18 +180,18 @@ mod tests {
     #[test]
     fn forward_reaches_through_groups_and_respects_allowed() {
         let t = task();
-        let all = forward(&t, &BitSet::full(4));
-        assert_eq!(all.facts.iter().collect::<Vec<_>>(), vec![0, 1, 2, 5]);
-        assert_eq!(all.actions.iter().collect::<Vec<_>>(), vec![0, 1, 3]);
-        let without_a0 = forward(&t, &BitSet::from_indices(4, [1, 2, 3]));
-        assert_eq!(without_a0.facts.iter().collect::<Vec<_>>(), vec![0]);
+        let all = forward(&t, &FixedBitSet::from_iter(0..4));
+        assert_eq!(all.facts.ones().collect::<Vec<_>>(), vec![0, 1, 2, 5]);
+        assert_eq!(all.actions.ones().collect::<Vec<_>>(), vec![0, 1, 3]);
+        let without_a0 = forward(&t, &FixedBitSet::from_iter([1, 2, 3]));
+        assert_eq!(without_a0.facts.ones().collect::<Vec<_>>(), vec![0]);
     }
 
     #[test]
     fn backward_follows_every_alternative() {
         let t = task();
-        let rel = backward(&t, &BitSet::full(4));
-        assert_eq!(rel.facts.iter().collect::<Vec<_>>(), vec![1, 2, 3, 4]);
-        assert_eq!(rel.actions.iter().collect::<Vec<_>>(), vec![0, 1, 2]);
+        let rel = backward(&t, &FixedBitSet::from_iter(0..4));
+        assert_eq!(rel.facts.ones().collect::<Vec<_>>(), vec![1, 2, 3, 4]);
+        assert_eq!(rel.actions.ones().collect::<Vec<_>>(), vec![0, 1, 2]);
     }
 }

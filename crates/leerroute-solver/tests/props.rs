@@ -9,7 +9,7 @@ mod random_task;
 use std::time::Instant;
 
 use brute_force::{Expected, applicable, brute_force, fixpoint};
-use leerroute_solver::BitSet;
+use leerroute_solver::FixedBitSet;
 use leerroute_solver::forward;
 use leerroute_solver::valid_order;
 use leerroute_solver::{Action, Task};
@@ -134,7 +134,8 @@ proptest! {
     fn forward_reach_matches_the_fixpoint(task in random_task::task(), subset in any::<u32>()) {
         let n = task.actions.len();
         let subset = subset & ((1u64 << n) - 1) as u32;
-        let allowed = BitSet::from_indices(n, (0..n).filter(|i| subset >> i & 1 == 1));
+        let mut allowed = FixedBitSet::with_capacity(n);
+        allowed.extend((0..n).filter(|i| subset >> i & 1 == 1));
         let reach = forward(&task, &allowed);
         let state = fixpoint(&task, subset);
         for f in 0..task.num_facts as usize {
