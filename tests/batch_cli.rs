@@ -181,7 +181,7 @@ fn csv_file_gives_one_plan_per_row_in_the_jsonl_schema() {
         .collect();
     assert_eq!(ids(&plans), expected);
     for (plan, record) in plans.iter().zip(example_records()) {
-        assert_eq!(text(plan, "schema"), "leerroute.plan/v1");
+        assert_eq!(text(plan, "schema"), "leerroute.plan/v2");
         assert_eq!(text(plan, "target"), &record[4]);
         assert_eq!(text(plan, "minimize"), "hours");
         assert_eq!(status(plan), "planned", "every example row plans: {plan}");
@@ -332,7 +332,7 @@ fn order_holds_across_planning_chunks() {
         assert_eq!(status(plan), want, "row {k}: {plan}");
         if want == "error" {
             let line = format!("line {}: ", k + 2);
-            let reason = plan["reasons"][0].as_str().unwrap_or_default();
+            let reason = plan["reasons"][0]["message"].as_str().unwrap_or_default();
             assert!(reason.starts_with(&line), "row {k}: {reason}");
         }
     }
@@ -353,7 +353,7 @@ fn assert_rows(run: &Run, expected: &[(&str, &str, u64, &[&str])]) {
         run.stdout
     );
     for (plan, (id, want, line, needles)) in plans.iter().zip(expected) {
-        assert_eq!(text(plan, "schema"), "leerroute.plan/v1", "{plan}");
+        assert_eq!(text(plan, "schema"), "leerroute.plan/v2", "{plan}");
         assert_eq!(status(plan), *want, "row `{id}` (line {line}): {plan}");
         if *want == "planned" {
             assert_eq!(text(plan, "worker"), *id);
@@ -364,7 +364,9 @@ fn assert_rows(run: &Run, expected: &[(&str, &str, u64, &[&str])]) {
             plan["steps"].as_array().is_some_and(Vec::is_empty),
             "{plan}"
         );
-        let reason = plan["reasons"][0]
+        assert_eq!(plan["reasons"][0]["code"], "invalid-input", "{plan}");
+        assert_eq!(plan["reasons"][0]["line"], *line, "{plan}");
+        let reason = plan["reasons"][0]["message"]
             .as_str()
             .unwrap_or_else(|| panic!("row `{id}` has no reason: {plan}"));
         assert!(
@@ -492,7 +494,9 @@ fn error_rows_keep_their_id_when_it_can_be_read() {
 fn unknown_jsonl_key_suggests_the_close_one() {
     let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
     let plans = plans(&run.stdout);
-    let reason = plans[2]["reasons"][0].as_str().unwrap_or_default();
+    let reason = plans[2]["reasons"][0]["message"]
+        .as_str()
+        .unwrap_or_default();
     assert_contains(reason, "did you mean `skills`?");
 }
 

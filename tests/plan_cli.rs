@@ -140,7 +140,7 @@ fn hundredths(value: &Value) -> i64 {
     (value.as_f64().expect("a number") * 100.0).round() as i64
 }
 
-/// The keys of DESIGN.md's `leerroute.plan/v1` document and their JSON types.
+/// The keys of the `leerroute.plan/v2` document (docs/DESIGN.md) and their JSON types.
 const PLAN_FIELDS: &[Field] = &[
     ("schema", Value::is_string),
     ("worker", Value::is_string),
@@ -153,6 +153,27 @@ const PLAN_FIELDS: &[Field] = &[
     ("steps", Value::is_array),
     ("gap", Value::is_array),
     ("reasons", Value::is_array),
+];
+/// Every reason has these; the facts that follow depend on the code.
+const REASON_FIELDS: &[Field] = &[("code", Value::is_string), ("message", Value::is_string)];
+/// Each reason code with the facts it carries.
+const REASON_FACTS: &[(&str, &[Field])] = &[
+    (
+        "unobtainable",
+        &[("skill_level", Value::is_string), ("why", Value::is_object)],
+    ),
+    ("unreachable", &[]),
+    (
+        "over-budget",
+        &[
+            ("budget", Value::is_number),
+            ("cheapest_cost", is_nullable_number),
+            ("proven", Value::is_boolean),
+        ],
+    ),
+    ("timeout", &[("time_limit_ms", is_count)]),
+    ("invalid-route", &[]),
+    ("invalid-input", &[("line", is_count)]),
 ];
 const TOTALS_FIELDS: &[Field] = &[
     ("hours", Value::is_number),
@@ -187,11 +208,12 @@ const STATUSES: [&str; 5] = [
     "error",
 ];
 
-/// The plan document against DESIGN.md's `leerroute.plan/v1`: every key with
-/// its JSON type, and the totals and weeks consistent with the steps.
+/// The plan document against `leerroute.plan/v2`: every key with its JSON
+/// type, each reason with its code and sentence, and the totals and weeks
+/// consistent with the steps.
 fn assert_plan_document(plan: &Value, what: &str) {
     assert_fields(plan, PLAN_FIELDS, &[], what);
-    assert_eq!(plan["schema"], "leerroute.plan/v1", "{what}");
+    assert_eq!(plan["schema"], "leerroute.plan/v2", "{what}");
     assert!(
         ["hours", "cost"].contains(&plan["minimize"].as_str().unwrap()),
         "{what}: minimize {}",
@@ -205,7 +227,16 @@ fn assert_plan_document(plan: &Value, what: &str) {
         &[],
         &format!("{what} totals"),
     );
-    string_list(&plan["reasons"], &format!("{what} reasons"));
+    for reason in plan["reasons"].as_array().unwrap() {
+        let code = reason["code"].as_str().unwrap_or_default();
+        let facts = REASON_FACTS
+            .iter()
+            .find(|(known, _)| *known == code)
+            .unwrap_or_else(|| panic!("{what}: unknown reason code in {reason}"))
+            .1;
+        let fields: Vec<Field> = REASON_FIELDS.iter().chain(facts).copied().collect();
+        assert_fields(reason, &fields, &[], &format!("{what} reason"));
+    }
     for gap in plan["gap"].as_array().unwrap() {
         assert_fields(gap, GAP_FIELDS, &[], &format!("{what} gap"));
         assert!(
@@ -463,6 +494,12 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
         assert!(json["lower_bound"].is_null(), "{stem}");
         let reasons = json["reasons"].to_string();
         assert_contains(&reasons, &format!("€{exact}"));
+        // The same facts as data, for scripts.
+        let reason = &json["reasons"][0];
+        assert_eq!(reason["code"], "over-budget", "{stem}: {reason}");
+        assert_eq!(hundredths(&reason["cheapest_cost"]), cents, "{stem}");
+        assert_eq!(hundredths(&reason["budget"]), cents - 1, "{stem}");
+        assert_eq!(reason["proven"], true, "{stem}");
         // Exactly the cheapest cost is within the budget, for either objective.
         for objective in ["hours", "cost"] {
             let fits = plan_json(&worker_args(
@@ -842,4 +879,22 @@ fn an_excluded_module_is_named_in_the_why_chain() {
     let reasons = json["reasons"].to_string();
     assert_contains(&reasons, "`robotics@2`");
     assert_contains(&reasons, "`rob-intro`");
+    // The chain as data: some target skill-level is blocked, down the tree,
+    // by `robotics@2`, whose only grantor may not be used.
+    let reason = &json["reasons"][0];
+    assert_eq!(reason["code"], "unobtainable", "{reason}");
+    let mut links = vec![&reason["why"]];
+    let mut found = false;
+    while let Some(why) = links.pop() {
+        for group in why["groups"].as_array().into_iter().flatten() {
+            let link = &group["requires"];
+            if link["skill_level"] == "robotics@2" {
+                assert_eq!(link["why"]["kind"], "not-allowed", "{link}");
+                assert_eq!(link["why"]["grantors"], serde_json::json!(["rob-intro"]));
+                found = true;
+            }
+            links.push(&link["why"]);
+        }
+    }
+    assert!(found, "no `robotics@2` link in {reason}");
 }

@@ -1,6 +1,7 @@
 //! `unreachable-profile`, `never-granted`, `untakeable-module`: what can never
 //! be obtained even with every module available.
 
+use crate::render::reasons::unobtainable;
 use std::collections::BTreeMap;
 
 use super::Context;
@@ -49,7 +50,7 @@ pub(super) fn unreachable_profiles(context: &Context<'_>) -> Vec<Diagnostic> {
                 diagnostic = diagnostic.also(extra.span, "cannot be obtained either");
             }
             for requirement in &missing {
-                diagnostic = diagnostic.note(explainer.why(requirement.value));
+                diagnostic = diagnostic.note(unobtainable(curriculum, requirement.value, &explainer.why(requirement.value)));
             }
             Some(diagnostic.help("add a module that grants the missing skill-level, or lower the profile's requirement"))
         })
@@ -138,7 +139,8 @@ pub(super) fn untakeable_modules(context: &Context<'_>, in_hard_cycle: &[bool]) 
             )
             .at(module.span, "its requirements can never all be met");
             for level in blocked.iter().take(3) {
-                diagnostic = diagnostic.note(explainer.why(*level));
+                diagnostic =
+                    diagnostic.note(unobtainable(curriculum, *level, &explainer.why(*level)));
             }
             diagnostic.help("make the missing skill-levels obtainable, or remove the module")
         })

@@ -18,6 +18,7 @@ use crate::load::bulk::{BulkFormat, Row, Rows, resolve_row};
 use crate::model::{Curriculum, Passport};
 use crate::plan::memo::Room;
 use crate::plan::planner::{Options, Planner, Target};
+use crate::plan::reason::Reason;
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
@@ -113,7 +114,9 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                 || {
                     chunk
                         .par_iter()
-                        .map(|row| render(&planner.plan_row(row, &targets), args.format))
+                        .map(|row| {
+                            render(&curriculum, &planner.plan_row(row, &targets), args.format)
+                        })
                         .collect::<Vec<_>>()
                 },
                 || {
@@ -158,12 +161,16 @@ fn write_rendered(
 }
 
 /// A plan as counted for the summary, and as written out.
-fn render(plan: &Plan, format: BatchFormat) -> (Tally, anyhow::Result<Vec<u8>>) {
+fn render(
+    curriculum: &Curriculum,
+    plan: &Plan,
+    format: BatchFormat,
+) -> (Tally, anyhow::Result<Vec<u8>>) {
     let mut counted = Tally::default();
     counted.add(plan);
     let text = match format {
-        BatchFormat::Csv => csv_lines(&[csv_record(plan)]),
-        BatchFormat::Jsonl => Ok(json_line(plan)),
+        BatchFormat::Csv => csv_lines(&[csv_record(curriculum, plan)]),
+        BatchFormat::Jsonl => Ok(json_line(curriculum, plan)),
     };
     (counted, text)
 }
@@ -264,7 +271,10 @@ impl<'a> RowPlanner<'a> {
                     &error.id,
                     target,
                     minimize,
-                    vec![format!("line {}: {}", row.line, error.message)],
+                    vec![Reason::InvalidInput {
+                        line: row.line,
+                        message: error.message.clone(),
+                    }],
                 );
             }
         };
@@ -274,7 +284,10 @@ impl<'a> RowPlanner<'a> {
                 &fields.id,
                 target_id.unwrap_or(""),
                 minimize,
-                vec![format!("line {}: {message}", row.line)],
+                vec![Reason::InvalidInput {
+                    line: row.line,
+                    message,
+                }],
             )
         };
         let Some(target_id) = target_id else {

@@ -31,10 +31,12 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         |p| curriculum.profiles[p.index()].name.clone(),
     );
     let text = match args.format {
-        PlanFormat::Table => render::table(&planned),
-        PlanFormat::Json => render::json_pretty(&planned),
+        PlanFormat::Table => render::table(&curriculum, &planned),
+        PlanFormat::Json => render::json_pretty(&curriculum, &planned),
         PlanFormat::Csv => render::csv(&planned)?,
-        PlanFormat::Markdown => render::markdown(&planned, &passport.name, &target_name),
+        PlanFormat::Markdown => {
+            render::markdown(&curriculum, &planned, &passport.name, &target_name)
+        }
     };
     print(&text)?;
     Ok(if planned.status.is_success() {

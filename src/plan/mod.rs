@@ -2,8 +2,8 @@
 //! a task for the exact optimiser (the `leerroute-solver` crate), and its
 //! solution becomes a plan.
 //!
-//! [`availability`] (what can be obtained at all), [`explain`] (why not, in
-//! words), [`scope`] (what can serve a target), [`compile`] (a worker's task in
+//! [`availability`] (what can be obtained at all), [`explain`] (why not, as
+//! [`reason`] data), [`scope`] (what can serve a target), [`compile`] (a worker's task in
 //! that scope), [`memo`] (solved tasks, kept for a batch), [`planner`] (the
 //! whole job), [`schedule`] (order and calendar), [`route`] (the plan
 //! document).
@@ -14,6 +14,7 @@ pub mod explain;
 pub mod labels;
 pub mod memo;
 pub mod planner;
+pub mod reason;
 pub mod route;
 pub mod schedule;
 pub mod scope;

@@ -9,6 +9,7 @@ use super::compile::{Compiled, Objective, Request, TaskKey, compile};
 use super::explain::Explainer;
 use super::labels::Labels;
 use super::memo::{Memo, Room, Solved, Steps};
+use super::reason::{Cheapest, Reason};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
@@ -187,10 +188,7 @@ impl<'c> Planner<'c> {
                     plan.status = Status::Error;
                     plan.optimal = false;
                     plan.lower_bound = None;
-                    plan.reasons.push(
-                        "internal error: the planner returned an invalid route; please report this"
-                            .into(),
-                    );
+                    plan.reasons.push(Reason::InvalidRoute);
                     return plan;
                 };
                 plan.status = Status::Planned;
@@ -223,23 +221,22 @@ impl<'c> Planner<'c> {
                 plan.status = Status::OverBudget;
                 plan.optimal = false;
                 plan.lower_bound = None;
-                plan.reasons = over_budget_reasons(
+                plan.reasons = vec![over_budget(
                     curriculum,
                     scope,
                     &request,
                     options,
                     *cheapest_spend,
                     &limits,
-                );
+                )];
             }
             Outcome::Undecided { .. } => {
                 plan.status = Status::Error;
                 plan.optimal = false;
                 plan.lower_bound = None;
-                plan.reasons.push(format!(
-                "no route within the budget was found in the time limit of {} ms, and none was ruled out; raise `--time-limit` or the budget",
-                options.time_limit.as_millis()
-            ));
+                plan.reasons.push(Reason::Timeout {
+                    time_limit: options.time_limit,
+                });
             }
         }
         plan
@@ -392,7 +389,7 @@ fn unreachable_reasons(
     compiled: &Compiled,
     request: &Request,
     missing: &[u32],
-) -> Vec<String> {
+) -> Vec<Reason> {
     let availability = Availability::compute(curriculum, &compiled.start_levels, |m| {
         !request.forbidden[m.index()]
     });
@@ -403,27 +400,30 @@ fn unreachable_reasons(
         availability: &availability,
         allowed: &allowed,
     };
-    let mut reasons: Vec<String> = request
+    let mut reasons: Vec<Reason> = request
         .target
         .iter()
         .filter(|level| missing.contains(&scope.facts.fact(**level)) || !availability.has(**level))
-        .map(|&level| explainer.why(level))
+        .map(|&level| Reason::Unobtainable {
+            level,
+            why: explainer.why(level),
+        })
         .collect();
     reasons.dedup();
     if reasons.is_empty() {
-        reasons.push("the target cannot be reached with the modules allowed".to_string());
+        reasons.push(Reason::Unreachable);
     }
     reasons
 }
 
-fn over_budget_reasons(
+fn over_budget(
     curriculum: &Curriculum,
     scope: &Scope,
     request: &Request,
     options: &Options,
     cheapest_spend: Option<u64>,
     limits: &Limits,
-) -> Vec<String> {
+) -> Reason {
     let budget = options.budget.unwrap_or(0.0);
     let cheapest = match cheapest_spend {
         Some(cents) => Some((cents as f64 / 100.0, true)),
@@ -450,14 +450,8 @@ fn over_budget_reasons(
             }
         }
     };
-    match cheapest {
-        Some((cost, optimal)) => {
-            let qualifier = if optimal { "" } else { " at most" };
-            vec![format!(
-                "the cheapest route costs{qualifier} €{cost:.2}, over the budget of €{budget:.2}; raise the budget by €{:.2} or more",
-                (cost - budget).max(0.0)
-            )]
-        }
-        _ => vec![format!("no route fits the budget of €{budget:.2}")],
+    Reason::OverBudget {
+        budget,
+        cheapest: cheapest.map(|(cost, proven)| Cheapest { cost, proven }),
     }
 }

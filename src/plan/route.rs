@@ -1,5 +1,5 @@
-//! A planned route: the `leerroute.plan/v1` JSON document (DESIGN.md section 2),
-//! which the table, CSV and Markdown renderings are made from.
+//! A planned route: what the `leerroute.plan/v2` JSON document (docs/DESIGN.md)
+//! and the table, CSV and Markdown renderings are made from.
 
 use std::borrow::Borrow;
 use std::fmt;
@@ -9,7 +9,9 @@ use std::sync::Arc;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
-pub const SCHEMA: &str = "leerroute.plan/v1";
+use super::reason::Reason;
+
+pub const SCHEMA: &str = "leerroute.plan/v2";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -153,7 +155,9 @@ pub struct Gap {
     pub need: u8,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// A plan: the route and what it achieves, or why there is none. Its JSON
+/// document is made by [`crate::render::plan`], which words the reasons.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
     pub schema: &'static str,
     pub worker: String,
@@ -165,7 +169,7 @@ pub struct Plan {
     pub totals: Totals,
     pub steps: Vec<Step>,
     pub gap: Vec<Gap>,
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
 }
 
 impl Plan {
@@ -192,7 +196,7 @@ impl Plan {
     }
 
     /// A plan that could not be made at all (a bad row in a batch).
-    pub fn error(worker: &str, target: &str, minimize: &'static str, reasons: Vec<String>) -> Plan {
+    pub fn error(worker: &str, target: &str, minimize: &'static str, reasons: Vec<Reason>) -> Plan {
         Plan {
             status: Status::Error,
             optimal: false,

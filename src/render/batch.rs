@@ -2,6 +2,8 @@
 
 use std::time::Duration;
 
+use super::plan::reason_messages;
+use crate::model::Curriculum;
 use crate::plan::route::{Plan, Status};
 
 pub const CSV_HEADER: [&str; 9] = [
@@ -9,7 +11,7 @@ pub const CSV_HEADER: [&str; 9] = [
 ];
 
 /// One CSV row per worker; modules `;`-joined in step order.
-pub fn csv_record(plan: &Plan) -> [String; 9] {
+pub fn csv_record(curriculum: &Curriculum, plan: &Plan) -> [String; 9] {
     [
         plan.worker.clone(),
         plan.target.clone(),
@@ -23,7 +25,9 @@ pub fn csv_record(plan: &Plan) -> [String; 9] {
             .map(|s| s.module.as_ref())
             .collect::<Vec<_>>()
             .join(";"),
-        plan.reasons.join(" | "),
+        reason_messages(curriculum, plan)
+            .collect::<Vec<_>>()
+            .join(" | "),
     ]
 }
 

@@ -3,4 +3,5 @@
 pub mod batch;
 pub mod catalog;
 pub mod plan;
+pub mod reasons;
 pub mod records;

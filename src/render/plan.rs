@@ -3,26 +3,78 @@
 use std::fmt::Write;
 
 use comfy_table::CellAlignment;
+use serde::Serialize;
 
+use super::reasons::{self, ReasonJson};
 use super::records::new_table;
 
-use crate::plan::route::{Plan, Status, Step};
+use crate::model::Curriculum;
+use crate::plan::route::{Gap, Plan, Status, Step, Totals};
 
-/// `plan --format json`: the `leerroute.plan/v1` document, pretty-printed.
-pub fn json_pretty(plan: &Plan) -> String {
-    serde_json::to_string_pretty(plan).unwrap_or_default() + "\n"
+/// The `leerroute.plan/v2` document: the plan's fields in the contract's
+/// order, with each reason as its code, its sentence and its facts.
+#[derive(Serialize)]
+struct Document<'p> {
+    schema: &'static str,
+    worker: &'p str,
+    target: &'p str,
+    minimize: &'static str,
+    status: Status,
+    optimal: bool,
+    lower_bound: Option<f64>,
+    totals: &'p Totals,
+    steps: &'p [Step],
+    gap: &'p [Gap],
+    reasons: Vec<ReasonJson>,
+}
+
+impl<'p> Document<'p> {
+    fn new(curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
+        Document {
+            schema: plan.schema,
+            worker: &plan.worker,
+            target: &plan.target,
+            minimize: plan.minimize,
+            status: plan.status,
+            optimal: plan.optimal,
+            lower_bound: plan.lower_bound,
+            totals: &plan.totals,
+            steps: &plan.steps,
+            gap: &plan.gap,
+            reasons: plan
+                .reasons
+                .iter()
+                .map(|reason| reasons::json(curriculum, reason))
+                .collect(),
+        }
+    }
+}
+
+/// `plan --format json`: the plan document, pretty-printed.
+pub fn json_pretty(curriculum: &Curriculum, plan: &Plan) -> String {
+    serde_json::to_string_pretty(&Document::new(curriculum, plan)).unwrap_or_default() + "\n"
 }
 
 /// One plan per line, for `batch --format jsonl`.
-pub fn json_line(plan: &Plan) -> Vec<u8> {
+pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
     // A step takes about 300 bytes; sizing the buffer up front saves the
     // repeated growing that otherwise costs as much as the writing.
     let mut line = Vec::with_capacity(512 + 384 * plan.steps.len());
     // Writing a derived Serialize into a Vec cannot fail.
-    if serde_json::to_writer(&mut line, plan).is_ok() {
+    if serde_json::to_writer(&mut line, &Document::new(curriculum, plan)).is_ok() {
         line.push(b'\n');
     }
     line
+}
+
+/// The reasons' sentences, in order.
+pub fn reason_messages<'a>(
+    curriculum: &'a Curriculum,
+    plan: &'a Plan,
+) -> impl Iterator<Item = String> + 'a {
+    plan.reasons
+        .iter()
+        .map(|reason| reasons::message(curriculum, reason))
 }
 
 fn number(value: f64) -> String {
@@ -70,7 +122,7 @@ fn optimality(plan: &Plan) -> String {
 }
 
 /// The summary under the table: totals, end date, optimality — or why there is no route.
-pub fn summary(plan: &Plan) -> String {
+pub fn summary(curriculum: &Curriculum, plan: &Plan) -> String {
     let mut out = String::new();
     match plan.status {
         Status::Qualified => {
@@ -116,7 +168,7 @@ pub fn summary(plan: &Plan) -> String {
                 _ => format!("No plan for {} toward `{}`.", plan.worker, plan.target),
             };
             let _ = writeln!(out, "{headline}");
-            for reason in &plan.reasons {
+            for reason in reason_messages(curriculum, plan) {
                 let _ = writeln!(out, "  - {reason}");
             }
         }
@@ -124,7 +176,7 @@ pub fn summary(plan: &Plan) -> String {
     out
 }
 
-pub fn table(plan: &Plan) -> String {
+pub fn table(curriculum: &Curriculum, plan: &Plan) -> String {
     let mut out = String::new();
     if !plan.steps.is_empty() {
         let mut table = new_table();
@@ -154,7 +206,7 @@ pub fn table(plan: &Plan) -> String {
         }
         let _ = writeln!(out, "{table}");
     }
-    out.push_str(&summary(plan));
+    out.push_str(&summary(curriculum, plan));
     out
 }
 
@@ -199,7 +251,12 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
 }
 
 /// A development plan a worker can take home.
-pub fn markdown(plan: &Plan, worker_name: &str, target_name: &str) -> String {
+pub fn markdown(
+    curriculum: &Curriculum,
+    plan: &Plan,
+    worker_name: &str,
+    target_name: &str,
+) -> String {
     let mut out = format!("# Ontwikkelplan: {worker_name}\n\n");
     let _ = writeln!(out, "**Target:** {target_name} (`{}`)  ", plan.target);
     let _ = writeln!(out, "**Status:** {}\n", plan.status.as_str());
@@ -234,6 +291,6 @@ pub fn markdown(plan: &Plan, worker_name: &str, target_name: &str) -> String {
         out.push('\n');
     }
     out.push_str("## Summary\n\n");
-    out.push_str(&summary(plan));
+    out.push_str(&summary(curriculum, plan));
     out
 }

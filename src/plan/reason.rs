@@ -1,0 +1,99 @@
+//! Why a plan has no route, as data: the facts behind each outcome (skill-
+//! levels, modules, amounts) and no words. [`crate::render::reasons`] puts
+//! them into words and into the plan document, the way pubgrub's `report.rs`
+//! tells a failed resolution from its derivation tree.
+
+use std::time::Duration;
+
+use crate::model::{ModuleId, SkillLevel};
+
+/// One reason of a plan: why there is no route, or no plan at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// A skill-level of the target cannot be obtained with the modules
+    /// allowed; `why` is the chain of modules and requirements that blocks it.
+    Unobtainable { level: SkillLevel, why: Blocked },
+    /// The target cannot be reached with the modules allowed, and no single
+    /// skill-level of it is the cause (the levels are obtainable one by one).
+    Unreachable,
+    /// Routes exist, but each costs more than the budget (euros).
+    OverBudget {
+        budget: f64,
+        /// The cheapest route, when one was found in the time limit.
+        cheapest: Option<Cheapest>,
+    },
+    /// The time limit ran out before any route within the budget was found,
+    /// and before the budget was shown to rule them all out.
+    Timeout { time_limit: Duration },
+    /// The optimiser returned modules that cannot be put in order: a bug.
+    InvalidRoute,
+    /// The worker's input (a row of a batch) could not be used; `message`
+    /// is the loader's or validator's description of the problem.
+    InvalidInput {
+        /// The line of the input file the row starts on.
+        line: u64,
+        message: String,
+    },
+}
+
+/// The cheapest route's cost, over budget.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cheapest {
+    /// Euros.
+    pub cost: f64,
+    /// Whether `cost` is proven least; otherwise it is an upper bound.
+    pub proven: bool,
+}
+
+/// Why a skill-level cannot be obtained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// No module of the curriculum grants it.
+    NoGrantor,
+    /// The modules that may be used and grant it all require it themselves
+    /// (they raise it further), so none can be the first to grant it.
+    OnlyLevelUps { grantors: Vec<ModuleId> },
+    /// Every module that grants it is one the worker may not use here.
+    NotAllowed { grantors: Vec<ModuleId> },
+    /// The modules that could grant it first, and what blocks them: grantors
+    /// blocked by the same requirement form one group, so a shared cause is
+    /// told once. Only the first groups are followed (see
+    /// [`super::explain`]); `more` counts the grantors of the others.
+    Grantors {
+        grantors: Vec<ModuleId>,
+        groups: Vec<Blocking>,
+        more: usize,
+    },
+    /// The chain goes on deeper than is worth following.
+    TooDeep,
+}
+
+/// Grantors that one requirement blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocking {
+    pub modules: Vec<ModuleId>,
+    pub by: Blocker,
+}
+
+/// What stops a module from being taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocker {
+    /// A plain requirement that cannot be obtained.
+    Requires(Link),
+    /// A `requires_any` group none of whose alternatives can be obtained;
+    /// the chain behind the first alternative is followed.
+    OneOf {
+        alternatives: Vec<SkillLevel>,
+        first: Option<Link>,
+    },
+    /// Nothing: the module could be taken (it is held back elsewhere).
+    Nothing,
+}
+
+/// A skill-level on the chain, and why it cannot be obtained in turn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub level: SkillLevel,
+    /// `None` where the chain meets a skill-level it already passed: a cycle.
+    pub why: Option<Box<Blocked>>,
+}

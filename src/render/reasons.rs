@@ -1,0 +1,339 @@
+//! [`Reason`]s in words and as JSON facts: the one place where a plan's
+//! failures become sentences.
+
+use serde::Serialize;
+
+use crate::model::{Curriculum, ModuleId, SkillLevel};
+use crate::plan::reason::{Blocked, Blocker, Blocking, Link, Reason};
+
+/// One sentence for a person.
+pub fn message(curriculum: &Curriculum, reason: &Reason) -> String {
+    match reason {
+        Reason::Unobtainable { level, why } => unobtainable(curriculum, *level, why),
+        Reason::Unreachable => "the target cannot be reached with the modules allowed".into(),
+        Reason::OverBudget {
+            budget,
+            cheapest: Some(cheapest),
+        } => {
+            let qualifier = if cheapest.proven { "" } else { " at most" };
+            format!(
+                "the cheapest route costs{qualifier} €{:.2}, over the budget of €{budget:.2}; raise the budget by €{:.2} or more",
+                cheapest.cost,
+                (cheapest.cost - budget).max(0.0)
+            )
+        }
+        Reason::OverBudget {
+            budget,
+            cheapest: None,
+        } => format!("no route fits the budget of €{budget:.2}"),
+        Reason::Timeout { time_limit } => format!(
+            "no route within the budget was found in the time limit of {} ms, and none was ruled out; raise `--time-limit` or the budget",
+            time_limit.as_millis()
+        ),
+        Reason::InvalidRoute => {
+            "internal error: the planner returned an invalid route; please report this".into()
+        }
+        Reason::InvalidInput { line, message } => format!("line {line}: {message}"),
+    }
+}
+
+/// Why `level` cannot be obtained, in one sentence ("`x@3` is granted by no
+/// module").
+pub fn unobtainable(curriculum: &Curriculum, level: SkillLevel, why: &Blocked) -> String {
+    let words = Words { curriculum };
+    format!("`{}` {}", words.level(level), words.blocked(why))
+}
+
+/// The reason as the plan document carries it: its stable code, the
+/// sentence, and the facts behind it as data.
+#[derive(Serialize)]
+pub struct ReasonJson {
+    code: &'static str,
+    message: String,
+    #[serde(flatten)]
+    facts: Facts,
+}
+
+#[derive(Serialize)]
+#[serde(untagged)]
+enum Facts {
+    None {},
+    Unobtainable {
+        skill_level: String,
+        why: BlockedJson,
+    },
+    OverBudget {
+        budget: f64,
+        /// The cheapest route's cost, when one was found.
+        cheapest_cost: Option<f64>,
+        /// Whether `cheapest_cost` is proven least.
+        proven: bool,
+    },
+    Timeout {
+        time_limit_ms: u128,
+    },
+    InvalidInput {
+        line: u64,
+    },
+}
+
+pub fn json(curriculum: &Curriculum, reason: &Reason) -> ReasonJson {
+    let ids = Ids { curriculum };
+    let (code, facts) = match reason {
+        Reason::Unobtainable { level, why } => (
+            "unobtainable",
+            Facts::Unobtainable {
+                skill_level: ids.level(*level),
+                why: ids.blocked(why),
+            },
+        ),
+        Reason::Unreachable => ("unreachable", Facts::None {}),
+        Reason::OverBudget { budget, cheapest } => (
+            "over-budget",
+            Facts::OverBudget {
+                budget: *budget,
+                cheapest_cost: cheapest.map(|c| c.cost),
+                proven: cheapest.is_some_and(|c| c.proven),
+            },
+        ),
+        Reason::Timeout { time_limit } => (
+            "timeout",
+            Facts::Timeout {
+                time_limit_ms: time_limit.as_millis(),
+            },
+        ),
+        Reason::InvalidRoute => ("invalid-route", Facts::None {}),
+        Reason::InvalidInput { line, .. } => ("invalid-input", Facts::InvalidInput { line: *line }),
+    };
+    ReasonJson {
+        code,
+        message: message(curriculum, reason),
+        facts,
+    }
+}
+
+/// Why a skill-level cannot be obtained, as a JSON tree.
+#[derive(Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+enum BlockedJson {
+    NoGrantor,
+    OnlyLevelUps {
+        grantors: Vec<String>,
+    },
+    NotAllowed {
+        grantors: Vec<String>,
+    },
+    Blocked {
+        grantors: Vec<String>,
+        groups: Vec<BlockingJson>,
+        /// Grantors blocked in other ways, not followed.
+        more: usize,
+    },
+    TooDeep,
+}
+
+#[derive(Serialize)]
+struct BlockingJson {
+    modules: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    requires: Option<LinkJson>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    requires_one_of: Option<Vec<String>>,
+    /// For `requires_one_of`: the chain behind the first alternative.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    first: Option<LinkJson>,
+}
+
+#[derive(Serialize)]
+struct LinkJson {
+    skill_level: String,
+    /// Absent where the chain meets a skill-level it passed before.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    why: Option<Box<BlockedJson>>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    cycle: bool,
+}
+
+/// Facts in ids, as scripts read them.
+struct Ids<'c> {
+    curriculum: &'c Curriculum,
+}
+
+impl Ids<'_> {
+    fn level(&self, level: SkillLevel) -> String {
+        self.curriculum.format_level(level)
+    }
+
+    fn modules(&self, modules: &[ModuleId]) -> Vec<String> {
+        modules
+            .iter()
+            .map(|&m| self.curriculum.module(m).id.clone())
+            .collect()
+    }
+
+    fn blocked(&self, blocked: &Blocked) -> BlockedJson {
+        match blocked {
+            Blocked::NoGrantor => BlockedJson::NoGrantor,
+            Blocked::OnlyLevelUps { grantors } => BlockedJson::OnlyLevelUps {
+                grantors: self.modules(grantors),
+            },
+            Blocked::NotAllowed { grantors } => BlockedJson::NotAllowed {
+                grantors: self.modules(grantors),
+            },
+            Blocked::Grantors {
+                grantors,
+                groups,
+                more,
+            } => BlockedJson::Blocked {
+                grantors: self.modules(grantors),
+                groups: groups.iter().map(|g| self.blocking(g)).collect(),
+                more: *more,
+            },
+            Blocked::TooDeep => BlockedJson::TooDeep,
+        }
+    }
+
+    fn blocking(&self, blocking: &Blocking) -> BlockingJson {
+        let mut json = BlockingJson {
+            modules: self.modules(&blocking.modules),
+            requires: None,
+            requires_one_of: None,
+            first: None,
+        };
+        match &blocking.by {
+            Blocker::Requires(link) => json.requires = Some(self.link(link)),
+            Blocker::OneOf {
+                alternatives,
+                first,
+            } => {
+                json.requires_one_of = Some(alternatives.iter().map(|&l| self.level(l)).collect());
+                json.first = first.as_ref().map(|link| self.link(link));
+            }
+            Blocker::Nothing => {}
+        }
+        json
+    }
+
+    fn link(&self, link: &Link) -> LinkJson {
+        LinkJson {
+            skill_level: self.level(link.level),
+            why: link.why.as_ref().map(|why| Box::new(self.blocked(why))),
+            cycle: link.why.is_none(),
+        }
+    }
+}
+
+/// Facts in words, as people read them.
+struct Words<'c> {
+    curriculum: &'c Curriculum,
+}
+
+impl Words<'_> {
+    fn level(&self, level: SkillLevel) -> String {
+        self.curriculum.format_level(level)
+    }
+
+    /// "`a`, `b` and `c`".
+    fn list(&self, modules: &[ModuleId]) -> String {
+        let names: Vec<String> = modules
+            .iter()
+            .map(|&m| format!("`{}`", self.curriculum.module(m).id))
+            .collect();
+        match names.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => names.join(""),
+        }
+    }
+
+    /// What blocks a skill-level, continuing a sentence that named it.
+    fn blocked(&self, blocked: &Blocked) -> String {
+        match blocked {
+            Blocked::NoGrantor => "is granted by no module".into(),
+            Blocked::OnlyLevelUps { grantors } => format!(
+                "is granted only by {}, which {} it first",
+                self.list(grantors),
+                if grantors.len() == 1 { "needs" } else { "need" }
+            ),
+            Blocked::NotAllowed { grantors } => format!(
+                "is granted only by {}, which cannot be used here",
+                self.list(grantors)
+            ),
+            Blocked::Grantors {
+                grantors,
+                groups,
+                more,
+            } => match groups.as_slice() {
+                [group] if *more == 0 => {
+                    let only = if group.modules.len() == 1 {
+                        "only "
+                    } else {
+                        ""
+                    };
+                    let (modules, blocked) = self.group(group);
+                    format!("is granted {only}by {modules}, which {blocked}")
+                }
+                _ => {
+                    let explained: Vec<String> = groups
+                        .iter()
+                        .map(|g| {
+                            let (modules, blocked) = self.group(g);
+                            format!("{modules} {blocked}")
+                        })
+                        .collect();
+                    let tail = match more {
+                        0 => String::new(),
+                        1 => "; and 1 more grantor is blocked too".to_string(),
+                        more => format!("; and {more} more grantors are blocked too"),
+                    };
+                    format!(
+                        "is granted by {}, but {}{tail}",
+                        self.list(grantors),
+                        explained.join("; ")
+                    )
+                }
+            },
+            Blocked::TooDeep => "needs a longer chain of modules that cannot be taken (…)".into(),
+        }
+    }
+
+    /// A group of grantors and what blocks them: ("`a` and `b`", "both
+    /// require …").
+    fn group(&self, group: &Blocking) -> (String, String) {
+        let verb = match group.modules.len() {
+            1 => "requires",
+            2 => "both require",
+            _ => "all require",
+        };
+        let list = self.list(&group.modules);
+        let what = match &group.by {
+            Blocker::Requires(link) => self.link(link),
+            Blocker::OneOf {
+                alternatives,
+                first,
+            } => {
+                let names: Vec<String> = alternatives
+                    .iter()
+                    .map(|&l| format!("`{}`", self.level(l)))
+                    .collect();
+                let detail = first
+                    .as_ref()
+                    .map(|link| format!(" ({})", self.link(link)))
+                    .unwrap_or_default();
+                format!(
+                    "one of {}, none of which can be obtained{detail}",
+                    names.join(", ")
+                )
+            }
+            Blocker::Nothing => "nothing missing (it can be taken)".into(),
+        };
+        (list, format!("{verb} {what}"))
+    }
+
+    /// A skill-level and the chain behind it.
+    fn link(&self, link: &Link) -> String {
+        match &link.why {
+            None => format!("`{}` again (a cycle)", self.level(link.level)),
+            Some(why) => format!("`{}`, which {}", self.level(link.level), self.blocked(why)),
+        }
+    }
+}
