@@ -133,17 +133,27 @@ pub struct TaskKey {
     pub allowed: FixedBitSet,
 }
 
-pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Compiled {
-    let facts = &scope.facts;
-    let mut start_levels = vec![0u8; curriculum.skills.len()];
-    let completed_grants = request
-        .completed
+/// Per skill, the level a worker holds at the start: the highest of the
+/// passport's and of what the completed modules grant (0: none).
+pub fn start_levels(
+    curriculum: &Curriculum,
+    held: &[SkillLevel],
+    completed: &[ModuleId],
+) -> Vec<u8> {
+    let mut start = vec![0u8; curriculum.skills.len()];
+    let completed_grants = completed
         .iter()
         .flat_map(|&m| curriculum.module(m).grants.iter().map(|g| g.value));
-    for level in request.held.iter().copied().chain(completed_grants) {
-        let held = &mut start_levels[level.skill.index()];
-        *held = (*held).max(level.level);
+    for level in held.iter().copied().chain(completed_grants) {
+        let have = &mut start[level.skill.index()];
+        *have = (*have).max(level.level);
     }
+    start
+}
+
+pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Compiled {
+    let facts = &scope.facts;
+    let start_levels = start_levels(curriculum, &request.held, &request.completed);
     let held: Vec<FactId> = curriculum
         .skill_ids()
         .filter(|s| start_levels[s.index()] > 0)

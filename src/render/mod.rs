@@ -2,6 +2,8 @@
 
 pub mod batch;
 pub mod catalog;
+pub mod gap;
 pub mod plan;
 pub mod reasons;
 pub mod records;
+pub mod show;
