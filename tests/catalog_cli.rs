@@ -28,7 +28,10 @@ fn show_an_unknown_id_suggests_the_close_one_and_exits_1() {
     let run = leerroute(&["show", "rob-intr"]);
     assert_eq!(run.code, 1);
     assert!(run.stdout.is_empty(), "{}", run.stdout);
-    assert_contains(&run.stderr, "no skill, module, line, fieldlab or profile has the id `rob-intr`");
+    assert_contains(
+        &run.stderr,
+        "no skill, module, line, fieldlab or profile has the id `rob-intr`",
+    );
     assert_contains(&run.stderr, "did you mean `rob-intro`?");
     let run = leerroute(&["show", "zzzzzz"]);
     assert_eq!(run.code, 1);
@@ -109,6 +112,9 @@ fn completions_cover_every_subcommand() {
             assert_contains(&run.stdout, subcommand);
         }
     }
-    insta::assert_snapshot!("completions__bash", leerroute(&["completions", "bash"]).stdout);
+    insta::assert_snapshot!(
+        "completions__bash",
+        leerroute(&["completions", "bash"]).stdout
+    );
     assert_eq!(leerroute(&["completions", "tcsh"]).code, 2);
 }

@@ -12,7 +12,7 @@ use crate::model::{Curriculum, ModuleId, SkillLevel};
 /// anything to a person.
 const MAX_DEPTH: usize = 6;
 /// How many groups of grantors are followed; the rest are only counted.
-pub const MAX_GRANTORS: usize = 3;
+const MAX_GRANTORS: usize = 3;
 
 pub struct Explainer<'a> {
     pub curriculum: &'a Curriculum,
@@ -132,4 +132,76 @@ impl Explainer<'_> {
 enum Obstacle {
     Requires(SkillLevel),
     OneOf(Vec<SkillLevel>),
+}
+
+#[cfg(test)]
+mod tests {
+    use std::borrow::Cow;
+
+    use super::*;
+    use crate::load::{SourceMap, from_sources};
+    use crate::plan::reason::Blocked;
+
+    /// `t` is granted by five modules, each blocked by another skill that no
+    /// module grants (two share `a`): the first groups are followed, the rest
+    /// are counted.
+    #[test]
+    fn only_the_first_groups_of_grantors_are_followed() {
+        let mut text =
+            String::from("[curriculum]\nid = \"c\"\nname = \"C\"\nlevels = [\"x\", \"y\"]\n");
+        for skill in ["t", "a", "b", "c", "d"] {
+            text += &format!("[[skill]]\nid = \"{skill}\"\nname = \"{skill}\"\n");
+        }
+        for (module, needs) in [
+            ("m1", "a"),
+            ("m2", "a"),
+            ("m3", "b"),
+            ("m4", "c"),
+            ("m5", "d"),
+        ] {
+            text += &format!(
+                "[[module]]\nid = \"{module}\"\nname = \"{module}\"\nstage = \"line\"\nhours = 1\nrequires = [\"{needs}\"]\ngrants = [\"t\"]\n"
+            );
+        }
+        let mut sources = SourceMap::default();
+        sources.add("c.toml".into(), Cow::Owned(text));
+        let curriculum = from_sources(sources, Vec::new()).expect("loads");
+        let grantors = Grantors::new(&curriculum);
+        let availability = Availability::from_scratch(&curriculum);
+        let explainer = Explainer {
+            curriculum: &curriculum,
+            grantors: &grantors,
+            availability: &availability,
+            allowed: &|_| true,
+        };
+        let t = SkillLevel {
+            skill: curriculum.find_skill("t").expect("t"),
+            level: 1,
+        };
+        let why = explainer.why(t);
+        let Blocked::Grantors {
+            grantors,
+            groups,
+            more,
+        } = &why
+        else {
+            panic!("t has grantors");
+        };
+        assert_eq!(grantors.len(), 5);
+        assert_eq!(groups.len(), MAX_GRANTORS);
+        assert_eq!(groups[0].modules.len(), 2, "m1 and m2 share their cause");
+        assert_eq!(
+            *more,
+            5 - 2 - (MAX_GRANTORS - 1),
+            "the grantors not followed"
+        );
+        // A person reads three causes, and a count of the rest.
+        assert_eq!(
+            crate::render::reasons::unobtainable(&curriculum, t, &why),
+            "`t@1` is granted by `m1`, `m2`, `m3`, `m4` and `m5`, but `m1` and `m2` both require \
+             `a@1`, which is granted by no module; `m3` requires `b@1`, which is granted by no \
+             module; `m4` requires `c@1`, which is granted by no module; and 1 more grantor is \
+             blocked too"
+        );
+    }
 }
