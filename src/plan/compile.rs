@@ -244,16 +244,16 @@ impl Compiled {
     pub fn solve(&self, scope: &Scope, limits: &Limits) -> Outcome {
         let count = scope.modules.len();
         let mut allowed = vec![false; count];
-        let mut cost = vec![0; count];
+        let mut weight = vec![0; count];
         for (position, &(main, other)) in self.key.allowed.ones().zip(&self.measures) {
             allowed[position] = true;
-            cost[position] = self.weights.weight(main, other);
+            weight[position] = self.weights.weight(main, other);
         }
         solve_instance(
             &Instance {
                 net: &scope.network,
                 allowed: &allowed,
-                cost: &cost,
+                weight: &weight,
                 spend: &scope.spend,
                 init: &self.key.init,
                 goal: &self.goal,

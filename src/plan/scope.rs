@@ -84,8 +84,8 @@ impl Scope {
                         .iter()
                         .flat_map(|g| facts.up_to(g.value))
                         .collect(),
-                    // Costs are the worker's task's: see `Compiled::solve`.
-                    cost: 0,
+                    // Weights are the worker's task's: see `Compiled::solve`.
+                    weight: 0,
                     spend: 0,
                 }
             })

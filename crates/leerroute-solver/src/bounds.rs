@@ -27,21 +27,21 @@ use crate::relax::{Combine, Condition, Relaxation, UNREACHED, Weight, relax};
 /// The result of [`lm_cut`].
 #[derive(Debug, Clone, Default)]
 pub(crate) struct LmCut {
-    /// A lower bound on the cost of every plan.
+    /// A lower bound on the weight of every plan.
     pub bound: Weight,
-    /// The cuts found, in order; charging each its cheapest residual cost in
+    /// The cuts found, in order; charging each its cheapest residual weight in
     /// this order reproduces `bound` (see [`dual_bound`]).
     pub landmarks: Vec<Vec<u32>>,
-    /// Per action, the part of its cost no cut charged. A plan costs at
+    /// Per action, the part of its weight no cut charged. A plan costs at
     /// least `bound` plus the residuals of its actions, so when `bound` is
     /// the optimum, every optimal plan takes only actions with residual 0.
     pub residual: Vec<Weight>,
 }
 
-/// LM-cut for the network's task under `cost`; `None` if the goal is
+/// LM-cut for the network's task under `weight`; `None` if the goal is
 /// unreachable. Stops early (with a smaller but valid bound) at `deadline`.
-pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) -> Option<LmCut> {
-    let mut residual = cost.to_vec();
+pub(crate) fn lm_cut(net: &Network, weight: &[Weight], deadline: Option<Instant>) -> Option<LmCut> {
+    let mut residual = weight.to_vec();
     let mut result = LmCut::default();
     let mut zone = Zone::new(net);
     let mut hmax = HMax::new(net, &residual);
@@ -61,7 +61,7 @@ pub(crate) fn lm_cut(net: &Network, cost: &[Weight], deadline: Option<Instant>) 
             break;
         };
         if charge == 0 {
-            // Cannot happen (cut actions have positive cost); stop rather than loop.
+            // Cannot happen (cut actions have positive weight); stop rather than loop.
             break;
         }
         for &a in &cut {
@@ -85,40 +85,40 @@ struct HMax {
 }
 
 impl HMax {
-    fn new(net: &Network, cost: &[Weight]) -> HMax {
+    fn new(net: &Network, weight: &[Weight]) -> HMax {
         HMax {
-            h: relax(net, cost, Combine::Max),
+            h: relax(net, weight, Combine::Max),
             heap: BinaryHeap::new(),
         }
     }
 
     /// Brings h_max up to date after the `cheapened` actions' costs dropped
-    /// to `cost`. Values only drop, so a fact is looked at again only when
+    /// to `weight`. Values only drop, so a fact is looked at again only when
     /// it got cheaper, and an action only when one of its conditions did;
     /// each action's critical condition (`last`) is then a most expensive one.
-    fn cheapen(&mut self, net: &Network, cost: &[Weight], cheapened: &[u32]) {
+    fn cheapen(&mut self, net: &Network, weight: &[Weight], cheapened: &[u32]) {
         for &a in cheapened {
-            self.offer(net, cost, a);
+            self.offer(net, weight, a);
         }
         while let Some(Reverse((value, f))) = self.heap.pop() {
             if value > self.h.fact[f as usize] {
                 continue;
             }
             for &a in net.pre_users.row(f as usize) {
-                self.recheck(net, cost, a);
+                self.recheck(net, weight, a);
             }
             for &g in net.fact_groups.row(f as usize) {
                 if value < self.h.group[g as usize] {
                     self.h.group[g as usize] = value;
                     for &a in net.group_users.row(g as usize) {
-                        self.recheck(net, cost, a);
+                        self.recheck(net, weight, a);
                     }
                 }
             }
         }
         #[cfg(debug_assertions)]
         {
-            let fresh = relax(net, cost, Combine::Max);
+            let fresh = relax(net, weight, Combine::Max);
             debug_assert_eq!(self.h.fact, fresh.fact, "incremental h_max drifted");
             debug_assert_eq!(self.h.action, fresh.action, "incremental h_max drifted");
         }
@@ -126,7 +126,7 @@ impl HMax {
 
     /// Recomputes an action's value from its conditions; offers its effects
     /// if it got cheaper.
-    fn recheck(&mut self, net: &Network, cost: &[Weight], a: u32) {
+    fn recheck(&mut self, net: &Network, weight: &[Weight], a: u32) {
         let ai = a as usize;
         if self.h.action[ai] == UNREACHED {
             // Cheaper costs never make anything reachable that was not.
@@ -144,25 +144,25 @@ impl HMax {
             .map(|&g| (self.h.group[g as usize], Condition::Group(g)));
         let mut value = 0;
         let mut last = Condition::Initial;
-        for (cost, condition) in facts.chain(groups) {
-            if cost > value || last == Condition::Initial {
-                (value, last) = (cost, condition);
+        for (weight, condition) in facts.chain(groups) {
+            if weight > value || last == Condition::Initial {
+                (value, last) = (weight, condition);
             }
         }
         self.h.last[ai] = last;
         if value < self.h.action[ai] {
             self.h.action[ai] = value;
-            self.offer(net, cost, a);
+            self.offer(net, weight, a);
         }
     }
 
     /// Lowers the facts `a` adds to what `a` now costs, where that is cheaper.
-    fn offer(&mut self, net: &Network, cost: &[Weight], a: u32) {
+    fn offer(&mut self, net: &Network, weight: &[Weight], a: u32) {
         let ai = a as usize;
         if self.h.action[ai] == UNREACHED {
             return;
         }
-        let value = self.h.action[ai].saturating_add(cost[ai]);
+        let value = self.h.action[ai].saturating_add(weight[ai]);
         for &f in net.add.row(ai) {
             if value < self.h.fact[f as usize] {
                 self.h.fact[f as usize] = value;
@@ -177,7 +177,7 @@ impl HMax {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Side {
     Unseen,
-    /// The goal zone: the node reaches the goal through zero-cost edges.
+    /// The goal zone: the node reaches the goal through zero-weight edges.
     Goal,
     /// Reached from the initial state without passing the goal zone.
     Before,
@@ -237,7 +237,7 @@ impl Zone {
 
     /// The actions whose most expensive condition lies before the goal zone
     /// and that add a fact inside it. The goal zone holds `goal` and every
-    /// node from which it is reached through zero-cost justification edges;
+    /// node from which it is reached through zero-weight justification edges;
     /// "before" it is every node reached from the initial state through
     /// justification edges without passing the goal zone.
     ///
@@ -516,7 +516,7 @@ mod tests {
     use crate::task::{Action, Task, act};
 
     fn weights(task: &Task) -> Vec<Weight> {
-        task.actions.iter().map(|a| a.cost as Weight).collect()
+        task.actions.iter().map(|a| a.weight as Weight).collect()
     }
 
     /// LM-cut of a single-goal task without init facts or budget.
@@ -539,11 +539,11 @@ mod tests {
             act(vec![], vec![vec![0, 2]], vec![1], 4),
             act(vec![], vec![], vec![2], 10),
         ];
-        let costs: Vec<Weight> = actions.iter().map(|a| a.cost as Weight).collect();
+        let costs: Vec<Weight> = actions.iter().map(|a| a.weight as Weight).collect();
         let lm = lm_cut_of(3, actions, 1).expect("reachable");
         assert_eq!(lm.bound, 6);
         // The bound is the optimum (a0 then a2): both are charged in full,
-        // while a1 and a3, in no optimal plan, keep part of their cost.
+        // while a1 and a3, in no optimal plan, keep part of their weight.
         assert_eq!(lm.residual[0], 0);
         assert_eq!(lm.residual[2], 0);
         assert!(

@@ -29,17 +29,17 @@ pub(crate) enum Probe {
 /// Finds a landmark that a given non-plan misses; reuses its buffers.
 pub(crate) struct CutFinder<'n> {
     net: &'n Network,
-    cost: &'n [Weight],
+    weight: &'n [Weight],
     prop: Propagator<'n>,
     queue: BinaryHeap<Reverse<(bool, Weight, u32)>>,
     pending: Vec<u32>,
 }
 
 impl<'n> CutFinder<'n> {
-    pub(crate) fn new(net: &'n Network, cost: &'n [Weight]) -> Self {
+    pub(crate) fn new(net: &'n Network, weight: &'n [Weight]) -> Self {
         CutFinder {
             net,
-            cost,
+            weight,
             prop: Propagator::new(net),
             queue: BinaryHeap::new(),
             pending: Vec::new(),
@@ -54,8 +54,8 @@ impl<'n> CutFinder<'n> {
         self.queue.clear();
         let mut cursor = 0;
         let mut fired = Vec::new();
-        let (queue, cost) = (&mut self.queue, self.cost);
-        let key = |a: u32| Reverse((!avoid[a as usize], cost[a as usize], a));
+        let (queue, weight) = (&mut self.queue, self.weight);
+        let key = |a: u32| Reverse((!avoid[a as usize], weight[a as usize], a));
         self.prop.saturate(&mut cursor, |a| {
             let take = taken[a as usize];
             if take {
@@ -106,7 +106,7 @@ mod tests {
 
     #[test]
     fn landmark_avoids_the_non_plan_and_prefers_expensive_actions() {
-        let act = |pre: Vec<u32>, add: Vec<u32>, cost| act(pre, vec![], add, cost);
+        let act = |pre: Vec<u32>, add: Vec<u32>, weight| act(pre, vec![], add, weight);
         // Goal 2 needs 0 and 1. a0 -> 0 (1), a1 -> 1 (5), a2 -> 1 (7), a3 -> 0,1 (20);
         // a5 needs 3, which nobody adds.
         let task = Task {
@@ -124,8 +124,8 @@ mod tests {
             budget: None,
         };
         let net = Network::new(&task);
-        let cost: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
-        let mut finder = CutFinder::new(&net, &cost);
+        let weight: Vec<Weight> = task.actions.iter().map(|a| a.weight as Weight).collect();
+        let mut finder = CutFinder::new(&net, &weight);
         let nothing = [false; 6];
         // {a4} alone is no plan. Growing takes a0 (cheapest), then a1 would
         // complete the plan, so would a2 and a3: the landmark is {a1, a2, a3}.

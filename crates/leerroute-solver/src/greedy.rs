@@ -123,7 +123,7 @@ mod tests {
 
     #[test]
     fn extracts_and_prunes() {
-        // Goal 3 needs 1 and 2 (or 0); a0 gives 1 and 2 at once (cost 5), a1 and
+        // Goal 3 needs 1 and 2 (or 0); a0 gives 1 and 2 at once (weight 5), a1 and
         // a2 give them separately (3 each). h_add supports each fact with its
         // cheapest achiever, so extraction takes a1 and a2.
         let task = Task {
@@ -139,7 +139,7 @@ mod tests {
             budget: None,
         };
         let net = Network::new(&task);
-        let w: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
+        let w: Vec<Weight> = task.actions.iter().map(|a| a.weight as Weight).collect();
         assert_eq!(greedy_plan(&net, &w), Some(vec![1, 2, 3]));
         let mut prop = Propagator::new(&net);
         assert_eq!(
@@ -167,7 +167,7 @@ mod tests {
         };
         let net = Network::new(&task);
         assert_eq!(necessary_actions(&net, &[true; 3]), [false; 3]);
-        let w: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
+        let w: Vec<Weight> = task.actions.iter().map(|a| a.weight as Weight).collect();
         let mut prop = Propagator::new(&net);
         assert_eq!(drop_redundant(&net, &mut prop, vec![true; 3], &w), vec![2]);
 

@@ -10,9 +10,9 @@
 //! on in place, rather than restarting as the textbook implicit-hitting-set
 //! loop does.
 //!
-//! Pruning, at every node: the dual bound of the unhit landmarks (cost, and
-//! spend against the budget), and reduced-cost fixing, which forbids every
-//! action whose reduced cost alone would reach the incumbent's cost.
+//! Pruning, at every node: the dual bound of the unhit landmarks (weight, and
+//! spend against the budget), and reduced-weight fixing, which forbids every
+//! action whose reduced weight alone would reach the incumbent's weight.
 
 use std::time::Instant;
 
@@ -26,7 +26,7 @@ use crate::relax::Weight;
 pub(crate) struct Found {
     /// The best plan (sorted action ids), if any beat the initial incumbent.
     pub plan: Option<Vec<u32>>,
-    /// A lower bound on the cost of every plan within the budget.
+    /// A lower bound on the weight of every plan within the budget.
     pub lower_bound: Weight,
     /// Whether the search ran to completion (so the best plan is optimal).
     pub complete: bool,
@@ -34,7 +34,7 @@ pub(crate) struct Found {
 
 /// The problem and the search state.
 pub(crate) struct HittingSearch<'n> {
-    cost: &'n [Weight],
+    weight: &'n [Weight],
     spend: &'n [Weight],
     budget: Option<Weight>,
     deadline: Option<Instant>,
@@ -48,7 +48,7 @@ pub(crate) struct HittingSearch<'n> {
     banned: Vec<bool>,
     taken_cost: Weight,
     taken_spend: Weight,
-    /// The cost to beat.
+    /// The weight to beat.
     best_cost: Weight,
     best: Option<Vec<u32>>,
     residual: Vec<Weight>,
@@ -66,7 +66,7 @@ impl<'n> HittingSearch<'n> {
     /// starting from the landmarks `seeds`.
     pub(crate) fn new(
         net: &'n Network,
-        cost: &'n [Weight],
+        weight: &'n [Weight],
         spend: &'n [Weight],
         budget: Option<Weight>,
         deadline: Option<Instant>,
@@ -75,11 +75,11 @@ impl<'n> HittingSearch<'n> {
     ) -> Self {
         let n = net.num_actions();
         let mut search = HittingSearch {
-            cost,
+            weight,
             spend,
             budget,
             deadline,
-            cuts: CutFinder::new(net, cost),
+            cuts: CutFinder::new(net, weight),
             landmarks: Vec::new(),
             occurs: vec![Vec::new(); n],
             hits: Vec::new(),
@@ -125,7 +125,7 @@ impl<'n> HittingSearch<'n> {
 
     fn take(&mut self, a: u32) {
         self.taken[a as usize] = true;
-        self.taken_cost += self.cost[a as usize];
+        self.taken_cost += self.weight[a as usize];
         self.taken_spend += self.spend[a as usize];
         for &l in &self.occurs[a as usize] {
             self.hits[l as usize] += 1;
@@ -134,7 +134,7 @@ impl<'n> HittingSearch<'n> {
 
     fn untake(&mut self, a: u32) {
         self.taken[a as usize] = false;
-        self.taken_cost -= self.cost[a as usize];
+        self.taken_cost -= self.weight[a as usize];
         self.taken_spend -= self.spend[a as usize];
         for &l in &self.occurs[a as usize] {
             self.hits[l as usize] -= 1;
@@ -165,7 +165,7 @@ impl<'n> HittingSearch<'n> {
     }
 
     fn cost_bound(&mut self) -> Option<Weight> {
-        self.bound_with(self.cost)
+        self.bound_with(self.weight)
     }
 
     fn out_of_time(&mut self) -> bool {
@@ -189,7 +189,7 @@ impl<'n> HittingSearch<'n> {
         }
     }
 
-    /// Forbids every free action whose reduced cost alone closes the gap to
+    /// Forbids every free action whose reduced weight alone closes the gap to
     /// the incumbent; returns how many were forbidden (pushed on `bans`).
     fn fix_by_reduced_cost(&mut self, bound: Weight) -> usize {
         let Some(gap) = self
@@ -227,8 +227,8 @@ impl<'n> HittingSearch<'n> {
             let landmark = &self.landmarks[l];
             let usable = landmark.iter().filter(|&&a| !self.banned[a as usize]);
             self.options.extend(usable);
-            let cost = self.cost;
-            self.options[options_from..].sort_by_key(|&a| (cost[a as usize], a));
+            let weight = self.weight;
+            self.options[options_from..].sort_by_key(|&a| (weight[a as usize], a));
             for next in options_from..self.options.len() {
                 let a = self.options[next];
                 self.take(a);
@@ -271,7 +271,7 @@ impl<'n> HittingSearch<'n> {
             match self.cuts.probe(&self.taken, &self.banned) {
                 Probe::Landmark(landmark) => self.add_landmark(landmark),
                 Probe::Plan(plan) => {
-                    self.best_cost = plan.iter().map(|&a| self.cost[a as usize]).sum();
+                    self.best_cost = plan.iter().map(|&a| self.weight[a as usize]).sum();
                     self.best = Some(plan);
                     return None;
                 }

@@ -1,7 +1,7 @@
 //! A task over a network built beforehand.
 //!
 //! Many tasks often share their actions and differ only in what holds at the
-//! start, which actions each may take, and what the actions cost (a caller
+//! start, which actions each may take, and what the actions weight (a caller
 //! planning many workers toward one target builds one `Network` for them all). An `Instance` is that difference, so solving a
 //! worker's task does not rebuild the network.
 
@@ -17,7 +17,7 @@ pub struct Instance<'a> {
     /// Per action of `net`: whether it may be taken.
     pub allowed: &'a [bool],
     /// Per action: its objective weight.
-    pub cost: &'a [u64],
+    pub weight: &'a [u64],
     /// Per action: what it spends from the budget.
     pub spend: &'a [u64],
     /// Facts that hold at the start, sorted and without duplicates.
@@ -33,7 +33,7 @@ pub struct Instance<'a> {
 pub(crate) struct TaskInstance {
     net: Network,
     allowed: Vec<bool>,
-    cost: Vec<u64>,
+    weight: Vec<u64>,
     spend: Vec<u64>,
     budget: Option<u64>,
 }
@@ -43,7 +43,7 @@ impl TaskInstance {
         TaskInstance {
             net: Network::new(task),
             allowed: vec![true; task.actions.len()],
-            cost: task.actions.iter().map(|a| a.cost).collect(),
+            weight: task.actions.iter().map(|a| a.weight).collect(),
             spend: task.actions.iter().map(|a| a.spend).collect(),
             budget: task.budget,
         }
@@ -53,7 +53,7 @@ impl TaskInstance {
         Instance {
             net: &self.net,
             allowed: &self.allowed,
-            cost: &self.cost,
+            weight: &self.weight,
             spend: &self.spend,
             init: &self.net.init,
             goal: &self.net.goal,

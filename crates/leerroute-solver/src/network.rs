@@ -317,7 +317,7 @@ impl<'n> Propagator<'n> {
             is_goal,
             goal_left: net.goal.len(),
             // Room for every fact, group and action at once: growing these
-            // step by step cost more than the propagation itself.
+            // step by step weight more than the propagation itself.
             changes: Vec::with_capacity(net.num_facts + net.num_groups()),
             ready: Vec::with_capacity(net.num_actions()),
         };

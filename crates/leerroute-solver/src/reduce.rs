@@ -1,7 +1,7 @@
 //! Shrinking a task to what can matter, before any search.
 //!
 //! In order: the goal may already hold; the goal may be out of reach even
-//! ignoring the budget; free actions (no cost, no spend) are taken up front,
+//! ignoring the budget; free actions (no weight, no spend) are taken up front,
 //! as taking them never hurts; actions the budget cannot pay for go; actions
 //! that cannot be reached or cannot contribute to the goal go. What remains
 //! is renumbered densely with an empty initial state. (Dominated actions are a
@@ -19,7 +19,7 @@ pub(crate) struct Reduced {
     /// Dense facts and actions, `init` empty.
     pub net: Network,
     /// Per compact action: its objective weight.
-    pub cost: Vec<u64>,
+    pub weight: Vec<u64>,
     /// Per compact action: what it spends from the budget.
     pub spend: Vec<u64>,
     /// The original id of each compact action.
@@ -64,7 +64,7 @@ pub(crate) fn reduce(instance: &Instance) -> Reduction {
         let spend = instance.spend[a as usize];
         allowed(a) && instance.budget.is_none_or(|budget| spend <= budget)
     };
-    let free = |a: u32| instance.cost[a as usize] == 0 && instance.spend[a as usize] == 0;
+    let free = |a: u32| instance.weight[a as usize] == 0 && instance.spend[a as usize] == 0;
     // Usually nothing is free and there is no budget: then the start is the
     // initial state and what is reached within budget is what is reached at
     // all, so the forward passes below are skipped.
@@ -135,7 +135,7 @@ fn compact(
     let goal: Vec<u32> = facts.map(instance.goal).collect();
     Reduced {
         net: builder.finish(&[], &goal),
-        cost: origin.iter().map(|&a| instance.cost[a as usize]).collect(),
+        weight: origin.iter().map(|&a| instance.weight[a as usize]).collect(),
         spend: origin.iter().map(|&a| instance.spend[a as usize]).collect(),
         origin,
         prefix,
@@ -179,10 +179,10 @@ mod tests {
         reduce(&TaskInstance::new(task).instance())
     }
 
-    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, cost: u64, spend: u64) -> Action {
+    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, weight: u64, spend: u64) -> Action {
         Action {
             spend,
-            ..task::act(pre, pre_any, add, cost)
+            ..task::act(pre, pre_any, add, weight)
         }
     }
 

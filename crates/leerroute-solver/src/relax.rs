@@ -1,7 +1,7 @@
 //! Cost propagation over the relaxed task: h_add and h_max.
 //!
 //! Both heuristics are the same generalised Dijkstra: a fact costs the cheapest
-//! way to add it, an action costs its own cost plus the combined cost of its
+//! way to add it, an action costs its own weight plus the combined weight of its
 //! conditions (summed for h_add, maximised for h_max), and a `pre_any` group
 //! costs its cheapest alternative. Weights are `u128` so that sums of `u64`
 //! costs never overflow; h_add alone saturates, as it may count shared
@@ -42,20 +42,20 @@ pub(crate) enum Condition {
 /// The result of [`relax`].
 #[derive(Debug, Clone)]
 pub(crate) struct Relaxation {
-    /// Per fact: its cost, or [`UNREACHED`].
+    /// Per fact: its weight, or [`UNREACHED`].
     pub fact: Vec<Weight>,
-    /// Per group: the cost of its cheapest alternative, or [`UNREACHED`].
+    /// Per group: the weight of its cheapest alternative, or [`UNREACHED`].
     pub group: Vec<Weight>,
-    /// Per action: the combined cost of its conditions (without its own cost).
+    /// Per action: the combined weight of its conditions (without its own weight).
     pub action: Vec<Weight>,
-    /// Per fact: the action that gave it its cost, or [`NO_ACTION`].
+    /// Per fact: the action that gave it its weight, or [`NO_ACTION`].
     pub achiever: Vec<u32>,
     /// Per action: the condition settled last, i.e. a most expensive one.
     pub last: Vec<Condition>,
 }
 
-/// Propagates `cost` (per action) from the network's init facts, which cost 0.
-pub(crate) fn relax(net: &Network, cost: &[Weight], combine: Combine) -> Relaxation {
+/// Propagates `weight` (per action) from the network's init facts, which weight 0.
+pub(crate) fn relax(net: &Network, weight: &[Weight], combine: Combine) -> Relaxation {
     let mut r = Relaxation {
         fact: vec![UNREACHED; net.num_facts],
         group: vec![UNREACHED; net.num_groups()],
@@ -74,7 +74,7 @@ pub(crate) fn relax(net: &Network, cost: &[Weight], combine: Combine) -> Relaxat
     let fire = |a: u32, r: &mut Relaxation, acc: &[Weight], heap: &mut BinaryHeap<_>| {
         let ai = a as usize;
         r.action[ai] = acc[ai];
-        let value = acc[ai].saturating_add(cost[ai]);
+        let value = acc[ai].saturating_add(weight[ai]);
         for &f in net.add.row(ai) {
             if value < r.fact[f as usize] {
                 r.fact[f as usize] = value;
@@ -143,9 +143,9 @@ mod tests {
             budget: None,
         };
         let net = Network::new(&task);
-        let cost: Vec<Weight> = task.actions.iter().map(|a| a.cost as Weight).collect();
-        let add = relax(&net, &cost, Combine::Sum);
-        let max = relax(&net, &cost, Combine::Max);
+        let weight: Vec<Weight> = task.actions.iter().map(|a| a.weight as Weight).collect();
+        let add = relax(&net, &weight, Combine::Sum);
+        let max = relax(&net, &weight, Combine::Max);
         assert_eq!(add.fact[2], 9);
         assert_eq!(max.fact[2], 6);
         assert_eq!(max.last[2], Condition::Fact(1));

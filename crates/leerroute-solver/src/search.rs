@@ -2,7 +2,7 @@
 //!
 //! 1. Reductions ([`crate::reduce`]) settle the easy cases and shrink the task.
 //! 2. LM-cut ([`crate::bounds`]) gives a lower bound, seed landmarks, and the
-//!    part of each action's cost no landmark charged. At the deadline it stops
+//!    part of each action's weight no landmark charged. At the deadline it stops
 //!    with a smaller but valid bound.
 //! 3. A greedy plan ([`crate::greedy`]) that prefers fully charged actions
 //!    gives an incumbent, so a plan is returned even if the deadline stops
@@ -50,7 +50,7 @@ pub enum Outcome {
     /// before the budget was shown to rule them all out. Only possible with a
     /// budget: without one the planner always has a route at once.
     Undecided {
-        /// A lower bound on the cost of every route within the budget.
+        /// A lower bound on the weight of every route within the budget.
         lower_bound: u64,
     },
 }
@@ -60,11 +60,11 @@ pub enum Outcome {
 pub struct Solution {
     /// The actions, in an order in which each is applicable when taken.
     pub actions: Vec<ActionId>,
-    /// The summed cost of `actions` (saturating at `u64::MAX`).
-    pub cost: u64,
+    /// The summed weight of `actions` (saturating at `u64::MAX`).
+    pub weight: u64,
     /// No route within the budget costs less than this.
     pub lower_bound: u64,
-    /// Whether the route is proven cheapest (`lower_bound == cost`).
+    /// Whether the route is proven cheapest (`lower_bound == weight`).
     pub optimal: bool,
 }
 
@@ -92,12 +92,12 @@ pub fn solve_instance(instance: &Instance, limits: &Limits) -> Outcome {
 /// deadline allows, by minimising spend without a budget.
 fn over_budget(instance: &Instance, limits: &Limits) -> Outcome {
     let by_spend = Instance {
-        cost: instance.spend,
+        weight: instance.spend,
         budget: None,
         ..*instance
     };
     let cheapest_spend = match solve_instance(&by_spend, limits) {
-        Outcome::Planned(route) if route.optimal => Some(route.cost),
+        Outcome::Planned(route) if route.optimal => Some(route.weight),
         _ => None,
     };
     Outcome::OverBudget { cheapest_spend }
@@ -106,7 +106,7 @@ fn over_budget(instance: &Instance, limits: &Limits) -> Outcome {
 fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome {
     let net = &reduced.net;
     let weights = |of: &[u64]| -> Vec<Weight> { of.iter().map(|&w| Weight::from(w)).collect() };
-    let cost = weights(&reduced.cost);
+    let weight = weights(&reduced.weight);
     let spend = weights(&reduced.spend);
     let budget = instance.budget.map(Weight::from);
     let total =
@@ -114,15 +114,15 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
     let affordable = |plan: &Vec<u32>| budget.is_none_or(|b| total(plan, &spend) <= b);
 
     // LM-cut first: its residual costs guide the greedy plan. If the bound
-    // is the optimum, an optimal plan takes only actions whose cost LM-cut
+    // is the optimum, an optimal plan takes only actions whose weight LM-cut
     // charged in full (residual 0), so a greedy plan that prefers those often
     // proves itself optimal without any search (and is rarely worse than one
     // guided by the costs alone, which is only tried when it found nothing).
-    let seeds = lm_cut(net, &cost, limits.deadline).unwrap_or_default();
+    let seeds = lm_cut(net, &weight, limits.deadline).unwrap_or_default();
     let charged_first: Vec<Weight> = seeds
         .residual
         .iter()
-        .zip(&cost)
+        .zip(&weight)
         .map(|(r, c)| (r << 64) | c)
         .collect();
     let mut incumbent = None;
@@ -130,28 +130,28 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
         incumbent = greedy_plan(net, &charged_first).filter(affordable);
     }
     if incumbent.is_none() {
-        incumbent = greedy_plan(net, &cost).filter(affordable);
+        incumbent = greedy_plan(net, &weight).filter(affordable);
     }
     if incumbent.is_none() && budget.is_some() {
         // The cheapest-looking plan spends too much: look for a frugal one.
         let frugal: Vec<Weight> = spend
             .iter()
-            .zip(&cost)
+            .zip(&weight)
             .map(|(s, c)| (s << 64) | c)
             .collect();
         incumbent = greedy_plan(net, &frugal).filter(affordable);
     }
-    let incumbent_cost = incumbent.as_deref().map(|p| total(p, &cost));
-    let (plan, lower_bound, complete) = if incumbent_cost == Some(seeds.bound) {
+    let incumbent_weight = incumbent.as_deref().map(|p| total(p, &weight));
+    let (plan, lower_bound, complete) = if incumbent_weight == Some(seeds.bound) {
         (incumbent, seeds.bound, true)
     } else {
         let found = HittingSearch::new(
             net,
-            &cost,
+            &weight,
             &spend,
             budget,
             limits.deadline,
-            incumbent_cost,
+            incumbent_weight,
             seeds.landmarks,
         )
         .run();
@@ -188,15 +188,15 @@ fn route(instance: &Instance, reduced: &Reduced, plan: &[u32], lower_bound: Weig
     let (sequence, reached) = take_in_order(net, instance.init, instance.goal, &wanted);
     debug_assert!(reached, "a compact plan maps to an original plan");
     let actions = supporting(net, instance.init, instance.goal, &sequence);
-    let cost: Weight = actions
+    let weight: Weight = actions
         .iter()
-        .map(|&a| Weight::from(instance.cost[a as usize]))
+        .map(|&a| Weight::from(instance.weight[a as usize]))
         .sum();
     Solution {
         actions,
-        cost: saturate(cost),
+        weight: saturate(weight),
         lower_bound: saturate(lower_bound),
-        optimal: lower_bound == cost,
+        optimal: lower_bound == weight,
     }
 }
 

@@ -20,7 +20,7 @@ pub struct Action {
     /// Facts the action adds (already closed under "a level implies the lower ones").
     pub add: Vec<FactId>,
     /// The objective weight of the action; the planner minimises the sum.
-    pub cost: u64,
+    pub weight: u64,
     /// What the action spends from the budget; capped by [`Task::budget`].
     pub spend: u64,
 }
@@ -47,13 +47,13 @@ pub(crate) fn act(
     pre: Vec<FactId>,
     pre_any: Vec<Vec<FactId>>,
     add: Vec<FactId>,
-    cost: u64,
+    weight: u64,
 ) -> Action {
     Action {
         pre,
         pre_any,
         add,
-        cost,
+        weight,
         spend: 0,
     }
 }

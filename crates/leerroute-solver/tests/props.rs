@@ -32,20 +32,20 @@ fn assert_valid_route(task: &Task, route: &Solution) {
         task.goal.iter().all(|&g| state >> g & 1 == 1),
         "goal missed"
     );
-    let cost: u64 = route
+    let weight: u64 = route
         .actions
         .iter()
-        .map(|&a| task.actions[a as usize].cost)
+        .map(|&a| task.actions[a as usize].weight)
         .sum();
     let spend: u64 = route
         .actions
         .iter()
         .map(|&a| task.actions[a as usize].spend)
         .sum();
-    assert_eq!(route.cost, cost);
+    assert_eq!(route.weight, weight);
     assert!(task.budget.is_none_or(|b| spend <= b), "over budget");
-    assert!(route.lower_bound <= route.cost);
-    assert_eq!(route.optimal, route.lower_bound == route.cost);
+    assert!(route.lower_bound <= route.weight);
+    assert_eq!(route.optimal, route.lower_bound == route.weight);
 }
 
 /// Checks an outcome against the brute-force answer; `exact` demands a proof.
@@ -65,10 +65,10 @@ fn assert_agrees(task: &Task, outcome: &Outcome, expected: &Expected, exact: boo
         (Outcome::Planned(route), Expected::Optimal(best)) => {
             assert_valid_route(task, route);
             assert!(route.lower_bound <= *best);
-            assert!(route.cost >= *best);
+            assert!(route.weight >= *best);
             if exact {
                 assert!(route.optimal);
-                assert_eq!(route.cost, *best);
+                assert_eq!(route.weight, *best);
             }
         }
         (Outcome::Undecided { lower_bound }, Expected::Optimal(best)) if !exact => {
@@ -119,9 +119,9 @@ proptest! {
                 let mut sorted = order.clone();
                 sorted.sort_unstable();
                 prop_assert_eq!(&sorted, &chosen);
-                let route = Solution { cost: 0, lower_bound: 0, optimal: true, actions: order };
+                let route = Solution { weight: 0, lower_bound: 0, optimal: true, actions: order };
                 let free = Task {
-                    actions: task.actions.iter().map(|a| Action { cost: 0, spend: 0, ..a.clone() }).collect(),
+                    actions: task.actions.iter().map(|a| Action { weight: 0, spend: 0, ..a.clone() }).collect(),
                     ..task.clone()
                 };
                 assert_valid_route(&free, &route);
@@ -147,12 +147,12 @@ proptest! {
     }
 }
 
-fn act(pre: &[u32], pre_any: &[&[u32]], add: &[u32], cost: u64, spend: u64) -> Action {
+fn act(pre: &[u32], pre_any: &[&[u32]], add: &[u32], weight: u64, spend: u64) -> Action {
     Action {
         pre: pre.to_vec(),
         pre_any: pre_any.iter().map(|g| g.to_vec()).collect(),
         add: add.to_vec(),
-        cost,
+        weight,
         spend,
     }
 }
@@ -191,7 +191,7 @@ fn a_cycle_is_broken_only_through_a_pre_any_alternative() {
     );
     let route = planned(solve(&t, &Limits::default()));
     assert_eq!(route.actions, vec![3, 2]);
-    assert_eq!((route.cost, route.optimal), (8, true));
+    assert_eq!((route.weight, route.optimal), (8, true));
     // Without a3 the cycle makes the goal unreachable.
     t.actions.truncate(3);
     assert_eq!(
@@ -215,7 +215,7 @@ fn zero_cost_actions_are_free_but_only_kept_when_needed() {
     );
     let route = planned(solve(&t, &Limits::default()));
     assert_eq!(route.actions, vec![0, 1, 3]);
-    assert_eq!((route.cost, route.lower_bound, route.optimal), (4, 4, true));
+    assert_eq!((route.weight, route.lower_bound, route.optimal), (4, 4, true));
 }
 
 #[test]
@@ -239,7 +239,7 @@ fn duplicated_facts_and_groups_count_once() {
     );
     let route = planned(solve(&t, &Limits::default()));
     assert_eq!(route.actions, vec![1, 0]);
-    assert_eq!(route.cost, 5);
+    assert_eq!(route.weight, 5);
 }
 
 #[test]
@@ -293,6 +293,6 @@ fn huge_costs_do_not_overflow() {
         &[2],
     );
     let route = planned(solve(&t, &Limits::default()));
-    assert_eq!(route.cost, u64::MAX);
+    assert_eq!(route.weight, u64::MAX);
     assert!(route.optimal);
 }

@@ -14,7 +14,7 @@ pub enum Expected {
     Unreachable(Vec<FactId>),
     /// Every plan spends more than the budget; the least a plan spends.
     OverBudget { cheapest_spend: u64 },
-    /// The optimal cost within the budget.
+    /// The optimal weight within the budget.
     Optimal(u64),
 }
 
@@ -87,12 +87,12 @@ pub fn brute_force(task: &Task) -> Expected {
         let spend = sum(task, subset, |a| a.spend);
         cheapest_spend = cheapest_spend.min(spend);
         if task.budget.is_none_or(|b| spend <= b) {
-            let cost = sum(task, subset, |a| a.cost);
-            best = Some(best.map_or(cost, |b| b.min(cost)));
+            let weight = sum(task, subset, |a| a.weight);
+            best = Some(best.map_or(weight, |b| b.min(weight)));
         }
     }
     match best {
-        Some(cost) => Expected::Optimal(cost),
+        Some(weight) => Expected::Optimal(weight),
         None => Expected::OverBudget { cheapest_spend },
     }
 }

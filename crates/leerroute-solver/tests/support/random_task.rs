@@ -45,11 +45,11 @@ fn action(num_facts: u32, continues: Vec<bool>) -> impl Strategy<Value = Action>
         prop_oneof![1 => Just(0u64), 3 => 1..20u64],
         prop_oneof![1 => Just(0u64), 2 => 0..12u64],
     )
-        .prop_map(move |(pre, pre_any, add, cost, spend)| Action {
+        .prop_map(move |(pre, pre_any, add, weight, spend)| Action {
             add: closed_downward(add, &continues),
             pre,
             pre_any,
-            cost,
+            weight,
             spend,
         })
 }
