@@ -2,6 +2,7 @@
 
 pub mod bulk;
 mod embedded;
+mod encoding;
 mod fields;
 mod files;
 mod raw;
