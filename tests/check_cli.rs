@@ -1089,3 +1089,79 @@ fn a_utf16_file_is_named_as_utf16() {
         "save the file as UTF-8 (most editors offer this under 'Save with encoding')"
     );
 }
+
+// ---------------------------------------------------------------------------
+// Echoed source: visible and of readable width, with the real line:column.
+
+/// A temporary `c.toml` holding `text`, with the directory that keeps it.
+fn temp_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+/// `check FILE` of a one-file curriculum holding `text`, as text.
+fn check_text(text: &str) -> Run {
+    let (_dir, path) = temp_file(text);
+    cli::leerroute_within(HANG_LIMIT, &["check", path.to_str().unwrap()])
+}
+
+#[test]
+fn a_nul_byte_is_echoed_as_a_visible_picture_under_the_marker() {
+    let run = check_text("name = \"a\0b\"\n");
+    assert_eq!(run.code, 1);
+    assert_contains(&run.stdout, "c.toml:1:10\n");
+    assert_contains(&run.stdout, "1 │ name = \"a␀b\"\n  │          ^ ");
+    assert_contains(
+        &run.stdout,
+        "= note: `␀` above stands for the invisible character U+0000\n",
+    );
+    assert!(!run.stdout.contains('\0'));
+}
+
+#[test]
+fn invisible_characters_are_echoed_escaped() {
+    // A zero-width space inside a key, and a right-to-left override.
+    let run = check_text("na\u{200b}me = \"\u{202e}x\" oops\n");
+    assert_eq!(run.code, 1);
+    assert_contains(&run.stdout, "1 │ na\\u{200b}me = \"\\u{202e}x\" oops\n");
+}
+
+#[test]
+fn a_long_line_is_echoed_cut_around_the_marker_with_its_real_column() {
+    let depth = 100_000;
+    let text = format!("x = {}1{}\n", "{a=".repeat(depth), "}".repeat(depth));
+    let run = check_text(&text);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.len() < 2_000,
+        "{} bytes echoed",
+        run.stdout.len()
+    );
+    let echoed = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("1 │ "))
+        .expect("the line is echoed");
+    assert!(
+        echoed.starts_with("1 │ …") && echoed.contains("{a={a="),
+        "{echoed}"
+    );
+    assert!(echoed.ends_with('…'), "{echoed}");
+    assert!(echoed.chars().count() <= 4 + 122, "{echoed}");
+    // The column is the real one, however the line was cut.
+    let (_dir, path) = temp_file(&text);
+    let (_, json) = check_path(&path);
+    let column = json["diagnostics"][0]["column"].as_u64().unwrap() as usize;
+    assert_contains(&run.stdout, &format!("c.toml:1:{column}\n"));
+    let marker = run
+        .stdout
+        .lines()
+        .skip_while(|l| *l != echoed)
+        .nth(1)
+        .unwrap();
+    let under = marker.chars().position(|c| c == '^').expect("a marker") - "  │ ".chars().count();
+    let shown: Vec<char> = echoed.chars().skip(4).collect();
+    assert_eq!(shown[under], text.chars().nth(column - 1).unwrap());
+}
