@@ -1165,3 +1165,21 @@ fn a_long_line_is_echoed_cut_around_the_marker_with_its_real_column() {
     let shown: Vec<char> = echoed.chars().skip(4).collect();
     assert_eq!(shown[under], text.chars().nth(column - 1).unwrap());
 }
+
+#[test]
+fn a_file_inside_a_curriculum_directory_points_at_the_directory() {
+    let (exit, json) = check_json("bad/split-across-files/modules/automation.toml", &[]);
+    assert_eq!(exit, 1);
+    let curriculum = fixture("bad/split-across-files");
+    assert_eq!(
+        messages(&json),
+        [format!(
+            "`{curriculum}/modules/automation.toml` has no `[curriculum]` table: it is one part \
+             of the curriculum in `{curriculum}`"
+        )]
+    );
+    assert_eq!(
+        first_with(&json, "curriculum-table")["help"],
+        format!("check the whole curriculum: `leerroute check {curriculum}`").as_str()
+    );
+}

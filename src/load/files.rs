@@ -153,6 +153,71 @@ fn is_toml_name(path: &Path) -> bool {
         .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
 }
 
+/// How many folders above a lone file are searched for the curriculum it
+/// belongs to (`modules/automation.toml` sits two below `curriculum.toml`).
+const ENCLOSING_LEVELS: usize = 3;
+
+/// When `file`, checked on its own, is one part of a curriculum directory
+/// (a folder above it has the `[curriculum]` table), says so instead of the
+/// references it cannot resolve alone.
+pub(super) fn explain_part_of_curriculum(file: &Path, diagnostics: &mut Vec<Diagnostic>) {
+    let lacks_table = |d: &Diagnostic| d.code == Code::CurriculumTable && d.span.is_none();
+    if !diagnostics.iter().any(lacks_table) {
+        return;
+    }
+    let Some(curriculum) = enclosing_curriculum(file) else {
+        return;
+    };
+    diagnostics.retain(|d| !lacks_table(d) && d.code != Code::UnknownReference);
+    let curriculum = curriculum.display();
+    diagnostics.push(
+        Diagnostic::new(
+            Code::CurriculumTable,
+            format!(
+                "`{}` has no `[curriculum]` table: it is one part of the curriculum in `{curriculum}`",
+                file.display()
+            ),
+        )
+        .help(format!(
+            "check the whole curriculum: `leerroute check {curriculum}`"
+        )),
+    );
+}
+
+/// The nearest folder above `file` with a `.toml` file that starts a
+/// `[curriculum]` table.
+fn enclosing_curriculum(file: &Path) -> Option<PathBuf> {
+    file.ancestors()
+        .skip(1)
+        .take(ENCLOSING_LEVELS)
+        // The parent of a bare `c.toml` is the empty path: the current folder.
+        .map(|dir| {
+            if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            }
+        })
+        .find(|dir| has_curriculum_table(dir))
+        .map(Path::to_path_buf)
+}
+
+fn has_curriculum_table(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| is_toml_name(path) && !is_hidden(path))
+        .filter_map(|path| read_regular_file(&path).ok())
+        .any(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|line| line.trim_start().starts_with("[curriculum]"))
+        })
+}
+
 /// Reads one regular file as UTF-8 into `sources`; returns its file index.
 pub(super) fn read_file(
     path: &Path,
