@@ -819,3 +819,367 @@ fn the_catalogue_documents_every_code_with_its_pinned_output() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------
+// Reading curriculum files: which files are read, and what is refused. Each
+// test builds its tree in a temporary directory and runs with a time limit,
+// since the inputs here once made leerroute hang.
+
+/// Long enough for a slow debug build on a busy machine; a hang is far longer.
+const HANG_LIMIT: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// A copy of the clean four-file fixture `bad/split-across-files`.
+fn clean_curriculum() -> tempfile::TempDir {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap().flatten() {
+            let target = to.join(entry.file_name());
+            if entry.path().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join(fixture("bad/split-across-files"));
+    copy(&fixture, dir.path());
+    dir
+}
+
+/// Makes `dir/name` a symbolic link to `target`.
+#[cfg(unix)]
+fn link(dir: &Path, name: &str, target: impl AsRef<Path>) {
+    std::os::unix::fs::symlink(target, dir.join(name)).expect("a symbolic link");
+}
+
+/// [`clean_curriculum`] with symbolic links added: `(name, target)` pairs.
+#[cfg(unix)]
+fn linked_curriculum(links: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = clean_curriculum();
+    for (name, target) in links {
+        link(dir.path(), name, target);
+    }
+    dir
+}
+
+/// `check PATH --format json` within [`HANG_LIMIT`], parsed.
+fn check_path(path: &Path) -> (i32, Value) {
+    let path = path.to_str().expect("a UTF-8 temporary path");
+    let run = cli::leerroute_within(HANG_LIMIT, &["check", path, "--format", "json"]);
+    (run.code, run.json())
+}
+
+/// The messages of a JSON report, in order.
+fn messages(json: &Value) -> Vec<String> {
+    diagnostics(json)
+        .iter()
+        .map(|d| d["message"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The summary line's file count of a text `check`.
+fn files_read(path: &Path) -> String {
+    let path = path.to_str().expect("a UTF-8 temporary path");
+    let run = cli::leerroute_within(HANG_LIMIT, &["check", path]);
+    let summary = run.stdout.lines().last().unwrap_or_default();
+    summary
+        .rsplit(" in ")
+        .next()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_link_loops_are_walked_once() {
+    let dir = linked_curriculum(&[("modules/up", ".."), ("self", ".")]);
+    let (exit, json) = check_path(dir.path());
+    assert_eq!((exit, json["errors"].as_u64()), (0, Some(0)), "{json:#}");
+    assert_eq!(files_read(dir.path()), "4 files");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_behind_several_links_is_read_once_under_its_own_name() {
+    let dir = linked_curriculum(&[("a-alias", "modules"), ("a-skills.toml", "skills.toml")]);
+    let root = dir.path();
+    assert_eq!(files_read(root), "4 files");
+    let curriculum = load_curriculum(&Origin::Path(root.to_path_buf())).expect("it loads");
+    let names: Vec<&str> = (0..4).map(|file| curriculum.sources.name(file)).collect();
+    assert!(
+        names.iter().all(|name| !name.contains("a-")),
+        "links are named instead of the files: {names:?}"
+    );
+    // A link to a folder outside the curriculum is followed.
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::rename(root.join("skills.toml"), outside.path().join("skills.toml")).unwrap();
+    std::fs::remove_file(root.join("a-skills.toml")).unwrap();
+    link(root, "shared", outside.path());
+    let (exit, json) = check_path(root);
+    assert_eq!(exit, 0, "{json:#}");
+}
+
+#[cfg(unix)]
+#[test]
+fn hidden_files_and_folders_are_skipped_even_a_dangling_editor_lock() {
+    let dir = clean_curriculum();
+    let root = dir.path();
+    // Emacs's lock file while `skills.toml` is open: a link to nowhere.
+    link(root, ".#skills.toml", "anna@host.1234:1700000000");
+    std::fs::create_dir_all(root.join(".git/objects")).unwrap();
+    std::fs::write(root.join(".git/objects/pack.toml"), "not = [toml").unwrap();
+    std::fs::write(root.join(".skills.toml.swp"), "\u{0}vim swap").unwrap();
+    std::fs::write(root.join(".draft.toml"), "[curriculum]\nid = \"other\"").unwrap();
+    let (exit, json) = check_path(root);
+    assert_eq!((exit, json["errors"].as_u64()), (0, Some(0)), "{json:#}");
+    assert_eq!(files_read(root), "4 files");
+    // Planning works while the file is open in Emacs.
+    let path = root.to_str().unwrap();
+    let run = cli::leerroute_within(
+        HANG_LIMIT,
+        &[
+            "--curriculum",
+            path,
+            "plan",
+            "--skills",
+            "",
+            "--target",
+            "hmi-engineer",
+        ],
+    );
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn the_toml_extension_is_matched_in_any_case() {
+    let dir = clean_curriculum();
+    let root = dir.path();
+    std::fs::rename(root.join("skills.toml"), root.join("SKILLS.TOML")).unwrap();
+    std::fs::rename(root.join("network.toml"), root.join("network.Toml")).unwrap();
+    let (exit, json) = check_path(root);
+    assert_eq!(exit, 0, "{json:#}");
+    assert_eq!(files_read(root), "4 files");
+}
+
+#[cfg(unix)]
+#[test]
+fn special_files_are_reported_never_opened() {
+    let dir = clean_curriculum();
+    let root = dir.path();
+    let fifo = std::process::Command::new("mkfifo")
+        .arg(root.join("pipe.toml"))
+        .status()
+        .expect("mkfifo runs");
+    assert!(fifo.success());
+    link(root, "zero.toml", "/dev/zero");
+    let (exit, json) = check_path(root);
+    assert_eq!(exit, 1, "{json:#}");
+    let shown = |name: &str| format!("{}/{name}", root.display());
+    assert_eq!(
+        messages(&json),
+        [
+            format!(
+                "`{}` is a named pipe (FIFO), not a regular file",
+                shown("pipe.toml")
+            ),
+            format!(
+                "`{}` is a character device, not a regular file",
+                shown("zero.toml")
+            ),
+        ]
+    );
+    let io = first_with(&json, "io");
+    assert_eq!(
+        io["help"],
+        "only regular files are read: save the content as a regular file, or rename it so \
+         that its name does not end in `.toml`"
+    );
+    // Given as the curriculum itself, too.
+    let (exit, json) = check_path(&root.join("zero.toml"));
+    assert_eq!(exit, 1);
+    assert_contains(
+        &messages(&json)[0],
+        "is a character device, not a regular file",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn dangling_and_looping_links_with_a_toml_name_are_reported() {
+    let dir = linked_curriculum(&[
+        ("gone.toml", "moved-away.toml"),
+        ("loop.toml", "loop.toml"),
+        // Without a `.toml` name, a dangling link is not part of the curriculum.
+        ("README", "nowhere"),
+    ]);
+    let root = dir.path();
+    let (exit, json) = check_path(root);
+    assert_eq!(exit, 1, "{json:#}");
+    let found = messages(&json);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert_eq!(
+        found[0],
+        format!(
+            "`{}/gone.toml` is a symbolic link to `moved-away.toml`, which does not exist",
+            root.display()
+        )
+    );
+    assert_contains(&found[1], "loop.toml`: ");
+}
+
+#[test]
+fn a_file_above_the_size_limit_is_refused_without_reading_it() {
+    let dir = clean_curriculum();
+    let huge = dir.path().join("huge.toml");
+    // A sparse file: no disk space, no time.
+    let file = std::fs::File::create(&huge).unwrap();
+    file.set_len(64 * 1024 * 1024 + 1).unwrap();
+    let (exit, json) = check_path(dir.path());
+    assert_eq!(exit, 1, "{json:#}");
+    assert_eq!(
+        messages(&json),
+        [format!(
+            "`{}` is larger than 64 MiB, the most leerroute reads from one file",
+            huge.display()
+        )]
+    );
+    assert_eq!(
+        first_with(&json, "io")["help"],
+        "split the curriculum into several `.toml` files in one directory"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_toml_is_named_as_such() {
+    let run = leerroute(&["check", "README.md"]);
+    assert_eq!(run.code, 1);
+    assert_eq!(
+        run.stdout,
+        "error[io]: `README.md` is not a `.toml` file\n \
+         = help: a curriculum is a directory of `.toml` files or one `.toml` file: point \
+         `check` or `--curriculum` at one\n\nREADME.md: 1 error, 0 warnings in 0 files\n"
+    );
+}
+
+#[test]
+fn a_utf16_file_is_named_as_utf16() {
+    // As Windows Notepad saves "Unicode"; the other byte orders are unit tests.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("curriculum.toml");
+    let text = "\u{feff}[curriculum]\nid = \"één\"\n";
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    std::fs::write(&path, bytes).unwrap();
+    let (exit, json) = check_path(&path);
+    assert_eq!(exit, 1);
+    assert_eq!(
+        messages(&json),
+        [format!(
+            "`{}` is saved as UTF-16 (little-endian), not UTF-8",
+            path.display()
+        )]
+    );
+    let diagnostic = first_with(&json, "not-utf8");
+    assert_eq!(
+        (&diagnostic["line"], &diagnostic["column"]),
+        (&1.into(), &1.into())
+    );
+    assert_eq!(
+        diagnostic["help"],
+        "save the file as UTF-8 (most editors offer this under 'Save with encoding')"
+    );
+}
+
+// ---------------------------------------------------------------------------
+// Echoed source: visible and of readable width, with the real line:column.
+
+/// A temporary `c.toml` holding `text`, with the directory that keeps it.
+fn temp_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(&path, text).unwrap();
+    (dir, path)
+}
+
+/// `check FILE` of a one-file curriculum holding `text`, as text.
+fn check_text(text: &str) -> Run {
+    let (_dir, path) = temp_file(text);
+    cli::leerroute_within(HANG_LIMIT, &["check", path.to_str().unwrap()])
+}
+
+#[test]
+fn a_nul_byte_is_echoed_as_a_visible_picture_under_the_marker() {
+    let run = check_text("name = \"a\0b\"\n");
+    assert_eq!(run.code, 1);
+    assert_contains(&run.stdout, "c.toml:1:10\n");
+    assert_contains(&run.stdout, "1 │ name = \"a␀b\"\n  │          ^ ");
+    assert_contains(
+        &run.stdout,
+        "= note: `␀` above stands for the invisible character U+0000\n",
+    );
+    assert!(!run.stdout.contains('\0'));
+}
+
+#[test]
+fn invisible_characters_are_echoed_escaped() {
+    // A zero-width space inside a key, and a right-to-left override.
+    let run = check_text("na\u{200b}me = \"\u{202e}x\" oops\n");
+    assert_eq!(run.code, 1);
+    assert_contains(&run.stdout, "1 │ na\\u{200b}me = \"\\u{202e}x\" oops\n");
+}
+
+#[test]
+fn a_long_line_is_echoed_cut_around_the_marker_with_its_real_column() {
+    let depth = 100_000;
+    let text = format!("x = {}1{}\n", "{a=".repeat(depth), "}".repeat(depth));
+    let run = check_text(&text);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.len() < 2_000,
+        "{} bytes echoed",
+        run.stdout.len()
+    );
+    let echoed = run
+        .stdout
+        .lines()
+        .find(|line| line.starts_with("1 │ "))
+        .expect("the line is echoed");
+    assert!(
+        echoed.starts_with("1 │ …") && echoed.contains("{a={a="),
+        "{echoed}"
+    );
+    assert!(echoed.ends_with('…'), "{echoed}");
+    assert!(echoed.chars().count() <= 4 + 122, "{echoed}");
+    // The column is the real one, however the line was cut.
+    let (_dir, path) = temp_file(&text);
+    let (_, json) = check_path(&path);
+    let column = json["diagnostics"][0]["column"].as_u64().unwrap() as usize;
+    assert_contains(&run.stdout, &format!("c.toml:1:{column}\n"));
+    let marker = run
+        .stdout
+        .lines()
+        .skip_while(|l| *l != echoed)
+        .nth(1)
+        .unwrap();
+    let under = marker.chars().position(|c| c == '^').expect("a marker") - "  │ ".chars().count();
+    let shown: Vec<char> = echoed.chars().skip(4).collect();
+    assert_eq!(shown[under], text.chars().nth(column - 1).unwrap());
+}
+
+#[test]
+fn a_file_inside_a_curriculum_directory_points_at_the_directory() {
+    let (exit, json) = check_json("bad/split-across-files/modules/automation.toml", &[]);
+    assert_eq!(exit, 1);
+    let curriculum = fixture("bad/split-across-files");
+    assert_eq!(
+        messages(&json),
+        [format!(
+            "`{curriculum}/modules/automation.toml` has no `[curriculum]` table: it is one part \
+             of the curriculum in `{curriculum}`"
+        )]
+    );
+    assert_eq!(
+        first_with(&json, "curriculum-table")["help"],
+        format!("check the whole curriculum: `leerroute check {curriculum}`").as_str()
+    );
+}

@@ -49,7 +49,7 @@ macro_rules! codes {
 }
 
 codes! {
-    Io = "io", Error, structural, "a file or directory cannot be read";
+    Io = "io", Error, structural, "a file or directory cannot be read: missing, not a regular file, a dangling link, over 64 MiB, or not `.toml`";
     NotUtf8 = "not-utf8", Error, structural, "a file is not valid UTF-8";
     TomlSyntax = "toml-syntax", Error, structural, "a file is not valid TOML";
     CurriculumTable = "curriculum-table", Error, structural, "the `[curriculum]` table is missing or given more than once";

@@ -2,6 +2,7 @@
 //! resolving, linting) and every output (terminal, JSON).
 
 mod code;
+mod echo;
 mod render;
 
 pub use code::Code;

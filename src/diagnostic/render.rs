@@ -5,8 +5,10 @@ use codespan_reporting::diagnostic::{Diagnostic as Rendered, Label, Severity as 
 use codespan_reporting::term::{self, termcolor};
 use serde::Serialize;
 
+use super::echo::Echo;
 use super::{Code, Diagnostic, Severity};
 use crate::load::SourceMap;
+use crate::model::Span;
 
 /// How many diagnostics of one code the text report shows before it
 /// summarises the rest; a real catalogue can have thousands of one kind.
@@ -47,29 +49,39 @@ fn plural(count: usize, word: &str) -> String {
     }
 }
 
-fn to_rendered(diagnostic: &Diagnostic) -> Rendered<usize> {
+/// The diagnostic as codespan renders it, with its labels pointing into `echo`.
+fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>) -> Rendered<usize> {
     let severity = match diagnostic.severity {
         Severity::Error => RenderedSeverity::Error,
         Severity::Warning => RenderedSeverity::Warning,
     };
+    let range = |span: Span| {
+        let file = span.file as usize;
+        (
+            file,
+            echo.map(file, span.start as usize)..echo.map(file, span.end as usize),
+        )
+    };
     let mut labels = Vec::new();
     if let Some(span) = diagnostic.span {
-        labels.push(
-            Label::primary(span.file as usize, span.start as usize..span.end as usize)
-                .with_message(&diagnostic.label),
-        );
+        let (file, range) = range(span);
+        labels.push(Label::primary(file, range).with_message(&diagnostic.label));
     }
     for (span, message) in &diagnostic.secondary {
-        labels.push(
-            Label::secondary(span.file as usize, span.start as usize..span.end as usize)
-                .with_message(message),
-        );
+        let (file, range) = range(*span);
+        labels.push(Label::secondary(file, range).with_message(message));
     }
     let mut notes: Vec<String> = diagnostic
         .notes
         .iter()
         .map(|n| format!("note: {n}"))
         .collect();
+    for (invisible, picture) in echo.pictured() {
+        notes.push(format!(
+            "note: `{picture}` above stands for the invisible character U+{:04X}",
+            invisible as u32
+        ));
+    }
     if let Some(help) = &diagnostic.help {
         notes.push(format!("help: {help}"));
     }
@@ -98,14 +110,15 @@ pub fn render_text(report: &Report<'_>, color: bool) -> String {
             continue;
         }
         *count += 1;
+        let places = diagnostic.span.into_iter();
+        let echo = Echo::new(
+            report.sources,
+            places.chain(diagnostic.secondary.iter().map(|(span, _)| *span)),
+        );
         // Rendering into memory cannot fail on I/O, and every span was made
         // from the same source map; a failure would only lose the snippet.
-        let _ = term::emit_to_write_style(
-            &mut buffer,
-            &config,
-            report.sources.files(),
-            &to_rendered(diagnostic),
-        );
+        let _ =
+            term::emit_to_write_style(&mut buffer, &config, &echo, &to_rendered(diagnostic, &echo));
     }
     let mut text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
     for (code, count) in &hidden {

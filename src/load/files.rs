@@ -1,95 +1,387 @@
 //! Finding and reading the files of a curriculum on disk.
+//!
+//! The rule (documented in the README under "File formats"): below a
+//! curriculum directory, every file whose name ends in `.toml`, in any case,
+//! is read, in path order. Files and folders whose name starts with `.` are
+//! skipped: editor lock and swap files (Emacs's `.#c.toml`), `.git` and other
+//! tool folders. Symbolic links are followed, but every real file and folder
+//! is visited once, so a link loop ends and a linked file is not read twice.
+//! Only regular files are opened (a pipe would block, `/dev/zero` never
+//! ends), and none may be larger than [`MAX_FILE_BYTES`].
 
 use std::borrow::Cow;
+use std::collections::{HashSet, VecDeque};
+use std::fs::{FileType, Metadata};
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::SourceMap;
+use super::encoding::{Decoded, decode};
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::Span;
 
-/// Reads `path` (a `.toml` file, or a directory with `*.toml` files at any
+/// The largest file leerroute reads: far above any real curriculum file
+/// (the shipped catalogue is 0.2 MiB in 17 files), far below what would
+/// strain memory.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+const SAVE_AS_UTF8: &str =
+    "save the file as UTF-8 (most editors offer this under 'Save with encoding')";
+
+/// Reads `path` (a `.toml` file, or a directory with `.toml` files at any
 /// depth, in path order) into `sources`.
 pub(super) fn read_tree(path: &Path, sources: &mut SourceMap, diagnostics: &mut Vec<Diagnostic>) {
-    let mut found = Vec::new();
-    if path.is_dir() {
-        collect_toml(path, &mut found, diagnostics);
-        if found.is_empty() && diagnostics.is_empty() {
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::Io,
-                    format!("`{}` holds no `.toml` files", path.display()),
-                )
-                .help("point --curriculum at a curriculum directory or a single .toml file"),
-            );
+    match std::fs::metadata(path) {
+        Ok(metadata) if metadata.is_dir() => {
+            let files = Walk::new(diagnostics).run(path);
+            if files.is_empty() && diagnostics.is_empty() {
+                diagnostics.push(
+                    Diagnostic::new(
+                        Code::Io,
+                        format!("`{}` holds no `.toml` files", path.display()),
+                    )
+                    .help("point --curriculum at a curriculum directory or a single .toml file"),
+                );
+            }
+            for file in files {
+                read_file(&file, sources, diagnostics);
+            }
         }
-    } else {
-        found.push(path.to_path_buf());
-    }
-    found.sort();
-    for file in found {
-        read_file(&file, sources, diagnostics);
+        Ok(_) if !is_toml_name(path) => diagnostics.push(Unreadable::NotToml.diagnostic(path)),
+        // A missing path is reported by `read_file`, with the other reasons.
+        _ => {
+            read_file(path, sources, diagnostics);
+        }
     }
 }
 
-fn collect_toml(dir: &Path, found: &mut Vec<PathBuf>, diagnostics: &mut Vec<Diagnostic>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            diagnostics.push(io_problem(dir, &error));
-            return;
+/// A walk of a curriculum directory. The real tree is walked first; the
+/// links met on the way are followed after it, and only to files and folders
+/// not seen yet. So a file keeps its own name when a link also leads to it,
+/// and a link back into the tree (`up -> ..`) ends the walk there.
+struct Walk<'a> {
+    files: Vec<PathBuf>,
+    /// The real (canonical) paths of the folders and files found so far.
+    seen: HashSet<PathBuf>,
+    /// Links still to follow, in the order they were met.
+    links: VecDeque<PathBuf>,
+    diagnostics: &'a mut Vec<Diagnostic>,
+}
+
+impl<'a> Walk<'a> {
+    fn new(diagnostics: &'a mut Vec<Diagnostic>) -> Walk<'a> {
+        Walk {
+            files: Vec::new(),
+            seen: HashSet::new(),
+            links: VecDeque::new(),
+            diagnostics,
         }
+    }
+
+    /// The curriculum files below `root`, in path order.
+    fn run(mut self, root: &Path) -> Vec<PathBuf> {
+        self.first_visit(root);
+        self.directory(root);
+        while let Some(link) = self.links.pop_front() {
+            self.follow(&link);
+        }
+        self.files.sort();
+        self.files
+    }
+
+    /// Visits the entries of `dir`, sorted by name so that links are
+    /// followed in a stable order.
+    fn directory(&mut self, dir: &Path) {
+        let entries = match std::fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(error) => {
+                self.diagnostics.push(Unreadable::Io(error).diagnostic(dir));
+                return;
+            }
+        };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        paths.sort();
+        for path in paths.into_iter().filter(|path| !is_hidden(path)) {
+            match std::fs::symlink_metadata(&path) {
+                Ok(metadata) if metadata.file_type().is_symlink() => self.links.push_back(path),
+                _ => self.follow(&path),
+            }
+        }
+    }
+
+    /// Takes in what `path` is, or leads to when it is a link.
+    fn follow(&mut self, path: &Path) {
+        match std::fs::metadata(path) {
+            Ok(metadata) if metadata.is_dir() => {
+                if self.first_visit(path) {
+                    self.directory(path);
+                }
+            }
+            Ok(_) if is_toml_name(path) => {
+                if self.first_visit(path) {
+                    self.files.push(path.to_path_buf());
+                }
+            }
+            Err(error) if is_toml_name(path) => {
+                self.diagnostics
+                    .push(Unreadable::from_io(path, error).diagnostic(path));
+            }
+            // Not a curriculum file, such as a README or a dangling link
+            // without a `.toml` name.
+            Ok(_) | Err(_) => {}
+        }
+    }
+
+    /// True the first time the real file or folder behind `path` is met.
+    fn first_visit(&mut self, path: &Path) -> bool {
+        match std::fs::canonicalize(path) {
+            Ok(real) => self.seen.insert(real),
+            Err(_) => true,
+        }
+    }
+}
+
+/// Editor lock and swap files, `.git` and other tool folders.
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|name| name.as_encoded_bytes().starts_with(b"."))
+}
+
+/// `c.toml`, and also `C.TOML` as saved by some tools on case-insensitive disks.
+fn is_toml_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|extension| extension.eq_ignore_ascii_case("toml"))
+}
+
+/// How many folders above a lone file are searched for the curriculum it
+/// belongs to (`modules/automation.toml` sits two below `curriculum.toml`).
+const ENCLOSING_LEVELS: usize = 3;
+
+/// When `file`, checked on its own, is one part of a curriculum directory
+/// (a folder above it has the `[curriculum]` table), says so instead of the
+/// references it cannot resolve alone.
+pub(super) fn explain_part_of_curriculum(file: &Path, diagnostics: &mut Vec<Diagnostic>) {
+    let lacks_table = |d: &Diagnostic| d.code == Code::CurriculumTable && d.span.is_none();
+    if !diagnostics.iter().any(lacks_table) {
+        return;
+    }
+    let Some(curriculum) = enclosing_curriculum(file) else {
+        return;
     };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect_toml(&path, found, diagnostics);
-        } else if path.extension().is_some_and(|ext| ext == "toml") {
-            found.push(path);
-        }
-    }
+    diagnostics.retain(|d| !lacks_table(d) && d.code != Code::UnknownReference);
+    let curriculum = curriculum.display();
+    diagnostics.push(
+        Diagnostic::new(
+            Code::CurriculumTable,
+            format!(
+                "`{}` has no `[curriculum]` table: it is one part of the curriculum in `{curriculum}`",
+                file.display()
+            ),
+        )
+        .help(format!(
+            "check the whole curriculum: `leerroute check {curriculum}`"
+        )),
+    );
 }
 
-/// Reads one file as UTF-8 into `sources`; returns its file index.
+/// The nearest folder above `file` with a `.toml` file that starts a
+/// `[curriculum]` table.
+fn enclosing_curriculum(file: &Path) -> Option<PathBuf> {
+    file.ancestors()
+        .skip(1)
+        .take(ENCLOSING_LEVELS)
+        // The parent of a bare `c.toml` is the empty path: the current folder.
+        .map(|dir| {
+            if dir.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                dir
+            }
+        })
+        .find(|dir| has_curriculum_table(dir))
+        .map(Path::to_path_buf)
+}
+
+fn has_curriculum_table(dir: &Path) -> bool {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return false;
+    };
+    entries
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| is_toml_name(path) && !is_hidden(path))
+        .filter_map(|path| read_regular_file(&path).ok())
+        .any(|bytes| {
+            String::from_utf8_lossy(&bytes)
+                .lines()
+                .any(|line| line.trim_start().starts_with("[curriculum]"))
+        })
+}
+
+/// Reads one regular file as UTF-8 into `sources`; returns its file index.
 pub(super) fn read_file(
     path: &Path,
     sources: &mut SourceMap,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<u32> {
-    let bytes = match std::fs::read(path) {
+    let bytes = match read_regular_file(path) {
         Ok(bytes) => bytes,
-        Err(error) => {
-            diagnostics.push(io_problem(path, &error));
+        Err(unreadable) => {
+            diagnostics.push(unreadable.diagnostic(path));
             return None;
         }
     };
     let name = path.display().to_string();
-    match String::from_utf8(bytes) {
-        Ok(text) => Some(sources.add(name, Cow::Owned(text))),
-        Err(error) => {
+    match decode(bytes) {
+        Decoded::Utf8(text) => Some(sources.add(name, Cow::Owned(text))),
+        Decoded::Utf16 { big_endian, text } => {
+            // The decoded text is kept only to show the first line.
+            let file = sources.add(name.clone(), Cow::Owned(text));
+            let order = if big_endian { "big" } else { "little" };
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::NotUtf8,
+                    format!("`{name}` is saved as UTF-16 ({order}-endian), not UTF-8"),
+                )
+                .at(Span::new(file, 0..0), "this file is UTF-16")
+                .help(SAVE_AS_UTF8),
+            );
+            None
+        }
+        Decoded::Invalid { valid_prefix } => {
             // Keep the valid prefix so the diagnostic can show where the bad byte is.
-            let valid = error.utf8_error().valid_up_to();
-            let prefix = String::from_utf8_lossy(&error.as_bytes()[..valid]).into_owned();
-            let file = sources.add(name.clone(), Cow::Owned(prefix));
+            let valid = valid_prefix.len();
+            let file = sources.add(name.clone(), Cow::Owned(valid_prefix));
             diagnostics.push(
                 Diagnostic::new(Code::NotUtf8, format!("`{name}` is not valid UTF-8"))
-                    .at(crate::model::Span::new(file, valid..valid), "invalid byte here")
-                    .help("save the file as UTF-8 (most editors offer this under 'Save with encoding')"),
+                    .at(Span::new(file, valid..valid), "invalid byte here")
+                    .help(SAVE_AS_UTF8),
             );
             None
         }
     }
 }
 
-fn io_problem(path: &Path, error: &std::io::Error) -> Diagnostic {
-    let help = match error.kind() {
+/// The bytes of `path` if it is a regular file of at most [`MAX_FILE_BYTES`].
+/// Its type is checked before it is opened: opening a pipe blocks.
+fn read_regular_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
+    let metadata = std::fs::metadata(path).map_err(|error| Unreadable::from_io(path, error))?;
+    if !metadata.is_file() {
+        return Err(Unreadable::NotRegular(kind_of(&metadata)));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Unreadable::TooLarge);
+    }
+    let file = std::fs::File::open(path).map_err(Unreadable::Io)?;
+    let mut bytes = Vec::with_capacity(metadata.len() as usize);
+    // The cap holds even for a file that grows while it is read, or one that
+    // reports no size (such as those under /proc).
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(Unreadable::Io)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Unreadable::TooLarge);
+    }
+    Ok(bytes)
+}
+
+/// What a path that is not a regular file is, in words.
+fn kind_of(metadata: &Metadata) -> &'static str {
+    let kind = metadata.file_type();
+    if kind.is_dir() {
+        "a directory"
+    } else {
+        special_kind(&kind)
+    }
+}
+
+#[cfg(unix)]
+fn special_kind(kind: &FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt;
+    if kind.is_fifo() {
+        "a named pipe (FIFO)"
+    } else if kind.is_socket() {
+        "a socket"
+    } else if kind.is_char_device() {
+        "a character device"
+    } else if kind.is_block_device() {
+        "a block device"
+    } else {
+        "not a regular file"
+    }
+}
+
+#[cfg(not(unix))]
+fn special_kind(_: &FileType) -> &'static str {
+    "not a regular file"
+}
+
+/// Why a path cannot be read as a curriculum or passport file. Every
+/// message about reading files is made here.
+enum Unreadable {
+    Io(std::io::Error),
+    /// A symbolic link to `target`, which does not exist.
+    DanglingLink(PathBuf),
+    /// A pipe, a device, a directory where a file belongs: its kind in words.
+    NotRegular(&'static str),
+    TooLarge,
+    /// A file given as the curriculum whose name does not end in `.toml`.
+    NotToml,
+}
+
+impl Unreadable {
+    fn from_io(path: &Path, error: std::io::Error) -> Unreadable {
+        let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+        match std::fs::read_link(path) {
+            Ok(target) if is_link && error.kind() == std::io::ErrorKind::NotFound => {
+                Unreadable::DanglingLink(target)
+            }
+            _ => Unreadable::Io(error),
+        }
+    }
+
+    fn diagnostic(self, path: &Path) -> Diagnostic {
+        let path = path.display();
+        let (message, help) = match self {
+            Unreadable::Io(error) => (format!("cannot read `{path}`: {error}"), io_help(&error)),
+            Unreadable::DanglingLink(target) => (
+                format!(
+                    "`{path}` is a symbolic link to `{}`, which does not exist",
+                    target.display()
+                ),
+                "fix or remove the link (names starting with `.`, such as editor lock files, are skipped)".into(),
+            ),
+            Unreadable::NotRegular(kind) => (
+                format!("`{path}` is {kind}, not a regular file"),
+                "only regular files are read: save the content as a regular file, or \
+                 rename it so that its name does not end in `.toml`"
+                    .into(),
+            ),
+            Unreadable::TooLarge => (
+                format!(
+                    "`{path}` is larger than {} MiB, the most leerroute reads from one file",
+                    MAX_FILE_BYTES >> 20
+                ),
+                "split the curriculum into several `.toml` files in one directory".into(),
+            ),
+            Unreadable::NotToml => (
+                format!("`{path}` is not a `.toml` file"),
+                "a curriculum is a directory of `.toml` files or one `.toml` file: \
+                 point `check` or `--curriculum` at one"
+                    .into(),
+            ),
+        };
+        Diagnostic::new(Code::Io, message).help(help)
+    }
+}
+
+fn io_help(error: &std::io::Error) -> String {
+    match error.kind() {
         std::io::ErrorKind::NotFound => {
             "check the path; `--curriculum` takes a directory or a .toml file"
         }
         std::io::ErrorKind::PermissionDenied => "check the file's permissions",
         _ => "check that the path is a readable file or directory",
-    };
-    Diagnostic::new(
-        Code::Io,
-        format!("cannot read `{}`: {error}", path.display()),
-    )
-    .help(help)
+    }
+    .into()
 }

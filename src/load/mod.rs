@@ -2,6 +2,7 @@
 
 pub mod bulk;
 mod embedded;
+mod encoding;
 mod fields;
 mod files;
 mod raw;
@@ -58,7 +59,13 @@ pub fn load_curriculum(origin: &Origin) -> Result<Curriculum, LoadError> {
             }
         }
     }
-    from_sources(sources, diagnostics)
+    let mut result = from_sources(sources, diagnostics);
+    if let (Origin::Path(path), Err(error)) = (origin, &mut result)
+        && path.is_file()
+    {
+        files::explain_part_of_curriculum(path, &mut error.diagnostics);
+    }
+    result
 }
 
 /// Builds a curriculum from files already in a source map (used by tests and

@@ -37,10 +37,9 @@ impl Run {
     }
 }
 
-/// Runs `leerroute --color never <args…>` from the repository root, with the
-/// embedded curriculum unless `args` say otherwise, and with `stdin` as
-/// standard input (empty when `None`).
-pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
+/// `leerroute --color never <args…>`, run from the repository root with the
+/// embedded curriculum unless `args` say otherwise.
+fn command(args: &[&str]) -> assert_cmd::Command {
     let mut command =
         assert_cmd::Command::cargo_bin("leerroute").expect("the leerroute binary is built");
     command
@@ -53,15 +52,35 @@ pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
         .arg("--color")
         .arg("never")
         .args(args);
-    if let Some(input) = stdin {
-        command.write_stdin(input);
-    }
+    command
+}
+
+fn finish(mut command: assert_cmd::Command) -> Run {
     let output = command.output().expect("leerroute runs");
     Run {
         code: output.status.code().expect("leerroute exits, not killed"),
         stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
         stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
     }
+}
+
+/// Runs `leerroute --color never <args…>` from the repository root, with the
+/// embedded curriculum unless `args` say otherwise, and with `stdin` as
+/// standard input (empty when `None`).
+pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
+    let mut command = command(args);
+    if let Some(input) = stdin {
+        command.write_stdin(input);
+    }
+    finish(command)
+}
+
+/// Like [`leerroute`], but killed (and the test failed) after `limit`: for
+/// inputs that once made leerroute hang.
+pub fn leerroute_within(limit: std::time::Duration, args: &[&str]) -> Run {
+    let mut command = command(args);
+    command.timeout(limit);
+    finish(command)
 }
 
 /// Runs `leerroute --color never <args…>` from the repository root, with an
