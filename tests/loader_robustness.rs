@@ -185,6 +185,7 @@ fn render_and_check(sources: &SourceMap, diagnostics: &[Diagnostic]) {
             diagnostics,
             subject: "fuzz",
             show_all,
+            unchecked: &Default::default(),
         };
         let text = render_text(&report, show_all);
         assert!(

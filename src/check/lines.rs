@@ -63,6 +63,34 @@ pub(super) fn line_coherence(context: &Context<'_>) -> Vec<Diagnostic> {
     diagnostics
 }
 
+/// A line that visits a station twice: the second visit teaches nothing
+/// and makes the map lie about the route.
+pub(super) fn duplicate_stations(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut diagnostics = Vec::new();
+    for line in &curriculum.lines {
+        for (index, station) in line.stations.iter().enumerate() {
+            let Some(first) = line.stations[..index]
+                .iter()
+                .find(|earlier| earlier.value == station.value)
+            else {
+                continue;
+            };
+            let module = &curriculum.module(station.value).id;
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::DuplicateStation,
+                    format!("line `{}` lists station `{module}` twice", line.id),
+                )
+                .at(station.span, "listed again here")
+                .also(first.span, "first listed here")
+                .help(format!("remove the second `{module}` from `stations`")),
+            );
+        }
+    }
+    diagnostics
+}
+
 /// Lines and regular training run side by side, so they share a rank:
 /// a line module may build on a training and the other way round.
 fn rank(stage: Stage) -> u8 {

@@ -7,8 +7,9 @@ mod reachability;
 mod redundancy;
 mod usage;
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, Unchecked};
 use crate::graph::Grantors;
+use crate::load::Loaded;
 use crate::model::Curriculum;
 use crate::plan::availability::Availability;
 
@@ -43,13 +44,66 @@ pub fn lint(context: &Context<'_>) -> Vec<Diagnostic> {
     diagnostics.extend(reachability::untakeable_modules(context, &in_cycle));
     diagnostics.extend(lines::line_coherence(context));
     diagnostics.extend(lines::stage_inversions(context));
-    diagnostics.extend(redundancy::grants_nothing_new(context));
-    diagnostics.extend(redundancy::implied_requirements(context));
-    diagnostics.extend(redundancy::dominated_modules(context));
-    diagnostics.extend(usage::long_nanomodules(context));
+    diagnostics.extend(item_lints(context));
     diagnostics.extend(usage::unused_skills(context));
     crate::load::sort_by_place(&mut diagnostics);
     diagnostics
+}
+
+/// Lints that judge one item (or two) by its own fields: they stay true
+/// whatever else the curriculum holds, so they run on the sound part of a
+/// curriculum with errors too.
+fn item_lints(context: &Context<'_>) -> Vec<Diagnostic> {
+    let mut diagnostics = redundancy::grants_nothing_new(context);
+    diagnostics.extend(redundancy::implied_requirements(context));
+    diagnostics.extend(redundancy::implied_grants(context));
+    diagnostics.extend(lines::duplicate_stations(context));
+    diagnostics.extend(redundancy::dominated_modules(context));
+    diagnostics.extend(usage::long_nanomodules(context));
+    diagnostics
+}
+
+/// Lints that need every item as written: one lost grant or requirement
+/// would make them report what is not so.
+const WHOLE_CURRICULUM_LINTS: &[Code] = &[
+    Code::HardCycle,
+    Code::UnreachableProfile,
+    Code::NeverGranted,
+    Code::UntakeableModule,
+    Code::LineCoherence,
+    Code::StageInversion,
+];
+
+/// Load problems and every lint that can still run: all of them on a
+/// curriculum without errors; on one with errors, the item lints on the
+/// items without errors, and `unused-skill` when every item was read.
+pub fn lint_loaded(loaded: &Loaded) -> (Vec<Diagnostic>, Unchecked) {
+    if !loaded.has_errors() {
+        let mut diagnostics = loaded.diagnostics.clone();
+        diagnostics.extend(lint(&Context::new(&loaded.curriculum)));
+        return (diagnostics, Unchecked::default());
+    }
+    // Nothing was read (no such path, not a curriculum file): there is
+    // nothing a lint could have judged, so nothing to report as unchecked.
+    if loaded.curriculum.sources.is_empty() {
+        return (loaded.diagnostics.clone(), Unchecked::default());
+    }
+    let gaps = &loaded.gaps;
+    let sound = loaded.sound_part();
+    let mut diagnostics = loaded.diagnostics.clone();
+    diagnostics.extend(item_lints(&Context::new(&sound)));
+    let mut unchecked = Unchecked {
+        lints: WHOLE_CURRICULUM_LINTS.to_vec(),
+        items: gaps.broken_count(),
+    };
+    if gaps.unread {
+        unchecked.lints.push(Code::UnusedSkill);
+    } else {
+        diagnostics.extend(usage::unused_skills_in(&loaded.curriculum, gaps));
+    }
+    unchecked.lints.sort();
+    crate::load::sort_by_place(&mut diagnostics);
+    (diagnostics, unchecked)
 }
 
 /// `--allow` and `--deny warnings` applied to a list of diagnostics.

@@ -3,6 +3,7 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
+use crate::model::{Curriculum, Located, SkillLevel};
 
 pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
     context
@@ -29,29 +30,59 @@ pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
         .collect()
 }
 
+/// The entry of `list` at `index` when another entry implies it: the same
+/// skill at a higher level, or the same skill-level earlier in the list.
+fn implier<'a>(
+    list: &'a [Located<SkillLevel>],
+    index: usize,
+    entry: &Located<SkillLevel>,
+) -> Option<&'a Located<SkillLevel>> {
+    list.iter()
+        .enumerate()
+        .find(|(other, r)| {
+            *other != index
+                && r.value.skill == entry.value.skill
+                && (r.value.level > entry.value.level
+                    || (r.value.level == entry.value.level && *other < index))
+        })
+        .map(|(_, r)| r)
+}
+
+/// Each entry of `list` that another entry implies, with the one that does.
+fn implied_entries(
+    list: &[Located<SkillLevel>],
+) -> impl Iterator<Item = (&Located<SkillLevel>, &Located<SkillLevel>)> {
+    list.iter()
+        .enumerate()
+        .filter_map(|(index, entry)| Some((entry, implier(list, index, entry)?)))
+}
+
+fn implied_requirement(
+    curriculum: &Curriculum,
+    owner: &str,
+    weaker: &Located<SkillLevel>,
+    stronger: &Located<SkillLevel>,
+) -> Diagnostic {
+    let name = curriculum.format_level(weaker.value);
+    Diagnostic::new(
+        Code::ImpliedRequirement,
+        format!(
+            "{owner} requires `{name}`, which its requirement `{}` already implies",
+            curriculum.format_level(stronger.value)
+        ),
+    )
+    .at(weaker.span, "implied by another requirement")
+    .also(stronger.span, "this one implies it")
+    .help(format!("remove `{name}` from `requires`"))
+}
+
 pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
     let curriculum = context.curriculum;
     let mut diagnostics = Vec::new();
     for module in &curriculum.modules {
-        for (index, requirement) in module.requires.iter().enumerate() {
-            let stronger = module.requires.iter().enumerate().find(|(other, r)| {
-                *other != index
-                    && r.value.skill == requirement.value.skill
-                    && (r.value.level > requirement.value.level
-                        || (r.value.level == requirement.value.level && *other < index))
-            });
-            if let Some((_, stronger)) = stronger {
-                let name = curriculum.format_level(requirement.value);
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::ImpliedRequirement,
-                        format!("module `{}` requires `{name}`, which its requirement `{}` already implies", module.id, curriculum.format_level(stronger.value)),
-                    )
-                    .at(requirement.span, "implied by another requirement")
-                    .also(stronger.span, "this one implies it")
-                    .help(format!("remove `{name}` from `requires`")),
-                );
-            }
+        let owner = format!("module `{}`", module.id);
+        for (weaker, stronger) in implied_entries(&module.requires) {
+            diagnostics.push(implied_requirement(curriculum, &owner, weaker, stronger));
         }
         for group in &module.requires_any {
             if let Some(always) = group
@@ -67,6 +98,38 @@ pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
                     .help("remove this `requires_any` group"),
                 );
             }
+        }
+    }
+    for profile in &curriculum.profiles {
+        let owner = format!("profile `{}`", profile.id);
+        for (weaker, stronger) in implied_entries(&profile.requires) {
+            diagnostics.push(implied_requirement(curriculum, &owner, weaker, stronger));
+        }
+    }
+    diagnostics
+}
+
+/// `grants = ["welding@1", "welding@2"]`: the first says nothing the
+/// second does not.
+pub(super) fn implied_grants(context: &Context<'_>) -> Vec<Diagnostic> {
+    let curriculum = context.curriculum;
+    let mut diagnostics = Vec::new();
+    for module in &curriculum.modules {
+        for (weaker, stronger) in implied_entries(&module.grants) {
+            let name = curriculum.format_level(weaker.value);
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::ImpliedGrant,
+                    format!(
+                        "module `{}` grants `{name}`, which its grant `{}` already implies",
+                        module.id,
+                        curriculum.format_level(stronger.value)
+                    ),
+                )
+                .at(weaker.span, "implied by another grant")
+                .also(stronger.span, "this one implies it")
+                .help(format!("remove `{name}` from `grants`")),
+            );
         }
     }
     diagnostics

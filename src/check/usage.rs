@@ -2,7 +2,8 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::Stage;
+use crate::load::Gaps;
+use crate::model::{Curriculum, Stage};
 
 /// A nanomodule closes a last gap in a few hours; beyond two working days it
 /// is a regular module in disguise.
@@ -29,8 +30,15 @@ pub(super) fn long_nanomodules(context: &Context<'_>) -> Vec<Diagnostic> {
 }
 
 pub(super) fn unused_skills(context: &Context<'_>) -> Vec<Diagnostic> {
-    let curriculum = context.curriculum;
-    let mut used = vec![false; curriculum.skills.len()];
+    unused_skills_in(context.curriculum, &Gaps::default())
+}
+
+/// `unused-skill` on a curriculum that may have errors: a skill that a
+/// failed reference names (`welding@9`) is used, and a skill with an error
+/// of its own is not judged.
+pub(super) fn unused_skills_in(curriculum: &Curriculum, gaps: &Gaps) -> Vec<Diagnostic> {
+    let mut used = gaps.named_skills.clone();
+    used.resize(curriculum.skills.len(), false);
     for module in &curriculum.modules {
         for level in module
             .requires
@@ -47,11 +55,10 @@ pub(super) fn unused_skills(context: &Context<'_>) -> Vec<Diagnostic> {
         }
     }
     curriculum
-        .skills
-        .iter()
-        .zip(used)
-        .filter(|(_, used)| !used)
-        .map(|(skill, _)| {
+        .skill_ids()
+        .filter(|skill| !used[skill.index()] && !gaps.is_broken(&gaps.broken_skills, skill.index()))
+        .map(|skill| {
+            let skill = curriculum.skill(skill);
             Diagnostic::new(
                 Code::UnusedSkill,
                 format!("skill `{}` is not used", skill.id),

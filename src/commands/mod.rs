@@ -14,7 +14,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
-use crate::diagnostic::{Diagnostic, Report, render_text};
+use crate::diagnostic::{Diagnostic, Report, Unchecked, render_text};
 use crate::load::{LoadError, Origin, SourceMap, load_curriculum};
 use crate::model::Curriculum;
 
@@ -74,6 +74,7 @@ fn report_problems(cli: &Cli, sources: &SourceMap, diagnostics: &[Diagnostic], s
         diagnostics,
         subject,
         show_all: cli.verbose > 0,
+        unchecked: &Unchecked::default(),
     };
     eprint!("{}", render_text(&report, use_color(cli, true)));
 }

@@ -72,7 +72,9 @@ codes! {
     LineCoherence = "line-coherence", Warning, lint, "a line station needing a skill that no earlier station on its line, and no basis module, grants";
     StageInversion = "stage-inversion", Warning, lint, "a module needing what only later stages grant, such as a basis module needing a nanomodule";
     GrantsNothingNew = "grants-nothing-new", Warning, lint, "a module that grants nothing beyond what its own requirements already imply";
-    ImpliedRequirement = "implied-requirement", Warning, lint, "a requirement implied by another requirement of the same module";
+    ImpliedRequirement = "implied-requirement", Warning, lint, "a requirement implied by another requirement of the same module or profile";
+    ImpliedGrant = "implied-grant", Warning, lint, "a grant implied by another grant of the same module, such as `welding@1` next to `welding@2`";
+    DuplicateStation = "duplicate-station", Warning, lint, "a line that lists the same station twice";
     DominatedModule = "dominated-module", Warning, lint, "a module that another one beats: it grants no more, requires no less and costs at least as many hours and euros";
     LongNanomodule = "long-nanomodule", Warning, lint, "a nanomodule of more than 16 hours";
     UnusedSkill = "unused-skill", Warning, lint, "a skill that no module and no profile uses";
@@ -81,6 +83,13 @@ codes! {
 impl Code {
     pub fn parse(text: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|code| code.as_str() == text)
+    }
+}
+
+/// Codes appear in JSON as users write them.
+impl serde::Serialize for Code {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
     }
 }
 

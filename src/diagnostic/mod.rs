@@ -6,7 +6,7 @@ mod echo;
 mod render;
 
 pub use code::Code;
-pub use render::{Report, Summary, render_json, render_text};
+pub use render::{Report, Summary, Unchecked, render_json, render_text};
 
 use crate::model::Span;
 
@@ -76,17 +76,33 @@ impl Diagnostic {
     }
 }
 
-/// "did you mean `hours`?" for a misspelt name, or `None` when nothing is close.
+/// "did you mean `hours`?" for a misspelt name, or `None` when nothing is
+/// close. Case is ignored: `WELDING` is a near miss of `welding`.
 pub fn did_you_mean<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    let wrong = wrong.to_lowercase();
     candidates
         .into_iter()
-        .map(|candidate| (strsim::jaro_winkler(wrong, candidate), candidate))
+        .map(|candidate| {
+            let score = strsim::jaro_winkler(&wrong, &candidate.to_lowercase());
+            (score, candidate)
+        })
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| b.1.cmp(a.1)))
         .map(|(_, candidate)| candidate)
+}
+
+/// User text the way a message shows it: control and invisible characters
+/// escaped (`weld\u{200b}ing`), so that a reader sees why two ids differ.
+pub fn shown(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '"' | '\'' | '\\' => c.to_string(),
+            _ => c.escape_debug().to_string(),
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -103,6 +119,20 @@ mod tests {
             did_you_mean("plc-programing", ["plc-programming", "cad"]),
             Some("plc-programming")
         );
+    }
+
+    #[test]
+    fn ignores_case() {
+        assert_eq!(
+            did_you_mean("WELDING", ["welding", "wedding"]),
+            Some("welding")
+        );
+    }
+
+    #[test]
+    fn shows_invisible_characters_escaped() {
+        assert_eq!(shown("weld\u{200b}ing"), "weld\\u{200b}ing");
+        assert_eq!(shown("\"één\""), "\"één\"");
     }
 
     #[test]

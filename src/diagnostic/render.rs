@@ -22,6 +22,59 @@ pub struct Report<'a> {
     pub subject: &'a str,
     /// Show every diagnostic instead of the first few per code.
     pub show_all: bool,
+    /// What errors kept from being checked.
+    pub unchecked: &'a Unchecked,
+}
+
+/// What `check` could not judge in a curriculum with errors.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Unchecked {
+    /// Lints that did not run at all.
+    pub lints: Vec<Code>,
+    /// Items with errors of their own, which no lint judged.
+    pub items: usize,
+}
+
+impl Unchecked {
+    pub fn is_empty(&self) -> bool {
+        self.lints.is_empty() && self.items == 0
+    }
+
+    /// The note before the summary line: what was left out, and why.
+    fn note(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.lints.is_empty() {
+            let codes: Vec<String> = self.lints.iter().map(|code| format!("`{code}`")).collect();
+            parts.push(format!(
+                "{} did not run ({}: they need a curriculum without errors)",
+                plural(self.lints.len(), "lint"),
+                codes.join(", ")
+            ));
+        }
+        if self.items > 0 {
+            parts.push(format!(
+                "{} with errors {} not linted",
+                plural(self.items, "item"),
+                if self.items == 1 { "was" } else { "were" }
+            ));
+        }
+        format!(
+            "note: because of the errors, {}; fix the errors and check again\n",
+            parts.join(" and ")
+        )
+    }
+
+    /// The end of the summary line: ", 6 lints and 1 item not checked".
+    fn summary(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.lints.is_empty() {
+            parts.push(plural(self.lints.len(), "lint"));
+        }
+        if self.items > 0 {
+            parts.push(plural(self.items, "item"));
+        }
+        format!("; {} not checked", parts.join(" and "))
+    }
 }
 
 /// The counts behind the summary line and the exit code.
@@ -135,8 +188,14 @@ pub fn render_text(report: &Report<'_>, color: bool) -> String {
         text.push('\n');
     }
     let summary = Summary::of(report.diagnostics);
+    let unchecked = if report.unchecked.is_empty() {
+        String::new()
+    } else {
+        text.push_str(&report.unchecked.note());
+        report.unchecked.summary()
+    };
     text.push_str(&format!(
-        "{}: {}, {} in {}\n",
+        "{}: {}, {} in {}{unchecked}\n",
         report.subject,
         plural(summary.errors, "error"),
         plural(summary.warnings, "warning"),
@@ -172,6 +231,7 @@ struct JsonReport<'a> {
     diagnostics: Vec<JsonDiagnostic<'a>>,
     errors: usize,
     warnings: usize,
+    not_checked: &'a Unchecked,
 }
 
 /// The stable JSON schema of `check --format json` (documented in the README).
@@ -211,6 +271,7 @@ pub fn render_json(report: &Report<'_>) -> String {
         diagnostics,
         errors: summary.errors,
         warnings: summary.warnings,
+        not_checked: report.unchecked,
     };
     // Serialising plain strings and numbers cannot fail.
     serde_json::to_string_pretty(&json).unwrap_or_default() + "\n"

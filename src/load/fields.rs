@@ -3,7 +3,7 @@
 
 use toml::de::{DeArray, DeTable, DeValue};
 
-use crate::diagnostic::{Code, Diagnostic, did_you_mean};
+use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
 use crate::model::{Located, Span};
 
 pub(crate) type Spanned<T> = toml::Spanned<T>;
@@ -16,6 +16,12 @@ pub(crate) struct Fields<'a, 'i> {
     span: Span,
     /// What the table is, for messages: "module", "worker".
     kind: &'static str,
+    /// Unknown keys that are near misses of a field (`hour` for `hours`),
+    /// with that field: their value is read as the field's, so that one typo
+    /// gives one error and not also a "missing field".
+    misspelt: Vec<(&'static str, &'a Spanned<DeValue<'i>>)>,
+    /// How many diagnostics there were before this table was read.
+    before: usize,
     diagnostics: &'a mut Vec<Diagnostic>,
 }
 
@@ -29,21 +35,29 @@ impl<'a, 'i> Fields<'a, 'i> {
         allowed: &[&'static str],
         diagnostics: &'a mut Vec<Diagnostic>,
     ) -> Self {
-        for (key, _) in table.iter() {
+        let mut misspelt = Vec::new();
+        let before = diagnostics.len();
+        for (key, value) in table.iter() {
             let name: &str = key.get_ref();
             if allowed.contains(&name) {
                 continue;
             }
             let mut diagnostic = Diagnostic::new(
                 Code::UnknownField,
-                format!("unknown field `{name}` in {kind}"),
+                format!("unknown field `{}` in {kind}", shown(name)),
             )
             .at(
                 Span::new(file, key.span()),
                 "not a field of a ".to_string() + kind,
             );
+            let written = |field: &&str| table.iter().any(|(key, _)| key.get_ref() == *field);
             diagnostic = match did_you_mean(name, allowed.iter().copied()) {
-                Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
+                Some(close) => {
+                    if !written(&close) && !misspelt.iter().any(|(field, _)| *field == close) {
+                        misspelt.push((close, value));
+                    }
+                    diagnostic.help(format!("did you mean `{close}`?"))
+                }
                 None => diagnostic.help(format!(
                     "the fields of a {kind} are: {}",
                     allowed.join(", ")
@@ -56,8 +70,18 @@ impl<'a, 'i> Fields<'a, 'i> {
             table,
             span,
             kind,
+            misspelt,
+            before,
             diagnostics,
         }
+    }
+
+    /// Whether reading this table found an error: some field is missing,
+    /// misspelt or of the wrong type, so what was read is not all there is.
+    pub(crate) fn found_errors(&self) -> bool {
+        self.diagnostics[self.before..]
+            .iter()
+            .any(Diagnostic::is_error)
     }
 
     pub(crate) fn diagnostics(&mut self) -> &mut Vec<Diagnostic> {
@@ -70,11 +94,18 @@ impl<'a, 'i> Fields<'a, 'i> {
             .map(|value| Span::new(self.file, value.span()))
     }
 
+    /// The value of `key`, or of the misspelt key that stands for it.
     fn get(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
         self.table
             .iter()
             .find(|(name, _)| name.get_ref() == key)
             .map(|(_, value)| value)
+            .or_else(|| {
+                self.misspelt
+                    .iter()
+                    .find(|(field, _)| *field == key)
+                    .map(|(_, value)| *value)
+            })
     }
 
     fn located<T>(&self, value: T, span: std::ops::Range<usize>) -> Located<T> {
@@ -84,34 +115,59 @@ impl<'a, 'i> Fields<'a, 'i> {
         }
     }
 
-    fn wrong_type(&mut self, key: &str, expected: &str, value: &Spanned<DeValue<'_>>) {
+    fn wrong_type(&mut self, key: &str, expected: Expected, value: &Spanned<DeValue<'_>>) {
         let found = type_name(value.get_ref());
+        let example = corrected(expected, value.get_ref())
+            .unwrap_or_else(|| example(self.kind, key).to_string());
         self.diagnostics.push(
             Diagnostic::new(
                 Code::WrongType,
                 format!(
-                    "`{key}` of a {} must be {expected}, found {found}",
-                    self.kind
+                    "`{key}` of a {} must be {}, found {found}",
+                    self.kind,
+                    expected.described()
                 ),
             )
             .at(
                 Span::new(self.file, value.span()),
-                format!("expected {expected}"),
+                format!("expected {}", expected.described()),
             )
-            .help(example_for(key, expected)),
+            .help(format!("write it as `{key} = {example}`")),
+        );
+    }
+
+    /// One report per list: its first item that is not a string.
+    fn wrong_item_type(&mut self, key: &str, item: &Spanned<DeValue<'_>>) {
+        let found = type_name(item.get_ref());
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::WrongType,
+                format!(
+                    "the items of `{key}` of a {} must be strings, found {found}",
+                    self.kind
+                ),
+            )
+            .at(Span::new(self.file, item.span()), "expected a string")
+            .help(format!("write it as `{key} = {}`", example(self.kind, key))),
         );
     }
 
     /// Reports a missing required field at the table.
-    pub(crate) fn missing(&mut self, key: &str, example: &str) {
+    pub(crate) fn missing(&mut self, key: &str) {
         self.diagnostics.push(
             Diagnostic::new(
                 Code::MissingField,
                 format!("{} is missing the required field `{key}`", self.kind),
             )
             .at(self.span, format!("this {} has no `{key}`", self.kind))
-            .help(format!("add `{key} = {example}`")),
+            .help(format!("add `{key} = {}`", example(self.kind, key))),
         );
+    }
+
+    fn require(&mut self, key: &str) {
+        if self.get(key).is_none() {
+            self.missing(key);
+        }
     }
 
     pub(crate) fn string(&mut self, key: &str) -> Option<Located<String>> {
@@ -119,34 +175,24 @@ impl<'a, 'i> Fields<'a, 'i> {
         match value.get_ref() {
             DeValue::String(text) => Some(self.located(text.to_string(), value.span())),
             _ => {
-                self.wrong_type(key, "a string", value);
+                self.wrong_type(key, Expected::String, value);
                 None
             }
         }
     }
 
-    pub(crate) fn required_string(&mut self, key: &str, example: &str) -> Option<Located<String>> {
-        if self.get(key).is_none() {
-            self.missing(key, example);
-        }
+    pub(crate) fn required_string(&mut self, key: &str) -> Option<Located<String>> {
+        self.require(key);
         self.string(key)
     }
 
-    pub(crate) fn required_number(&mut self, key: &str, example: &str) -> Option<Located<f64>> {
-        if self.get(key).is_none() {
-            self.missing(key, example);
-        }
+    pub(crate) fn required_number(&mut self, key: &str) -> Option<Located<f64>> {
+        self.require(key);
         self.number(key)
     }
 
-    pub(crate) fn required_string_list(
-        &mut self,
-        key: &str,
-        example: &str,
-    ) -> Option<Vec<Located<String>>> {
-        if self.get(key).is_none() {
-            self.missing(key, example);
-        }
+    pub(crate) fn required_string_list(&mut self, key: &str) -> Option<Vec<Located<String>>> {
+        self.require(key);
         self.string_list(key)
     }
 
@@ -163,7 +209,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         match number {
             Some(number) => Some(self.located(number, value.span())),
             None => {
-                self.wrong_type(key, "a number", value);
+                self.wrong_type(key, Expected::Number, value);
                 None
             }
         }
@@ -180,37 +226,42 @@ impl<'a, 'i> Fields<'a, 'i> {
         match number {
             Some(number) => Some(self.located(number, value.span())),
             None => {
-                self.wrong_type(key, "a whole number", value);
+                self.wrong_type(key, Expected::WholeNumber, value);
                 None
             }
         }
     }
 
+    /// A list of strings; `None` when it is absent or not entirely strings
+    /// (reported once, at the first item of the wrong type).
     pub(crate) fn string_list(&mut self, key: &str) -> Option<Vec<Located<String>>> {
         let value = self.get(key)?;
         let Some(items) = as_array(value) else {
-            self.wrong_type(key, "a list of strings", value);
+            self.wrong_type(key, Expected::StringList, value);
             return None;
         };
-        Some(self.strings_in(key, items))
+        self.strings_in(key, items)
     }
 
-    fn strings_in(&mut self, key: &str, items: &DeArray<'_>) -> Vec<Located<String>> {
+    fn strings_in(&mut self, key: &str, items: &DeArray<'_>) -> Option<Vec<Located<String>>> {
         let mut strings = Vec::with_capacity(items.len());
         for item in items.iter() {
             match item.get_ref() {
                 DeValue::String(text) => strings.push(self.located(text.to_string(), item.span())),
-                _ => self.wrong_type(key, "a list of strings", item),
+                _ => {
+                    self.wrong_item_type(key, item);
+                    return None;
+                }
             }
         }
-        strings
+        Some(strings)
     }
 
     /// A list of lists of strings (`requires_any`).
     pub(crate) fn string_groups(&mut self, key: &str) -> Option<Vec<Vec<Located<String>>>> {
         let value = self.get(key)?;
         let Some(groups) = as_array(value) else {
-            self.wrong_type(key, "a list of lists of strings", value);
+            self.wrong_type(key, Expected::StringGroups, value);
             return None;
         };
         let mut result = Vec::with_capacity(groups.len());
@@ -224,11 +275,106 @@ impl<'a, 'i> Fields<'a, 'i> {
                     .at(Span::new(self.file, group.span()), "no alternatives")
                     .help("list at least one skill-level in the group, or remove the group"),
                 ),
-                Some(items) => result.push(self.strings_in(key, items)),
-                None => self.wrong_type(key, "a list of lists of strings", group),
+                Some(items) => result.push(self.strings_in(key, items)?),
+                None => {
+                    self.wrong_type(key, Expected::StringGroups, group);
+                    return None;
+                }
             }
         }
         Some(result)
+    }
+}
+
+/// The shapes a field's value can have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Expected {
+    String,
+    Number,
+    WholeNumber,
+    StringList,
+    StringGroups,
+}
+
+impl Expected {
+    fn described(self) -> &'static str {
+        match self {
+            Expected::String => "a string",
+            Expected::Number => "a number",
+            Expected::WholeNumber => "a whole number",
+            Expected::StringList => "a list of strings",
+            Expected::StringGroups => "a list of lists of strings",
+        }
+    }
+}
+
+/// The written value, turned into the expected shape when that is a plain
+/// change of notation (`"8"` → `8`, `"basis"` → `["basis"]`).
+fn corrected(expected: Expected, found: &DeValue<'_>) -> Option<String> {
+    match (expected, found) {
+        (Expected::Number | Expected::WholeNumber, DeValue::String(text)) => {
+            let number: f64 = text.trim().parse().ok()?;
+            let whole = number.fract() == 0.0;
+            (number.is_finite() && number > 0.0 && (whole || expected == Expected::Number))
+                .then(|| text.trim().to_string())
+        }
+        (Expected::String, DeValue::Integer(number)) => Some(format!("\"{}\"", number.as_str())),
+        (Expected::String, DeValue::Float(number)) => Some(format!("\"{}\"", number.as_str())),
+        (Expected::StringList, DeValue::String(text)) if is_plain(text) => {
+            Some(format!("[\"{text}\"]"))
+        }
+        (Expected::StringGroups, DeValue::String(text)) if is_plain(text) => {
+            Some(format!("[[\"{text}\"]]"))
+        }
+        _ => None,
+    }
+}
+
+/// Text that can be put between TOML quotes as it is.
+fn is_plain(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| !matches!(c, '"' | '\\') && shown(&c.to_string()).chars().count() == 1)
+}
+
+/// A valid value for each field, shown in "add" and "write it as" help.
+pub(crate) fn example(kind: &str, key: &str) -> &'static str {
+    match (kind, key) {
+        ("curriculum", "id") => "\"smart-industry\"",
+        ("curriculum", "name") => "\"Smart Industry\"",
+        ("skill", "id") => "\"plc-programming\"",
+        ("skill", "name") => "\"PLC programmeren\"",
+        ("module", "id") => "\"plc-basis\"",
+        ("module", "name") => "\"PLC basis\"",
+        ("line", "id") => "\"automation\"",
+        ("line", "name") => "\"Lijn Automatisering\"",
+        ("fieldlab", "id") => "\"fl-flex\"",
+        ("fieldlab", "name") => "\"Fieldlab Flexibele Productie\"",
+        ("profile", "id") => "\"cobot-operator\"",
+        ("profile", "name") => "\"Cobot-operator\"",
+        ("profile", "requires") => "[\"cobot-operation@3\", \"robot-safety@2\"]",
+        ("worker", "id") => "\"anna\"",
+        ("worker", "name") => "\"Anna de Vries\"",
+        (_, "version") => "\"2026.1\"",
+        (_, "levels") => "[\"kennismaken\", \"basis\", \"zelfstandig\", \"expert\"]",
+        (_, "max_level") => "3",
+        (_, "stage") => "\"line\"",
+        (_, "hours") => "24",
+        (_, "cost") => "450.0",
+        (_, "weeks") => "3",
+        (_, "mode") => "\"blended\"",
+        (_, "fieldlab") => "\"fl-flex\"",
+        (_, "requires") => "[\"electrical-basics@2\"]",
+        (_, "requires_any") => "[[\"cad@2\", \"technical-drawing@3\"]]",
+        (_, "grants" | "skills") => "[\"plc-programming@2\"]",
+        (_, "stations") => "[\"plc-basis\", \"plc-advanced\"]",
+        (_, "color") => "\"#0077c8\"",
+        (_, "completed") => "[\"basis-vca\"]",
+        (_, "target") => "\"cobot-operator\"",
+        (_, "hours_per_week") => "8",
+        (_, "budget") => "3000.0",
+        _ => "\"…\"",
     }
 }
 
@@ -251,17 +397,6 @@ pub(crate) fn type_name(value: &DeValue<'_>) -> &'static str {
     }
 }
 
-fn example_for(key: &str, expected: &str) -> String {
-    let example = match expected {
-        "a string" => "\"…\"",
-        "a number" => "24",
-        "a whole number" => "3",
-        "a list of strings" => "[\"skill@1\"]",
-        _ => "[[\"skill-a@1\", \"skill-b@2\"]]",
-    };
-    format!("write it as `{key} = {example}`")
-}
-
 /// Ids are lowercase ASCII so that they survive file names, URLs and shells.
 pub(crate) fn is_valid_id(id: &str) -> bool {
     let bytes = id.as_bytes();
@@ -273,11 +408,13 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
         })
 }
 
-/// A suggestion for a bad id: lowercase, with spaces and other characters as `-`.
+/// A suggestion for a bad id: lowercase, invisible characters dropped,
+/// spaces and other characters as `-`; empty when nothing of it is usable.
 pub(crate) fn suggest_id(id: &str) -> String {
     let mut suggestion: String = id
         .trim()
         .chars()
+        .filter(|c| shown(&c.to_string()).chars().count() == 1)
         .map(|c| {
             let c = c.to_ascii_lowercase();
             if c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-') {
@@ -287,11 +424,8 @@ pub(crate) fn suggest_id(id: &str) -> String {
             }
         })
         .collect();
-    while suggestion.starts_with(['-', '.', '_']) {
-        suggestion.remove(0);
-    }
     suggestion.truncate(64);
-    suggestion
+    suggestion.trim_matches(['-', '.', '_']).to_string()
 }
 
 #[cfg(test)]

@@ -18,7 +18,7 @@ pub use source::{Position, SourceMap};
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::Curriculum;
+use crate::model::{Curriculum, Line, LineId, Located, ModuleId, Profile, ProfileId};
 
 /// Where a curriculum comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -46,9 +46,142 @@ pub struct LoadError {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What a curriculum with errors still lets `check` lint: the items with an
+/// error of their own, and whether anything was not read at all.
+#[derive(Debug, Clone, Default)]
+pub struct Gaps {
+    /// A file, an item or a field was not read: lints about the whole
+    /// curriculum would judge by what is missing.
+    pub unread: bool,
+    /// Per item, in curriculum order: it has an error of its own.
+    pub broken_skills: Vec<bool>,
+    pub broken_modules: Vec<bool>,
+    pub broken_lines: Vec<bool>,
+    pub broken_profiles: Vec<bool>,
+    /// Unknown references not reported because a file could not be read.
+    pub unchecked_references: usize,
+    /// Per skill: a reference names it although its level is wrong, so the
+    /// skill is used all the same.
+    pub named_skills: Vec<bool>,
+}
+
+impl Gaps {
+    /// Whether item `index` of a kind (`broken_modules`, …) has an error.
+    pub fn is_broken(&self, broken: &[bool], index: usize) -> bool {
+        broken.get(index).copied().unwrap_or(false)
+    }
+
+    /// How many items have an error of their own.
+    pub fn broken_count(&self) -> usize {
+        [
+            &self.broken_skills,
+            &self.broken_modules,
+            &self.broken_lines,
+            &self.broken_profiles,
+        ]
+        .iter()
+        .map(|broken| broken.iter().filter(|b| **b).count())
+        .sum()
+    }
+}
+
+/// A curriculum as far as it could be read, with every problem found.
+/// `check` lints it even when it has errors; everyone else wants
+/// [`load_curriculum`].
+#[derive(Debug)]
+pub struct Loaded {
+    pub curriculum: Curriculum,
+    pub diagnostics: Vec<Diagnostic>,
+    pub gaps: Gaps,
+}
+
+impl Loaded {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+
+    /// The items without errors of their own, as a curriculum of their own
+    /// (without sources): what item lints can judge. Every skill and
+    /// fieldlab stays, so that their ids keep their meaning.
+    pub fn sound_part(&self) -> Curriculum {
+        let whole = &self.curriculum;
+        let gaps = &self.gaps;
+        let mut renumbered = vec![None; whole.modules.len()];
+        let mut modules = Vec::new();
+        for (index, module) in whole.modules.iter().enumerate() {
+            if !gaps.is_broken(&gaps.broken_modules, index) {
+                renumbered[index] = Some(ModuleId(modules.len() as u32));
+                modules.push(module.clone());
+            }
+        }
+        let lines: Vec<Line> = whole
+            .lines
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !gaps.is_broken(&gaps.broken_lines, *index))
+            .map(|(_, line)| Line {
+                stations: line
+                    .stations
+                    .iter()
+                    .filter_map(|station| {
+                        let value = renumbered[station.value.index()]?;
+                        Some(Located {
+                            value,
+                            span: station.span,
+                        })
+                    })
+                    .collect(),
+                ..line.clone()
+            })
+            .collect();
+        let profiles: Vec<Profile> = whole
+            .profiles
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| !gaps.is_broken(&gaps.broken_profiles, *index))
+            .map(|(_, profile)| profile.clone())
+            .collect();
+        Curriculum {
+            meta: whole.meta.clone(),
+            skills: whole.skills.clone(),
+            module_index: index_of(modules.iter().map(|m| &m.id), ModuleId),
+            line_index: index_of(lines.iter().map(|l| &l.id), LineId),
+            profile_index: index_of(profiles.iter().map(|p| &p.id), ProfileId),
+            modules,
+            lines,
+            profiles,
+            fieldlabs: whole.fieldlabs.clone(),
+            sources: SourceMap::default(),
+            skill_index: whole.skill_index.clone(),
+            fieldlab_index: whole.fieldlab_index.clone(),
+        }
+    }
+
+    /// The curriculum, or every problem when there is an error.
+    pub fn into_result(self) -> Result<Curriculum, LoadError> {
+        if self.has_errors() {
+            let Loaded {
+                curriculum,
+                diagnostics,
+                ..
+            } = self;
+            return Err(LoadError {
+                sources: curriculum.sources,
+                diagnostics,
+            });
+        }
+        Ok(self.curriculum)
+    }
+}
+
 /// Loads, parses and resolves a curriculum. Fails with every structural
 /// problem at once; semantic lints are [`crate::check`]'s job.
 pub fn load_curriculum(origin: &Origin) -> Result<Curriculum, LoadError> {
+    read_curriculum(origin).into_result()
+}
+
+/// Reads a curriculum as far as it goes, for `check`.
+pub fn read_curriculum(origin: &Origin) -> Loaded {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
     match origin {
@@ -59,22 +192,30 @@ pub fn load_curriculum(origin: &Origin) -> Result<Curriculum, LoadError> {
             }
         }
     }
-    let mut result = from_sources(sources, diagnostics);
-    if let (Origin::Path(path), Err(error)) = (origin, &mut result)
+    let mut loaded = assemble(sources, diagnostics);
+    if let Origin::Path(path) = origin
         && path.is_file()
+        && loaded.has_errors()
     {
-        files::explain_part_of_curriculum(path, &mut error.diagnostics);
+        files::explain_part_of_curriculum(path, &mut loaded.diagnostics);
     }
-    result
+    loaded
 }
 
 /// Builds a curriculum from files already in a source map (used by tests and
 /// generators that make curricula in memory).
 pub fn from_sources(
     sources: SourceMap,
-    mut diagnostics: Vec<Diagnostic>,
+    diagnostics: Vec<Diagnostic>,
 ) -> Result<Curriculum, LoadError> {
+    assemble(sources, diagnostics).into_result()
+}
+
+fn assemble(sources: SourceMap, mut diagnostics: Vec<Diagnostic>) -> Loaded {
     let mut raw = raw::RawCurriculum::default();
+    // The first problem that kept a file from being read (the reading
+    // problems come first), where follow-up checks that were skipped are noted.
+    let mut unreadable = diagnostics.iter().position(is_unreadable);
     for file in 0..sources.len() as u32 {
         // Only the valid start of a non-UTF-8 file is kept, for pointing at
         // the bad byte; parsing that fragment would report made-up errors.
@@ -90,29 +231,51 @@ pub fn from_sources(
         // half a document would add confusing follow-up errors.
         if syntax.is_empty() {
             raw.read_file(file, document.get_ref(), &mut diagnostics);
+        } else {
+            unreadable = unreadable.or(Some(diagnostics.len()));
         }
         diagnostics.extend(syntax);
     }
-    let unreadable = diagnostics
-        .iter()
-        .any(|d| matches!(d.code, Code::Io | Code::NotUtf8 | Code::TomlSyntax));
-    let resolved = resolve::resolve(raw, &mut diagnostics);
-    // A file that could not be read may well hold the `[curriculum]` table:
-    // do not also claim that it is missing.
-    if unreadable {
+    let (resolved, gaps) = resolve::resolve(raw, unreadable.is_none(), &mut diagnostics);
+    if let Some(first) = unreadable {
+        // A file that could not be read may well hold the `[curriculum]`
+        // table or the ids others refer to: say once that they were not
+        // checked, instead of claiming each is missing.
+        if gaps.unchecked_references > 0 {
+            let note = format!(
+                "{} not checked: the file that could not be read may define them",
+                match gaps.unchecked_references {
+                    1 => "1 reference to an id that no readable file defines was".to_string(),
+                    count =>
+                        format!("{count} references to ids that no readable file defines were"),
+                }
+            );
+            diagnostics[first].notes.push(note);
+        }
         diagnostics.retain(|d| !(d.code == Code::CurriculumTable && d.span.is_none()));
     }
-    if diagnostics.iter().any(Diagnostic::is_error) {
-        sort_by_place(&mut diagnostics);
-        return Err(LoadError {
+    sort_by_place(&mut diagnostics);
+    Loaded {
+        curriculum: Curriculum {
             sources,
-            diagnostics,
-        });
+            ..resolved
+        },
+        diagnostics,
+        gaps,
     }
-    Ok(Curriculum {
-        sources,
-        ..resolved
-    })
+}
+
+fn index_of<'a, Id>(
+    ids: impl Iterator<Item = &'a String>,
+    make: impl Fn(u32) -> Id,
+) -> std::collections::HashMap<String, Id> {
+    ids.zip(0..)
+        .map(|(id, index)| (id.clone(), make(index)))
+        .collect()
+}
+
+fn is_unreadable(diagnostic: &Diagnostic) -> bool {
+    matches!(diagnostic.code, Code::Io | Code::NotUtf8 | Code::TomlSyntax)
 }
 
 /// Source order: file, then offset; problems without a place come first.

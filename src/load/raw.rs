@@ -24,6 +24,7 @@ pub(crate) struct RawSkill {
     pub name: Option<Text>,
     pub esco: Option<Text>,
     pub max_level: Option<Located<i64>>,
+    pub incomplete: bool,
 }
 
 #[derive(Debug)]
@@ -48,6 +49,7 @@ pub(crate) struct RawModule {
     /// Where `grants = …` is written, if it is.
     pub grants_span: Option<Span>,
     pub span: Span,
+    pub incomplete: bool,
 }
 
 #[derive(Debug)]
@@ -56,6 +58,9 @@ pub(crate) struct RawLine {
     pub name: Option<Text>,
     pub color: Option<Text>,
     pub stations: Vec<Text>,
+    /// Where `stations = …` is written, if it is.
+    pub stations_span: Option<Span>,
+    pub incomplete: bool,
 }
 
 #[derive(Debug)]
@@ -63,6 +68,7 @@ pub(crate) struct RawFieldlab {
     pub id: Text,
     pub name: Option<Text>,
     pub location: Option<Text>,
+    pub incomplete: bool,
 }
 
 #[derive(Debug)]
@@ -70,6 +76,9 @@ pub(crate) struct RawProfile {
     pub id: Text,
     pub name: Option<Text>,
     pub requires: Vec<Text>,
+    /// Where `requires = …` is written, if it is.
+    pub requires_span: Option<Span>,
+    pub incomplete: bool,
 }
 
 /// Every item of every file, in file order then source order.
@@ -81,6 +90,9 @@ pub(crate) struct RawCurriculum {
     pub lines: Vec<RawLine>,
     pub fieldlabs: Vec<RawFieldlab>,
     pub profiles: Vec<RawProfile>,
+    /// Some item was not read at all (it has no id): whole-curriculum lints
+    /// cannot trust what they do not see.
+    pub lost_items: bool,
 }
 
 const TOP_LEVEL: &[&str] = &[
@@ -123,8 +135,15 @@ impl RawCurriculum {
         document: &DeTable<'_>,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
+        // `id = …` and friends above every header: the `[curriculum]` line
+        // is missing. Read them as the table, so that one slip is one error.
+        let mut stray_meta = DeTable::new();
         for (key, value) in document.iter() {
             let key_span = Span::new(file, key.span());
+            if META_FIELDS.contains(&key.get_ref().as_ref()) {
+                stray_meta.insert(key.clone(), value.clone());
+                continue;
+            }
             match key.get_ref().as_ref() {
                 "curriculum" => match value.get_ref() {
                     DeValue::Table(table) => {
@@ -184,6 +203,12 @@ impl RawCurriculum {
                 }
             }
         }
+        if let Some((first, _)) = stray_meta.iter().next() {
+            let span = Span::new(file, first.span());
+            diagnostics.push(missing_curriculum_header(span, &stray_meta));
+            self.metas
+                .push(read_meta(file, &stray_meta, span, diagnostics));
+        }
     }
 
     fn read_item(
@@ -194,104 +219,134 @@ impl RawCurriculum {
         span: Span,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
-        match kind {
-            "skill" => {
-                let mut fields = Fields::new(file, table, span, kind, SKILL_FIELDS, diagnostics);
-                let (id, name) =
-                    identity(&mut fields, "\"plc-programming\"", "\"PLC programmeren\"");
-                let esco = fields.string("esco");
-                let max_level = fields.integer("max_level");
-                if let Some(id) = id {
-                    self.skills.push(RawSkill {
-                        id,
-                        name,
-                        esco,
-                        max_level,
-                    });
-                }
-            }
-            "module" => {
-                let mut fields = Fields::new(file, table, span, kind, MODULE_FIELDS, diagnostics);
-                let (id, name) = identity(&mut fields, "\"plc-basis\"", "\"PLC basis\"");
-                let stage = fields.required_string("stage", "\"line\"");
-                let hours = fields.required_number("hours", "24");
-                let module = RawModule {
-                    stage,
-                    hours,
-                    cost: fields.number("cost"),
-                    weeks: fields.integer("weeks"),
-                    mode: fields.string("mode"),
-                    fieldlab: fields.string("fieldlab"),
-                    provider: fields.string("provider"),
-                    description: fields.string("description"),
-                    url: fields.string("url"),
-                    language: fields.string("language"),
-                    credential: fields.string("credential"),
-                    requires: fields.string_list("requires").unwrap_or_default(),
-                    requires_any: fields.string_groups("requires_any").unwrap_or_default(),
-                    grants: fields.string_list("grants"),
-                    grants_span: fields.span_of("grants"),
-                    span,
-                    id: Located {
-                        value: String::new(),
-                        span,
-                    },
-                    name,
-                };
-                if let Some(id) = id {
-                    self.modules.push(RawModule { id, ..module });
-                }
-            }
-            "line" => {
-                let mut fields = Fields::new(file, table, span, kind, LINE_FIELDS, diagnostics);
-                let (id, name) = identity(&mut fields, "\"automation\"", "\"Lijn Automatisering\"");
-                let color = fields.string("color");
-                let stations = fields.string_list("stations").unwrap_or_default();
-                if let Some(id) = id {
-                    self.lines.push(RawLine {
-                        id,
-                        name,
-                        color,
-                        stations,
-                    });
-                }
-            }
-            "fieldlab" => {
-                let mut fields = Fields::new(file, table, span, kind, FIELDLAB_FIELDS, diagnostics);
-                let (id, name) = identity(
-                    &mut fields,
-                    "\"fl-flex\"",
-                    "\"Fieldlab Flexibele Productie\"",
-                );
-                let location = fields.string("location");
-                if let Some(id) = id {
-                    self.fieldlabs.push(RawFieldlab { id, name, location });
-                }
-            }
-            _ => {
-                let mut fields = Fields::new(file, table, span, kind, PROFILE_FIELDS, diagnostics);
-                let (id, name) = identity(&mut fields, "\"cobot-operator\"", "\"Cobot-operator\"");
-                let requires = fields.required_string_list("requires", "[\"skill@2\"]");
-                if let Some(id) = id {
-                    self.profiles.push(RawProfile {
-                        id,
-                        name,
-                        requires: requires.unwrap_or_default(),
-                    });
-                }
-            }
-        }
+        let read = match kind {
+            "skill" => read_skill(Fields::new(
+                file,
+                table,
+                span,
+                kind,
+                SKILL_FIELDS,
+                diagnostics,
+            ))
+            .map(|skill| self.skills.push(skill)),
+            "module" => read_module(
+                Fields::new(file, table, span, kind, MODULE_FIELDS, diagnostics),
+                span,
+            )
+            .map(|module| self.modules.push(module)),
+            "line" => read_line(Fields::new(
+                file,
+                table,
+                span,
+                kind,
+                LINE_FIELDS,
+                diagnostics,
+            ))
+            .map(|line| self.lines.push(line)),
+            "fieldlab" => read_fieldlab(Fields::new(
+                file,
+                table,
+                span,
+                kind,
+                FIELDLAB_FIELDS,
+                diagnostics,
+            ))
+            .map(|fieldlab| self.fieldlabs.push(fieldlab)),
+            _ => read_profile(Fields::new(
+                file,
+                table,
+                span,
+                kind,
+                PROFILE_FIELDS,
+                diagnostics,
+            ))
+            .map(|profile| self.profiles.push(profile)),
+        };
+        self.lost_items |= read.is_none();
     }
 }
 
+fn read_skill(mut fields: Fields<'_, '_>) -> Option<RawSkill> {
+    let (id, name) = identity(&mut fields);
+    let esco = fields.string("esco");
+    let max_level = fields.integer("max_level");
+    Some(RawSkill {
+        id: id?,
+        name,
+        esco,
+        max_level,
+        incomplete: fields.found_errors(),
+    })
+}
+
+fn read_module(mut fields: Fields<'_, '_>, span: Span) -> Option<RawModule> {
+    let (id, name) = identity(&mut fields);
+    let stage = fields.required_string("stage");
+    let hours = fields.required_number("hours");
+    Some(RawModule {
+        stage,
+        hours,
+        cost: fields.number("cost"),
+        weeks: fields.integer("weeks"),
+        mode: fields.string("mode"),
+        fieldlab: fields.string("fieldlab"),
+        provider: fields.string("provider"),
+        description: fields.string("description"),
+        url: fields.string("url"),
+        language: fields.string("language"),
+        credential: fields.string("credential"),
+        requires: fields.string_list("requires").unwrap_or_default(),
+        requires_any: fields.string_groups("requires_any").unwrap_or_default(),
+        grants: fields.string_list("grants"),
+        grants_span: fields.span_of("grants"),
+        span,
+        id: id?,
+        name,
+        incomplete: fields.found_errors(),
+    })
+}
+
+fn read_line(mut fields: Fields<'_, '_>) -> Option<RawLine> {
+    let (id, name) = identity(&mut fields);
+    let color = fields.string("color");
+    let stations = fields.required_string_list("stations").unwrap_or_default();
+    Some(RawLine {
+        id: id?,
+        name,
+        color,
+        stations,
+        stations_span: fields.span_of("stations"),
+        incomplete: fields.found_errors(),
+    })
+}
+
+fn read_fieldlab(mut fields: Fields<'_, '_>) -> Option<RawFieldlab> {
+    let (id, name) = identity(&mut fields);
+    let location = fields.string("location");
+    Some(RawFieldlab {
+        id: id?,
+        name,
+        location,
+        incomplete: fields.found_errors(),
+    })
+}
+
+fn read_profile(mut fields: Fields<'_, '_>) -> Option<RawProfile> {
+    let (id, name) = identity(&mut fields);
+    let requires = fields.required_string_list("requires").unwrap_or_default();
+    Some(RawProfile {
+        id: id?,
+        name,
+        requires,
+        requires_span: fields.span_of("requires"),
+        incomplete: fields.found_errors(),
+    })
+}
+
 /// The `id` and `name` every item has.
-fn identity(
-    fields: &mut Fields<'_, '_>,
-    id_example: &str,
-    name_example: &str,
-) -> (Option<Text>, Option<Text>) {
-    let id = fields.required_string("id", id_example);
-    let name = fields.required_string("name", name_example);
+fn identity(fields: &mut Fields<'_, '_>) -> (Option<Text>, Option<Text>) {
+    let id = fields.required_string("id");
+    let name = fields.required_string("name");
     (id, name)
 }
 
@@ -302,13 +357,10 @@ fn read_meta(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RawMeta {
     let mut fields = Fields::new(file, table, span, "curriculum", META_FIELDS, diagnostics);
-    let id = fields.required_string("id", "\"smart-industry\"");
-    let name = fields.required_string("name", "\"Smart Industry\"");
+    let id = fields.required_string("id");
+    let name = fields.required_string("name");
     let version = fields.string("version");
-    let levels = fields.required_string_list(
-        "levels",
-        "[\"kennismaken\", \"basis\", \"zelfstandig\", \"expert\"]",
-    );
+    let levels = fields.required_string_list("levels");
     let levels_span = fields.span_of("levels");
     RawMeta {
         id,
@@ -318,6 +370,22 @@ fn read_meta(
         levels_span,
         span,
     }
+}
+
+fn missing_curriculum_header(span: Span, stray: &DeTable<'_>) -> Diagnostic {
+    let keys: Vec<String> = stray
+        .iter()
+        .map(|(key, _)| format!("`{}`", key.get_ref()))
+        .collect();
+    Diagnostic::new(
+        Code::CurriculumTable,
+        format!(
+            "{} stand outside any table: the `[curriculum]` header is missing",
+            keys.join(", ")
+        ),
+    )
+    .at(span, "these belong in `[curriculum]`")
+    .help("add the line `[curriculum]` above them")
 }
 
 fn table_expected(span: Span, kind: &str, found: &DeValue<'_>, header: &str) -> Diagnostic {
@@ -340,15 +408,107 @@ pub(crate) fn parse_document<'i>(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Spanned<DeTable<'i>> {
     let (document, errors) = DeTable::parse_recoverable(text);
+    // The body of a table header given twice: its keys are duplicates too,
+    // but only the header is the mistake.
+    let mut repeated_body: Option<std::ops::Range<usize>> = None;
     for error in errors {
         let span = error.span().unwrap_or(0..0);
+        if repeated_body
+            .as_ref()
+            .is_some_and(|body| body.contains(&span.start))
+        {
+            continue;
+        }
         let message = error.message().trim().to_string();
         let first_line = message.lines().next().unwrap_or("invalid TOML").to_string();
-        diagnostics.push(
+        let diagnostic = if first_line == "duplicate key" && is_header(text, &span) {
+            repeated_body = Some(span.end..table_end(text, span.end));
+            repeated_table(text, Span::new(file, span))
+        } else if first_line == "duplicate key" {
+            let key = text.get(span.clone()).unwrap_or_default();
+            Diagnostic::new(
+                Code::TomlSyntax,
+                format!("`{key}` is given twice in this table"),
+            )
+            .at(Span::new(file, span), "given again here")
+            .help(format!("keep one `{key} = …` and remove the other"))
+        } else if let Some(diagnostic) = curly_quotes(text, Span::new(file, span.clone())) {
+            diagnostic
+        } else {
             Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {first_line}"))
                 .at(Span::new(file, span), first_line)
-                .help("fix the TOML syntax here; see https://toml.io for the rules"),
-        );
+                .help("fix the TOML syntax here; see https://toml.io for the rules")
+        };
+        diagnostics.push(diagnostic);
     }
     document
+}
+
+/// Whether `span` is the name in a `[table]` or `[[table]]` header.
+fn is_header(text: &str, span: &std::ops::Range<usize>) -> bool {
+    text.get(..span.start)
+        .and_then(|before| before.lines().last())
+        .is_some_and(|line| line.trim_start().starts_with('['))
+}
+
+/// Where the table whose header ends at `from` ends: at the next header.
+fn table_end(text: &str, from: usize) -> usize {
+    let rest = text.get(from..).unwrap_or_default();
+    let mut offset = from;
+    for line in rest.split_inclusive('\n').skip(1) {
+        offset += line.len();
+        if line.trim_start().starts_with('[') {
+            return offset - line.len();
+        }
+    }
+    text.len()
+}
+
+/// `[curriculum]` twice in one file, or `[module]` after `[[module]]`.
+fn repeated_table(text: &str, span: Span) -> Diagnostic {
+    let name = text
+        .get(span.start as usize..span.end as usize)
+        .unwrap_or_default()
+        .trim();
+    let list_header = format!("[[{name}]]");
+    if text.contains(&list_header) {
+        return Diagnostic::new(
+            Code::TomlSyntax,
+            format!("`[{name}]` is a single table, but `{name}` is a list of `{list_header}` tables already"),
+        )
+        .at(span, "written with single brackets")
+        .help(format!("write `{list_header}` to add one more"));
+    }
+    let code = if name == "curriculum" {
+        Code::CurriculumTable
+    } else {
+        Code::TomlSyntax
+    };
+    Diagnostic::new(code, format!("a second `[{name}]` table in this file"))
+        .at(span, "given again here")
+        .help(format!(
+            "keep exactly one `[{name}]` table and move its fields there"
+        ))
+}
+
+const CURLY_QUOTES: &[char] = &['“', '”', '„', '‘', '’', '‚'];
+
+/// A value in typographic quotes, as word processors write them.
+fn curly_quotes(text: &str, span: Span) -> Option<Diagnostic> {
+    let written = text.get(span.start as usize..span.end as usize)?;
+    if !written.contains(CURLY_QUOTES) {
+        return None;
+    }
+    let straight: String = written
+        .chars()
+        .map(|c| if CURLY_QUOTES.contains(&c) { '"' } else { c })
+        .collect();
+    Some(
+        Diagnostic::new(
+            Code::TomlSyntax,
+            format!("`{written}` is in curly quotes; TOML strings need straight quotes `\"`"),
+        )
+        .at(span, "curly quotes")
+        .help(format!("write `{straight}`")),
+    )
 }

@@ -3,79 +3,117 @@
 
 use std::collections::HashMap;
 
+use super::Gaps;
 use super::SourceMap;
-use super::fields::{is_valid_id, suggest_id};
-use super::raw::{RawCurriculum, RawMeta, Text};
-use crate::diagnostic::{Code, Diagnostic, did_you_mean};
+use super::fields::{example, is_valid_id, suggest_id};
+use super::raw::{RawCurriculum, RawLine, RawMeta, RawProfile, Text};
+use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
 use crate::model::{
     Curriculum, Fieldlab, FieldlabId, Line, LineId, Located, Meta, Mode, Module, ModuleId, Profile,
     ProfileId, Skill, SkillId, SkillLevel, Span, Stage, parse_skill_level,
 };
 
+/// The ids of one kind of item, interned.
+struct Interned {
+    /// Id → index. An invalid id is also reachable by its suggested fix
+    /// (`Welding` by `welding`), so that references already written the
+    /// valid way are not reported a second time.
+    index: HashMap<String, u32>,
+    /// Per item: kept, or dropped as a duplicate.
+    kept: Vec<bool>,
+    /// Per kept item: its id is invalid.
+    bad: Vec<bool>,
+}
+
 /// Interns the ids of one kind of item: reports bad and duplicate ids and
 /// keeps the first of each id.
 fn intern<'a>(
-    kind: &str,
+    kind: &'static str,
     ids: impl Iterator<Item = &'a Text>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> (HashMap<String, u32>, Vec<bool>) {
-    let mut index: HashMap<String, u32> = HashMap::new();
-    let mut first_span: HashMap<String, Span> = HashMap::new();
-    let mut kept = Vec::new();
+) -> Interned {
+    let mut interned = Interned {
+        index: HashMap::new(),
+        kept: Vec::new(),
+        bad: Vec::new(),
+    };
+    let mut first_span: HashMap<&str, Span> = HashMap::new();
+    let mut aliases = Vec::new();
     for id in ids {
-        if !is_valid_id(&id.value) {
-            diagnostics.push(
-                Diagnostic::new(Code::BadId, format!("invalid {kind} id `{}`", id.value))
-                    .at(
-                        id.span,
-                        "ids are lowercase letters, digits, `.`, `_` and `-`",
-                    )
-                    .help(format!(
-                        "ids match `^[a-z0-9][a-z0-9._-]{{0,63}}$`; try `{}`",
-                        suggest_id(&id.value)
-                    )),
-            );
+        let valid = is_valid_id(&id.value);
+        if !valid {
+            diagnostics.push(bad_id(kind, id));
         }
-        if let Some(first) = first_span.get(&id.value) {
+        if let Some(first) = first_span.get(id.value.as_str()) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    format!("duplicate {kind} id `{}`", id.value),
+                    format!("duplicate {kind} id `{}`", shown(&id.value)),
                 )
                 .at(id.span, "defined again here")
                 .also(*first, "first defined here")
                 .help(format!("rename one of the two {kind}s or merge them")),
             );
-            kept.push(false);
+            interned.kept.push(false);
             continue;
         }
-        let next = index.len() as u32;
-        index.insert(id.value.clone(), next);
-        first_span.insert(id.value.clone(), id.span);
-        kept.push(true);
+        let next = interned.bad.len() as u32;
+        interned.index.insert(id.value.clone(), next);
+        first_span.insert(&id.value, id.span);
+        interned.kept.push(true);
+        interned.bad.push(!valid);
+        if !valid {
+            aliases.push((suggest_id(&id.value), next));
+        }
     }
-    (index, kept)
+    for (alias, item) in aliases {
+        interned.index.entry(alias).or_insert(item);
+    }
+    interned
+}
+
+/// An id that does not match the id syntax, with a valid id to use instead.
+pub(crate) fn bad_id(kind: &str, id: &Text) -> Diagnostic {
+    let suggestion = Some(suggest_id(&id.value))
+        .filter(|suggestion| is_valid_id(suggestion))
+        .unwrap_or_else(|| example(kind, "id").trim_matches('"').to_string());
+    Diagnostic::new(
+        Code::BadId,
+        format!("invalid {kind} id `{}`", shown(&id.value)),
+    )
+    .at(
+        id.span,
+        "ids are lowercase letters, digits, `.`, `_` and `-`",
+    )
+    .help(format!(
+        "ids match `^[a-z0-9][a-z0-9._-]{{0,63}}$`; try `{suggestion}`"
+    ))
 }
 
 fn unknown_reference<V>(
     kind: &str,
     reference: &Text,
-    shown: &str,
+    shown_as: &str,
     index: &HashMap<String, V>,
 ) -> Diagnostic {
     let diagnostic = Diagnostic::new(
         Code::UnknownReference,
-        format!("unknown {kind} `{}`", reference.value),
+        format!("unknown {kind} `{}`", shown(&reference.value)),
     )
     .at(reference.span, format!("no {kind} has this id"));
-    match did_you_mean(&reference.value, index.keys().map(String::as_str)) {
+    // Only a valid id is worth suggesting: an invalid one is an error itself.
+    let valid = index
+        .keys()
+        .map(String::as_str)
+        .filter(|id| is_valid_id(id));
+    match did_you_mean(&reference.value, valid) {
         Some(close) => diagnostic.help(format!(
             "did you mean `{}`?",
-            shown.replacen(&reference.value, close, 1)
+            shown(&shown_as.replacen(&reference.value, close, 1))
         )),
         None => diagnostic.help(format!(
             "define a {kind} with id `{}`, or fix the reference",
-            reference.value
+            shown(&reference.value)
         )),
     }
 }
@@ -86,78 +124,79 @@ pub(crate) struct LevelResolver<'a> {
     pub skills: &'a [Skill],
 }
 
+/// Why a skill-level reference did not resolve.
+pub(crate) enum Unresolved {
+    /// Not a skill-level at all (reported).
+    Malformed,
+    /// No skill has the id (reported unless unknown references are not),
+    /// with the skill it is a near miss of: that one counts as used.
+    Unknown(Option<SkillId>),
+    /// The skill exists, the level does not: the skill is still used.
+    Level(SkillId),
+}
+
 impl LevelResolver<'_> {
     pub(crate) fn resolve(
         &self,
         text: &Text,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Option<Located<SkillLevel>> {
+        self.resolve_reference(text, true, diagnostics).ok()
+    }
+
+    /// Resolves one reference; an unknown skill is reported only when
+    /// `report_unknown` (it is not when a file that may define it was lost).
+    pub(crate) fn resolve_reference(
+        &self,
+        text: &Text,
+        report_unknown: bool,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Located<SkillLevel>, Unresolved> {
         let Some(parsed) = parse_skill_level(&text.value).filter(|parsed| !parsed.skill.is_empty())
         else {
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadValue,
-                    format!("`{}` is not a skill-level", text.value),
+                    format!("`{}` is not a skill-level", shown(&text.value)),
                 )
                 .at(text.span, "expected `skill` or `skill@level`")
                 .help("write a skill-level as `\"plc-programming@2\"`"),
             );
-            return None;
+            return Err(Unresolved::Malformed);
         };
         let Some(&skill) = self.skill_index.get(parsed.skill) else {
-            let reference = Text {
-                value: parsed.skill.to_string(),
-                span: text.span,
-            };
-            diagnostics.push(unknown_reference(
-                "skill",
-                &reference,
-                &text.value,
-                self.skill_index,
-            ));
-            return None;
+            if report_unknown {
+                let reference = Text {
+                    value: parsed.skill.to_string(),
+                    span: text.span,
+                };
+                diagnostics.push(unknown_reference(
+                    "skill",
+                    &reference,
+                    &text.value,
+                    self.skill_index,
+                ));
+            }
+            let valid = self
+                .skill_index
+                .keys()
+                .map(String::as_str)
+                .filter(|id| is_valid_id(id));
+            let close =
+                did_you_mean(parsed.skill, valid).and_then(|close| self.skill_index.get(close));
+            return Err(Unresolved::Unknown(close.copied()));
         };
         let max = self.skills[skill.index()].max_level;
         match parsed.level {
-            Some(level) if (1..=max).contains(&level) => Some(Located {
+            Some(level) if (1..=max).contains(&level) => Ok(Located {
                 value: SkillLevel { skill, level },
                 span: text.span,
             }),
-            None => {
+            _ => {
                 let written = text.value.split_once('@').map_or("", |(_, level)| level);
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadLevel,
-                        format!(
-                            "level `{written}` of `{}` is not a whole number",
-                            parsed.skill
-                        ),
-                    )
-                    .at(text.span, "expected `skill@level` with a level from 1")
-                    .help(format!(
-                        "write the level as a number from 1 to {max}, e.g. `{}@{max}`",
-                        parsed.skill
-                    )),
-                );
-                None
-            }
-            Some(_) => {
-                let written = text.value.split_once('@').map_or("", |(_, level)| level);
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadLevel,
-                        format!("level `{written}` of `{}` is out of range", parsed.skill),
-                    )
-                    .at(
-                        text.span,
-                        format!("`{}` has levels 1 to {max}", parsed.skill),
-                    )
-                    .help(format!(
-                        "use a whole number from 1 to {max}, e.g. `{}@{max}`",
-                        parsed.skill
-                    )),
-                );
-                None
+                let id = &self.skills[skill.index()].id;
+                diagnostics.push(bad_level(id, written, max, text.span));
+                Err(Unresolved::Level(skill))
             }
         }
     }
@@ -174,18 +213,75 @@ impl LevelResolver<'_> {
     }
 }
 
+/// A level that is not a level of the skill, told apart by how it is
+/// written: a number out of range, a whole number written as a decimal, or
+/// no number at all.
+fn bad_level(skill: &str, written: &str, max: u8, span: Span) -> Diagnostic {
+    let range = format!("`{skill}` has levels 1 to {max}");
+    let fix = format!("e.g. `{skill}@{max}`");
+    let is_integer = !written.is_empty()
+        && written
+            .strip_prefix(['-', '+'])
+            .unwrap_or(written)
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+        && written.len() > usize::from(written.starts_with(['-', '+']));
+    let decimal = written.parse::<f64>().ok().filter(|n| n.is_finite());
+    if is_integer {
+        Diagnostic::new(
+            Code::BadLevel,
+            format!("level `{written}` of `{skill}` is out of range"),
+        )
+        .at(span, range)
+        .help(format!("use a whole number from 1 to {max}, {fix}"))
+    } else if let Some(whole) =
+        decimal.filter(|n| n.fract() == 0.0 && (1.0..=f64::from(max)).contains(n))
+    {
+        Diagnostic::new(
+            Code::BadLevel,
+            format!("level `{written}` of `{skill}` is written as a decimal"),
+        )
+        .at(span, "levels are written as whole numbers")
+        .help(format!("write `{skill}@{whole}`"))
+    } else if written.is_empty() {
+        Diagnostic::new(Code::BadLevel, format!("`{skill}@` names no level"))
+            .at(span, format!("expected a level from 1 to {max} after `@`"))
+            .help(format!(
+                "write the level after `@`, {fix}, or leave out `@` for level 1"
+            ))
+    } else {
+        Diagnostic::new(
+            Code::BadLevel,
+            format!(
+                "level `{}` of `{skill}` is not a whole number",
+                shown(written)
+            ),
+        )
+        .at(
+            span,
+            format!("expected `skill@level` with a level from 1 to {max}"),
+        )
+        .help(format!(
+            "write the level as a number from 1 to {max}, {fix}"
+        ))
+    }
+}
+
 fn text(value: Option<Text>) -> Option<String> {
     value.map(|text| text.value)
 }
 
-fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> Meta {
+/// The `[curriculum]` table, and its top level when `levels` can be
+/// trusted (`None` when it is missing or broken: then no level is checked
+/// against it, rather than hundreds against a made-up one).
+fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta, Option<u8>) {
     let mut metas = metas.into_iter();
     let Some(first) = metas.next() else {
         diagnostics.push(
             Diagnostic::new(Code::CurriculumTable, "no file has a `[curriculum]` table")
                 .help("add `[curriculum]` with `id`, `name` and `levels` to one file, e.g. curriculum.toml"),
         );
-        return Meta::default();
+        return (Meta::default(), None);
     };
     for extra in metas {
         diagnostics.push(
@@ -195,22 +291,73 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> Meta 
                 .help("keep exactly one `[curriculum]` table and remove the other"),
         );
     }
-    // A missing `levels` is reported as a missing field already.
-    let levels = first.levels.unwrap_or_default();
-    if let Some(level_span) = first.levels_span
-        && (levels.is_empty() || levels.len() > usize::from(u8::MAX))
-    {
-        diagnostics.push(
-            Diagnostic::new(Code::BadValue, "`levels` must name between 1 and 255 levels")
-                .at(level_span, "here")
-                .help("list the level names, e.g. `levels = [\"kennismaken\", \"basis\", \"zelfstandig\", \"expert\"]`"),
-        );
+    if let Some(id) = first.id.as_ref().filter(|id| !is_valid_id(&id.value)) {
+        diagnostics.push(bad_id("curriculum", id));
     }
-    Meta {
+    // A missing or unreadable `levels` is reported already.
+    let top_level = match (&first.levels, first.levels_span) {
+        (Some(levels), Some(span)) if levels.is_empty() || levels.len() > usize::from(u8::MAX) => {
+            diagnostics.push(level_count(span, levels.len()));
+            None
+        }
+        (Some(levels), _) => {
+            check_level_names(levels, diagnostics);
+            Some(levels.len() as u8)
+        }
+        (None, _) => None,
+    };
+    let levels = first.levels.unwrap_or_default();
+    let meta = Meta {
         id: first.id.map(|id| id.value).unwrap_or_default(),
         name: first.name.map(|name| name.value).unwrap_or_default(),
         version: text(first.version),
         levels: levels.into_iter().map(|level| level.value).collect(),
+    };
+    (meta, top_level)
+}
+
+fn level_count(span: Span, count: usize) -> Diagnostic {
+    let message = if count == 0 {
+        "`levels` names no level".to_string()
+    } else {
+        format!("`levels` names {count} levels, more than 255")
+    };
+    Diagnostic::new(Code::BadValue, message)
+        .at(span, "a curriculum has 1 to 255 levels")
+        .help(format!(
+            "list the level names, e.g. `levels = {}`",
+            example("curriculum", "levels")
+        ))
+}
+
+/// Level names are shown to workers, so each must say something and no two
+/// may read the same.
+fn check_level_names(levels: &[Text], diagnostics: &mut Vec<Diagnostic>) {
+    let mut seen: HashMap<&str, Span> = HashMap::new();
+    for (number, level) in (1..).zip(levels) {
+        let name = level.value.trim();
+        if name.is_empty() {
+            diagnostics.push(
+                Diagnostic::new(Code::BadValue, format!("level {number} has an empty name"))
+                    .at(level.span, "an empty level name")
+                    .help("name the level, e.g. `\"basis\"`"),
+            );
+        } else if let Some(&first) = seen.get(name) {
+            diagnostics.push(
+                Diagnostic::new(
+                    Code::BadValue,
+                    format!(
+                        "level {number} has the same name as an earlier level, `{}`",
+                        shown(name)
+                    ),
+                )
+                .at(level.span, "named again here")
+                .also(first, "first named here")
+                .help("give every level its own name"),
+            );
+        } else {
+            seen.insert(name, level.span);
+        }
     }
 }
 
@@ -234,22 +381,111 @@ fn parse_choice<T: Copy>(
     parsed
 }
 
-/// The curriculum the raw items make, without its sources (the caller owns
-/// them and adds them once no error was found).
-pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> Curriculum {
-    let meta = resolve_meta(raw.metas, diagnostics);
-    let top_level = meta.levels.len().clamp(1, usize::from(u8::MAX)) as u8;
+/// References resolved for the items of a curriculum, with what the
+/// failures mean for [`Gaps`].
+struct Links<'a> {
+    levels: LevelResolver<'a>,
+    /// False when a file could not be read: a reference to an id that file
+    /// would have defined is not an error of its own.
+    report_unknown: bool,
+    /// An unknown reference was dropped without a report since the item began.
+    silenced: bool,
+    /// How many were, in all.
+    unchecked: usize,
+    named_skills: Vec<bool>,
+}
 
-    let (skill_ids, kept) = intern("skill", raw.skills.iter().map(|s| &s.id), diagnostics);
+impl Links<'_> {
+    fn levels(
+        &mut self,
+        texts: &[Text],
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Vec<Located<SkillLevel>> {
+        let mut resolved = Vec::with_capacity(texts.len());
+        for text in texts {
+            match self
+                .levels
+                .resolve_reference(text, self.report_unknown, diagnostics)
+            {
+                Ok(level) => resolved.push(level),
+                Err(Unresolved::Level(skill) | Unresolved::Unknown(Some(skill))) => {
+                    self.named_skills[skill.index()] = true;
+                    self.silenced |= !self.report_unknown;
+                }
+                Err(Unresolved::Unknown(None)) if !self.report_unknown => self.silence(),
+                Err(Unresolved::Unknown(None) | Unresolved::Malformed) => {}
+            }
+        }
+        resolved
+    }
+
+    /// An item reference (a station, a fieldlab).
+    fn item<V: Copy>(
+        &mut self,
+        kind: &str,
+        reference: &Text,
+        index: &HashMap<String, V>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Option<V> {
+        let found = index.get(&reference.value).copied();
+        if found.is_none() {
+            if self.report_unknown {
+                diagnostics.push(unknown_reference(kind, reference, &reference.value, index));
+            } else {
+                self.silence();
+            }
+        }
+        found
+    }
+
+    fn silence(&mut self) {
+        self.silenced = true;
+        self.unchecked += 1;
+    }
+
+    /// Whether an item resolved since `before` has an error of its own, or
+    /// lost a reference silently; starts the next item.
+    fn broken_since(
+        &mut self,
+        diagnostics: &[Diagnostic],
+        before: usize,
+        incomplete: bool,
+    ) -> bool {
+        let silenced = std::mem::take(&mut self.silenced);
+        incomplete || silenced || errors_since(diagnostics, before)
+    }
+}
+
+/// The curriculum the raw items make, without its sources (the caller owns
+/// them and adds them once no error was found), and what `check` may still
+/// lint if it has errors. `references_checkable` is false when a file could
+/// not be read: unknown references are then not reported.
+pub(crate) fn resolve(
+    raw: RawCurriculum,
+    references_checkable: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Curriculum, Gaps) {
+    let (meta, top_level) = resolve_meta(raw.metas, diagnostics);
+    let mut gaps = Gaps {
+        unread: raw.lost_items || !references_checkable,
+        ..Gaps::default()
+    };
+    // Without trustworthy `levels`, every level a `u8` holds is accepted.
+    let ceiling = top_level.unwrap_or(u8::MAX);
+
+    let interned = intern("skill", raw.skills.iter().map(|s| &s.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false);
+    let mut bad_ids = interned.bad.iter();
     let skills: Vec<Skill> = raw
         .skills
         .into_iter()
-        .zip(kept)
+        .zip(interned.kept)
         .filter(|(_, kept)| *kept)
         .map(|(skill, _)| {
+            let before = diagnostics.len();
             let max_level = match skill.max_level {
-                None => top_level,
-                Some(max) if (1..=i64::from(top_level)).contains(&max.value) => max.value as u8,
+                None => ceiling,
+                Some(max) if (1..=i64::from(ceiling)).contains(&max.value) => max.value as u8,
                 Some(max) => {
                     diagnostics.push(
                         Diagnostic::new(
@@ -258,15 +494,19 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
                         )
                         .at(
                             max.span,
-                            format!("the curriculum has levels 1 to {top_level}"),
+                            format!("the curriculum has levels 1 to {ceiling}"),
                         )
                         .help(format!(
-                            "use a whole number from 1 to {top_level}, or leave `max_level` out"
+                            "use a whole number from 1 to {ceiling}, or leave `max_level` out"
                         )),
                     );
-                    top_level
+                    ceiling
                 }
             };
+            let bad_id = bad_ids.next().copied().unwrap_or(false);
+            gaps.unread |= skill.incomplete;
+            gaps.broken_skills
+                .push(skill.incomplete || bad_id || errors_since(diagnostics, before));
             Skill {
                 span: skill.id.span,
                 id: skill.id.value,
@@ -276,16 +516,18 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             }
         })
         .collect();
-    let skill_index: HashMap<String, SkillId> = skill_ids
+    let skill_index: HashMap<String, SkillId> = interned
+        .index
         .into_iter()
         .map(|(id, index)| (id, SkillId(index)))
         .collect();
 
-    let (fieldlab_ids, kept) = intern("fieldlab", raw.fieldlabs.iter().map(|f| &f.id), diagnostics);
+    let interned = intern("fieldlab", raw.fieldlabs.iter().map(|f| &f.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false) || raw.fieldlabs.iter().any(|f| f.incomplete);
     let fieldlabs: Vec<Fieldlab> = raw
         .fieldlabs
         .into_iter()
-        .zip(kept)
+        .zip(interned.kept)
         .filter(|(_, kept)| *kept)
         .map(|(fieldlab, _)| Fieldlab {
             span: fieldlab.id.span,
@@ -294,20 +536,37 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             location: text(fieldlab.location),
         })
         .collect();
-    let fieldlab_index: HashMap<String, FieldlabId> = fieldlab_ids
+    let fieldlab_index: HashMap<String, FieldlabId> = interned
+        .index
         .into_iter()
         .map(|(id, index)| (id, FieldlabId(index)))
         .collect();
 
-    let levels = LevelResolver {
-        skill_index: &skill_index,
-        skills: &skills,
+    let mut links = Links {
+        levels: LevelResolver {
+            skill_index: &skill_index,
+            skills: &skills,
+        },
+        report_unknown: references_checkable,
+        silenced: false,
+        unchecked: 0,
+        named_skills: vec![false; skills.len()],
     };
-    let (module_ids, kept) = intern("module", raw.modules.iter().map(|m| &m.id), diagnostics);
+    let interned = intern("module", raw.modules.iter().map(|m| &m.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false);
     let stage_names: Vec<&'static str> = Stage::ALL.iter().map(|s| s.as_str()).collect();
     let mode_names: Vec<&'static str> = Mode::ALL.iter().map(|m| m.as_str()).collect();
-    let mut modules = Vec::with_capacity(module_ids.len());
-    for (raw_module, _) in raw.modules.into_iter().zip(kept).filter(|(_, kept)| *kept) {
+    let mut modules = Vec::with_capacity(interned.bad.len());
+    let mut bad_ids = interned.bad.iter();
+    for (raw_module, _) in raw
+        .modules
+        .into_iter()
+        .zip(interned.kept)
+        .filter(|(_, kept)| *kept)
+    {
+        let before = diagnostics.len();
+        let incomplete = raw_module.incomplete || bad_ids.next().copied().unwrap_or(false);
+        gaps.unread |= raw_module.incomplete;
         let stage = raw_module.stage.as_ref().and_then(|stage| {
             parse_choice(stage, "stage", Stage::parse, &stage_names, diagnostics)
         });
@@ -363,18 +622,10 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             }
             None => None,
         };
-        let fieldlab = raw_module.fieldlab.as_ref().and_then(|reference| {
-            let found = fieldlab_index.get(&reference.value).copied();
-            if found.is_none() {
-                diagnostics.push(unknown_reference(
-                    "fieldlab",
-                    reference,
-                    &reference.value,
-                    &fieldlab_index,
-                ));
-            }
-            found
-        });
+        let fieldlab = raw_module
+            .fieldlab
+            .as_ref()
+            .and_then(|reference| links.item("fieldlab", reference, &fieldlab_index, diagnostics));
         match (stage, &raw_module.fieldlab) {
             (Some(Stage::Fieldlab), None) => diagnostics.push(
                 Diagnostic::new(
@@ -407,7 +658,7 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             ),
             _ => {}
         }
-        let grants = levels.resolve_all(
+        let grants = links.levels(
             raw_module.grants.as_deref().unwrap_or_default(),
             diagnostics,
         );
@@ -418,6 +669,9 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             _ => None,
         };
         if let Some((span, label)) = grants_nothing {
+            // The grants it lacks would most likely name a skill that now
+            // looks unused.
+            gaps.unread = true;
             diagnostics.push(
                 Diagnostic::new(
                     Code::NoGrants,
@@ -427,13 +681,17 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
                 .help("add the skill-levels it teaches, e.g. `grants = [\"plc-programming@2\"]`"),
             );
         }
+        let requires = links.levels(&raw_module.requires, diagnostics);
+        let requires_any = raw_module
+            .requires_any
+            .iter()
+            .map(|group| links.levels(group, diagnostics))
+            .collect();
+        gaps.broken_modules
+            .push(links.broken_since(diagnostics, before, incomplete));
         modules.push(Module {
-            requires: levels.resolve_all(&raw_module.requires, diagnostics),
-            requires_any: raw_module
-                .requires_any
-                .iter()
-                .map(|group| levels.resolve_all(group, diagnostics))
-                .collect(),
+            requires,
+            requires_any,
             grants,
             span: raw_module.id.span,
             hours_span: hours.span,
@@ -452,67 +710,19 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
             credential: text(raw_module.credential),
         });
     }
-    let module_index: HashMap<String, ModuleId> = module_ids
+    let module_index: HashMap<String, ModuleId> = interned
+        .index
         .into_iter()
         .map(|(id, index)| (id, ModuleId(index)))
         .collect();
+    let (lines, line_index) =
+        resolve_lines(raw.lines, &module_index, &mut links, &mut gaps, diagnostics);
+    let (profiles, profile_index) =
+        resolve_profiles(raw.profiles, &mut links, &mut gaps, diagnostics);
+    gaps.named_skills = links.named_skills;
+    gaps.unchecked_references = links.unchecked;
 
-    let (line_ids, kept) = intern("line", raw.lines.iter().map(|l| &l.id), diagnostics);
-    let lines: Vec<Line> = raw
-        .lines
-        .into_iter()
-        .zip(kept)
-        .filter(|(_, kept)| *kept)
-        .map(|(line, _)| Line {
-            stations: line
-                .stations
-                .iter()
-                .filter_map(|station| match module_index.get(&station.value) {
-                    Some(&module) => Some(Located {
-                        value: module,
-                        span: station.span,
-                    }),
-                    None => {
-                        diagnostics.push(unknown_reference(
-                            "module",
-                            station,
-                            &station.value,
-                            &module_index,
-                        ));
-                        None
-                    }
-                })
-                .collect(),
-            span: line.id.span,
-            id: line.id.value,
-            name: text(line.name).unwrap_or_default(),
-            color: text(line.color),
-        })
-        .collect();
-    let line_index: HashMap<String, LineId> = line_ids
-        .into_iter()
-        .map(|(id, index)| (id, LineId(index)))
-        .collect();
-
-    let (profile_ids, kept) = intern("profile", raw.profiles.iter().map(|p| &p.id), diagnostics);
-    let profiles: Vec<Profile> = raw
-        .profiles
-        .into_iter()
-        .zip(kept)
-        .filter(|(_, kept)| *kept)
-        .map(|(profile, _)| Profile {
-            requires: levels.resolve_all(&profile.requires, diagnostics),
-            span: profile.id.span,
-            id: profile.id.value,
-            name: text(profile.name).unwrap_or_default(),
-        })
-        .collect();
-    let profile_index: HashMap<String, ProfileId> = profile_ids
-        .into_iter()
-        .map(|(id, index)| (id, ProfileId(index)))
-        .collect();
-
-    Curriculum {
+    let curriculum = Curriculum {
         meta,
         skills,
         modules,
@@ -525,5 +735,117 @@ pub(crate) fn resolve(raw: RawCurriculum, diagnostics: &mut Vec<Diagnostic>) -> 
         line_index,
         fieldlab_index,
         profile_index,
+    };
+    (curriculum, gaps)
+}
+
+fn resolve_lines(
+    raw_lines: Vec<RawLine>,
+    module_index: &HashMap<String, ModuleId>,
+    links: &mut Links<'_>,
+    gaps: &mut Gaps,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Line>, HashMap<String, LineId>) {
+    let interned = intern("line", raw_lines.iter().map(|l| &l.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false);
+    let mut bad_ids = interned.bad.iter();
+    let mut lines = Vec::with_capacity(interned.bad.len());
+    for (line, _) in raw_lines
+        .into_iter()
+        .zip(interned.kept)
+        .filter(|(_, kept)| *kept)
+    {
+        let before = diagnostics.len();
+        let incomplete = line.incomplete || bad_ids.next().copied().unwrap_or(false);
+        gaps.unread |= line.incomplete;
+        if let Some(span) = line.stations_span.filter(|_| line.stations.is_empty()) {
+            diagnostics.push(empty_list("line", &line.id, "stations", span));
+        }
+        let stations = line
+            .stations
+            .iter()
+            .filter_map(|station| {
+                let module = links.item("module", station, module_index, diagnostics)?;
+                Some(Located {
+                    value: module,
+                    span: station.span,
+                })
+            })
+            .collect();
+        gaps.broken_lines
+            .push(links.broken_since(diagnostics, before, incomplete));
+        lines.push(Line {
+            stations,
+            span: line.id.span,
+            id: line.id.value,
+            name: text(line.name).unwrap_or_default(),
+            color: text(line.color),
+        });
     }
+    let index = interned
+        .index
+        .into_iter()
+        .map(|(id, index)| (id, LineId(index)))
+        .collect();
+    (lines, index)
+}
+
+fn resolve_profiles(
+    raw_profiles: Vec<RawProfile>,
+    links: &mut Links<'_>,
+    gaps: &mut Gaps,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Profile>, HashMap<String, ProfileId>) {
+    let interned = intern("profile", raw_profiles.iter().map(|p| &p.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false);
+    let mut bad_ids = interned.bad.iter();
+    let mut profiles = Vec::with_capacity(interned.bad.len());
+    for (profile, _) in raw_profiles
+        .into_iter()
+        .zip(interned.kept)
+        .filter(|(_, kept)| *kept)
+    {
+        let before = diagnostics.len();
+        let incomplete = profile.incomplete || bad_ids.next().copied().unwrap_or(false);
+        gaps.unread |= profile.incomplete;
+        if let Some(span) = profile
+            .requires_span
+            .filter(|_| profile.requires.is_empty())
+        {
+            diagnostics.push(empty_list("profile", &profile.id, "requires", span));
+        }
+        let requires = links.levels(&profile.requires, diagnostics);
+        gaps.broken_profiles
+            .push(links.broken_since(diagnostics, before, incomplete));
+        profiles.push(Profile {
+            requires,
+            span: profile.id.span,
+            id: profile.id.value,
+            name: text(profile.name).unwrap_or_default(),
+        });
+    }
+    let index = interned
+        .index
+        .into_iter()
+        .map(|(id, index)| (id, ProfileId(index)))
+        .collect();
+    (profiles, index)
+}
+
+/// A list that must name something but is empty: a line without stations,
+/// a profile that requires nothing (every worker would hold it already).
+fn empty_list(kind: &str, id: &Text, key: &str, span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::BadValue,
+        format!("{kind} `{}` has an empty `{key}` list", shown(&id.value)),
+    )
+    .at(span, format!("a {kind} needs at least one"))
+    .help(format!(
+        "write it as `{key} = {}`, or remove the {kind}",
+        example(kind, key)
+    ))
+}
+
+fn errors_since(diagnostics: &[Diagnostic], before: usize) -> bool {
+    diagnostics[before..].iter().any(Diagnostic::is_error)
 }

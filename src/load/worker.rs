@@ -82,9 +82,9 @@ pub fn parse_passport(
         return None;
     };
     let mut fields = Fields::new(file, table, span, "worker", WORKER_FIELDS, diagnostics);
-    let id = fields.required_string("id", "\"anna\"");
+    let id = fields.required_string("id");
     let name = fields.string("name");
-    let skills = fields.required_string_list("skills", "[\"plc-programming@2\"]");
+    let skills = fields.required_string_list("skills");
     let completed = fields.string_list("completed").unwrap_or_default();
     let target = fields.string("target");
     let hours_per_week = positive(&mut fields, "hours_per_week", "hours per week", false);
