@@ -1,6 +1,7 @@
 //! Domain types. Everything here is immutable once loaded; references between
 //! items are interned indices, not strings.
 
+pub mod amounts;
 mod curriculum;
 mod dominance;
 mod ids;

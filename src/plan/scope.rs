@@ -10,9 +10,9 @@
 //! or holding a skill nothing in scope asks for, cannot change the route.
 
 use crate::graph::Grantors;
+use crate::model::amounts::to_units;
 use crate::model::{Curriculum, Module, ModuleId, SkillLevel};
 
-use super::compile::to_units;
 use super::network::Network;
 use super::task::{Action, FactId, Task};
 
