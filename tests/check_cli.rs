@@ -8,6 +8,8 @@
 
 #[path = "support/cli.rs"]
 mod cli;
+#[path = "support/generator.rs"]
+mod generator;
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -541,6 +543,23 @@ fn amounts_finer_than_hundredths_are_errors() {
         first_with(&json, "negative-cost")["help"],
         "round it to whole cents: `cost = 12.35`"
     );
+}
+
+/// The `dominated-module` lint once compared all pairs of modules granting
+/// a skill: 50,000 such modules took 14.5 s in a release build. Now it is a
+/// sweep; the limit leaves room for a debug build on a busy machine (the
+/// benchmark `check/same-skill` holds the real goal: 100,000 in under 1 s).
+#[test]
+fn check_of_many_modules_granting_one_skill_is_fast() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("same-skill.toml");
+    std::fs::write(&path, generator::same_skill_text(50_000)).expect("written");
+    let started = std::time::Instant::now();
+    let run = leerroute(&["check", path.to_str().expect("a UTF-8 path")]);
+    let took = started.elapsed();
+    assert_eq!(run.code, 0, "{}", run.stdout);
+    assert_contains(&run.stdout, "0 errors, 0 warnings");
+    assert!(took.as_secs() < 30, "check took {took:?}");
 }
 
 #[test]

@@ -214,12 +214,8 @@ fn relevant(
     goal: &[FactId],
 ) -> (Vec<FactId>, BitSet) {
     let may_take = |position: usize| !forbidden[scope.modules[position].index()];
-    let candidate = |position: usize| {
-        may_take(position)
-            && !scope.dominators[position]
-                .iter()
-                .any(|&better| may_take(better as usize))
-    };
+    let dominators = scope.dominators_among(may_take);
+    let candidate = |position: usize| may_take(position) && dominators[position].is_none();
     let mut holds = vec![false; scope.facts.count as usize];
     for &f in held {
         holds[f as usize] = true;
