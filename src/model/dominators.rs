@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 
 use super::dominance::Measures;
-use super::{Curriculum, Module, ModuleId, SkillLevel};
+use super::{Curriculum, Located, Module, ModuleId, SkillLevel};
 
 /// The dominance relation over a set of modules, ready to be asked which
 /// module dominates which, for any subset of eligible dominators.
@@ -46,33 +46,40 @@ struct Signature {
 
 impl Signature {
     fn of(module: &Module) -> Signature {
-        let sorted = |levels: &mut dyn Iterator<Item = SkillLevel>| {
-            let mut levels: Vec<SkillLevel> = levels.collect();
-            levels.sort_unstable();
-            levels.dedup();
-            levels
-        };
-        let highest = |levels: &mut dyn Iterator<Item = SkillLevel>| {
-            let mut levels = sorted(levels);
-            // Sorted by skill, then level: keep the last of each skill.
-            levels.reverse();
-            levels.dedup_by_key(|level| level.skill);
-            levels.reverse();
-            levels
-        };
         let mut requires_any: Vec<Vec<SkillLevel>> = module
             .requires_any
             .iter()
-            .map(|group| sorted(&mut group.iter().map(|l| l.value)))
+            .map(|group| sorted(values(group)))
             .collect();
         requires_any.sort_unstable();
         requires_any.dedup();
         Signature {
-            grants: highest(&mut module.grants.iter().map(|l| l.value)),
-            requires: highest(&mut module.requires.iter().map(|l| l.value)),
+            grants: highest_per_skill(values(&module.grants)),
+            requires: highest_per_skill(values(&module.requires)),
             requires_any,
         }
     }
+}
+
+fn values(levels: &[Located<SkillLevel>]) -> impl Iterator<Item = SkillLevel> + '_ {
+    levels.iter().map(|level| level.value)
+}
+
+fn sorted(levels: impl Iterator<Item = SkillLevel>) -> Vec<SkillLevel> {
+    let mut levels: Vec<SkillLevel> = levels.collect();
+    levels.sort_unstable();
+    levels.dedup();
+    levels
+}
+
+/// The highest level of each skill, by skill: a level implies the lower ones.
+fn highest_per_skill(levels: impl Iterator<Item = SkillLevel>) -> Vec<SkillLevel> {
+    let mut levels = sorted(levels);
+    // Sorted by skill, then level: keep the last of each skill.
+    levels.reverse();
+    levels.dedup_by_key(|level| level.skill);
+    levels.reverse();
+    levels
 }
 
 impl DominanceIndex {
