@@ -1,11 +1,13 @@
 //! `leerroute check` at scale: load (`from_sources`) + lint for generated
-//! curricula of 1,000, 5,000 and 20,000 modules, and the real UC San Diego
-//! catalogue (7,375 modules) when it is present.
+//! curricula of 1,000, 5,000 and 20,000 modules, for 100,000 modules that all
+//! grant one skill, and for the real UC San Diego catalogue (7,375 modules)
+//! when it is present.
 //!
 //! Run: `cargo bench --bench check`. The catalogue is read from
 //! `LEERROUTE_UCSD`, else `../shared/realdata/ucsd/curriculum` next to the
 //! crate; without it those benchmarks are skipped with a note.
-//! Goal: 20,000 modules loaded and checked in under 1 s.
+//! Goal: 20,000 modules loaded and checked in under 1 s, and so are
+//! 100,000 modules that all grant the same skill (`check/same-skill`).
 
 #[path = "../tests/support/generator.rs"]
 mod generator;
@@ -15,8 +17,10 @@ use std::hint::black_box;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use criterion::measurement::WallTime;
 use criterion::{
-    BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group, criterion_main,
+    BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group,
+    criterion_main,
 };
 use leerroute::check::{Context, lint};
 use leerroute::diagnostic::Severity;
@@ -113,6 +117,41 @@ fn generated(c: &mut Criterion) {
     group.finish();
 }
 
+/// A group of ten samples of one run each, for runs of about a second.
+fn slow_group<'c>(
+    c: &'c mut Criterion,
+    name: &str,
+    measurement: Duration,
+    modules: usize,
+) -> BenchmarkGroup<'c, WallTime> {
+    let mut group = c.benchmark_group(name);
+    group
+        .sample_size(10)
+        .sampling_mode(SamplingMode::Flat)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(measurement)
+        .throughput(Throughput::Elements(modules as u64));
+    group
+}
+
+/// 100,000 modules that all grant one skill, none dominating another: the
+/// `dominated-module` lint once compared all their pairs (100 s).
+/// Goal: under 1 s.
+fn same_skill(c: &mut Criterion) {
+    const MODULES: usize = 100_000;
+    let files: Files = vec![(
+        format!("same-skill-{MODULES}.toml"),
+        leak(generator::same_skill_text(MODULES)),
+    )];
+    let (loaded, errors, warnings) = load_and_check(&files);
+    eprintln!("note: same-skill: {loaded} modules: {errors} errors, {warnings} warnings");
+    let mut group = slow_group(c, "check/same-skill", Duration::from_secs(9), MODULES);
+    group.bench_with_input(BenchmarkId::from_parameter(MODULES), &files, |b, files| {
+        b.iter(|| black_box(load_and_check(black_box(files))))
+    });
+    group.finish();
+}
+
 fn ucsd(c: &mut Criterion) {
     let Some(path) = generator::ucsd_catalogue() else {
         return;
@@ -120,13 +159,7 @@ fn ucsd(c: &mut Criterion) {
     let files = read_files(&path);
     let (modules, errors, warnings) = load_and_check(&files);
     eprintln!("note: UCSD catalogue: {modules} modules: {errors} errors, {warnings} warnings");
-    let mut group = c.benchmark_group("check/ucsd");
-    group
-        .sample_size(10)
-        .sampling_mode(SamplingMode::Flat)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-        .throughput(Throughput::Elements(modules as u64));
+    let mut group = slow_group(c, "check/ucsd", Duration::from_secs(3), modules);
     // The same work as the generated benchmarks: text already in memory.
     group.bench_function("in-memory", |b| {
         b.iter(|| black_box(load_and_check(black_box(&files))))
@@ -142,5 +175,5 @@ fn ucsd(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, generated, ucsd);
+criterion_group!(benches, generated, same_skill, ucsd);
 criterion_main!(benches);

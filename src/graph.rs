@@ -64,27 +64,6 @@ impl Grantors {
     }
 }
 
-impl Grantors {
-    /// The modules that dominate `worse` ([`crate::model::Module::dominates`]),
-    /// in the order of [`Grantors::of`]; of two identical modules, only the
-    /// first dominates the second. A dominating module grants `worse`'s first grant too, so only
-    /// its grantors need a look.
-    pub fn dominators_of<'a>(
-        &'a self,
-        curriculum: &'a Curriculum,
-        worse_id: ModuleId,
-    ) -> impl Iterator<Item = ModuleId> + 'a {
-        let worse = curriculum.module(worse_id);
-        let grantors = worse.grants.first().map(|first| self.of(first.value));
-        grantors.into_iter().flatten().filter(move |&better_id| {
-            let better = curriculum.module(better_id);
-            better_id != worse_id
-                && better.dominates(worse)
-                && (better_id < worse_id || !worse.dominates(better))
-        })
-    }
-}
-
 /// The module dependency graph; node `i` is `ModuleId(i)`.
 pub struct ModuleGraph {
     pub graph: DiGraph<ModuleId, Link>,

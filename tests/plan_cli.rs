@@ -618,6 +618,72 @@ fn a_step_lasts_at_least_its_minimum_weeks() {
     );
 }
 
+/// At the bounds on `hours`, `cost` and `weeks`, alternatives a hundredth
+/// apart are still told apart: the plan is the best one for its objective,
+/// proven optimal, with finite totals equal to its lower bound.
+#[test]
+fn plans_at_the_amount_bounds_are_exact_and_optimal() {
+    let curriculum = "tests/fixtures/plan/curricula/at-bounds";
+    for (objective, route, hours, cost) in [
+        (
+            "hours",
+            ["weld-short", "inspect-short"],
+            1_999_998,
+            200_000_000,
+        ),
+        (
+            "cost",
+            ["weld-cheap", "inspect-cheap"],
+            2_000_000,
+            199_999_998,
+        ),
+    ] {
+        let plan = plan_json(&[
+            "--curriculum",
+            curriculum,
+            "--skills",
+            "",
+            "--target",
+            "inspector",
+            "--minimize",
+            objective,
+        ]);
+        assert_eq!(plan["status"], "planned", "{objective}");
+        assert_eq!(plan["optimal"], true, "{objective}");
+        assert_eq!(modules_of(&plan), route, "{objective}");
+        assert_eq!((total(&plan, "hours"), total(&plan, "cost")), (hours, cost));
+        let objective_total = if objective == "hours" { hours } else { cost };
+        assert_eq!(hundredths(&plan["lower_bound"]), objective_total);
+        assert_eq!(plan["totals"]["weeks"], 2500, "{objective}");
+    }
+}
+
+/// Amounts beyond the bounds (`hours = 1e308`; alternatives of 3e17 and
+/// 2e17 hours, which the planner could not tell apart) never reach it.
+#[test]
+fn plan_refuses_amounts_beyond_the_bounds() {
+    for (fixture, needle) in [
+        ("hours-huge", "has hours 1e308"),
+        ("alternatives-huge", "has hours 3e17"),
+    ] {
+        let curriculum = format!("tests/fixtures/bad/{fixture}");
+        let run = plan(&[
+            "--curriculum",
+            &curriculum,
+            "--skills",
+            "",
+            "--target-skills",
+            "welding",
+            "--format",
+            "json",
+        ]);
+        assert_fails(&run, 1, &["cannot be used"]);
+        assert_eq!(run.stdout, "", "{fixture}");
+        let check = leerroute(&["check", &curriculum]);
+        assert_contains(&check.stdout, needle);
+    }
+}
+
 #[test]
 fn plans_are_deterministic() {
     for (stem, path) in example_workers() {

@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Curriculum, Located, SkillLevel};
+use crate::model::{Curriculum, DominanceIndex, Located, ModuleId, SkillLevel};
 
 pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
     context
@@ -137,32 +137,37 @@ pub(super) fn implied_grants(context: &Context<'_>) -> Vec<Diagnostic> {
 
 pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
     let curriculum = context.curriculum;
+    let modules: Vec<ModuleId> = curriculum.module_ids().collect();
+    // Of two identical modules only the later one is reported.
+    let dominators = DominanceIndex::new(curriculum, &modules).dominators(|_| true);
     let mut diagnostics = Vec::new();
-    for worse_id in curriculum.module_ids() {
-        let worse = curriculum.module(worse_id);
-        // Of two identical modules only the later one is reported.
-        if let Some(better_id) = context.grantors.dominators_of(curriculum, worse_id).next() {
-            let better = curriculum.module(better_id);
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::DominatedModule,
-                    format!("module `{}` is dominated by `{}`", worse.id, better.id),
-                )
-                .at(worse.span, "no route ever needs this module")
-                .also(
-                    better.span,
-                    "grants as much, requires no more, costs no more",
-                )
-                .note(format!(
-                    "`{}`: {} h, €{:.2}; `{}`: {} h, €{:.2}",
-                    worse.id, worse.hours, worse.cost, better.id, better.hours, better.cost
-                ))
-                .help(format!(
-                    "remove `{}`, or make it differ (grant more, require less, or cost less)",
-                    worse.id
-                )),
-            );
-        }
+    for (worse, better) in modules.iter().zip(dominators) {
+        let Some(better) = better else {
+            continue;
+        };
+        let (worse, better) = (
+            curriculum.module(*worse),
+            &curriculum.modules[better as usize],
+        );
+        diagnostics.push(
+            Diagnostic::new(
+                Code::DominatedModule,
+                format!("module `{}` is dominated by `{}`", worse.id, better.id),
+            )
+            .at(worse.span, "no route ever needs this module")
+            .also(
+                better.span,
+                "grants as much, requires no more, costs no more",
+            )
+            .note(format!(
+                "`{}`: {} h, €{:.2}; `{}`: {} h, €{:.2}",
+                worse.id, worse.hours, worse.cost, better.id, better.hours, better.cost
+            ))
+            .help(format!(
+                "remove `{}`, or make it differ (grant more, require less, or cost less)",
+                worse.id
+            )),
+        );
     }
     diagnostics
 }

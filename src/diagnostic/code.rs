@@ -60,9 +60,9 @@ codes! {
     DuplicateId = "duplicate-id", Error, structural, "two items of the same kind share an id";
     UnknownReference = "unknown-reference", Error, structural, "a reference to a skill, module or fieldlab that does not exist";
     BadLevel = "bad-level", Error, structural, "a level of 0, or above the skill's maximum";
-    BadValue = "bad-value", Error, structural, "a value outside its allowed set or range (stage, mode, weeks, levels)";
-    BadHours = "bad-hours", Error, structural, "`hours` that are not a finite number above 0";
-    NegativeCost = "negative-cost", Error, structural, "a `cost` below 0 or not finite";
+    BadValue = "bad-value", Error, structural, "a value outside its allowed set or range (stage, mode, weeks, levels, a whole number beyond 64 bits)";
+    BadHours = "bad-hours", Error, structural, "`hours` that are not a number of hundredths above 0 and at most 10000";
+    NegativeCost = "negative-cost", Error, structural, "a `cost` below 0, above 1000000 euro, or not in whole cents";
     FieldlabMismatch = "fieldlab-mismatch", Error, structural, "`stage = \"fieldlab\"` without `fieldlab`, or `fieldlab` on another stage";
     NoGrants = "no-grants", Error, structural, "a module that grants nothing";
     HardCycle = "hard-cycle", Error, structural, "modules that require each other through plain `requires`, so none can ever be taken";

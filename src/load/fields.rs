@@ -1,7 +1,7 @@
 //! Typed, located reading of one TOML table, collecting every problem
 //! instead of stopping at the first (which is what serde would do).
 
-use toml::de::{DeArray, DeTable, DeValue};
+use toml::de::{DeArray, DeInteger, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
 use crate::model::{Located, Span};
@@ -200,9 +200,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(crate) fn number(&mut self, key: &str) -> Option<Located<f64>> {
         let value = self.get(key)?;
         let number = match value.get_ref() {
-            DeValue::Integer(integer) => i64::from_str_radix(integer.as_str(), integer.radix())
-                .ok()
-                .map(|n| n as f64),
+            DeValue::Integer(integer) => Some(integer_as_number(integer)),
             DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
             _ => None,
         };
@@ -217,19 +215,38 @@ impl<'a, 'i> Fields<'a, 'i> {
 
     pub(crate) fn integer(&mut self, key: &str) -> Option<Located<i64>> {
         let value = self.get(key)?;
-        let number = match value.get_ref() {
-            DeValue::Integer(integer) => {
-                i64::from_str_radix(integer.as_str(), integer.radix()).ok()
-            }
-            _ => None,
+        let DeValue::Integer(integer) = value.get_ref() else {
+            self.wrong_type(key, Expected::WholeNumber, value);
+            return None;
         };
-        match number {
-            Some(number) => Some(self.located(number, value.span())),
-            None => {
-                self.wrong_type(key, Expected::WholeNumber, value);
+        match i64::from_str_radix(integer.as_str(), integer.radix()) {
+            Ok(number) => Some(self.located(number, value.span())),
+            Err(_) => {
+                self.integer_out_of_range(key, integer, value);
                 None
             }
         }
+    }
+
+    /// An integer too large for 64 bits: far outside every whole-number
+    /// field's range, which is what the range checks would say.
+    fn integer_out_of_range(
+        &mut self,
+        key: &str,
+        integer: &DeInteger<'_>,
+        value: &Spanned<DeValue<'_>>,
+    ) {
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::BadValue,
+                format!("`{key}` of a {} is out of range: {integer}", self.kind),
+            )
+            .at(
+                Span::new(self.file, value.span()),
+                "far beyond any valid value",
+            )
+            .help(format!("write it as `{key} = {}`", example(self.kind, key))),
+        );
     }
 
     /// A list of strings; `None` when it is absent or not entirely strings
@@ -426,6 +443,24 @@ pub(crate) fn suggest_id(id: &str) -> String {
         .collect();
     suggestion.truncate(64);
     suggestion.trim_matches(['-', '.', '_']).to_string()
+}
+
+/// An integer literal as a number; one beyond 64 bits (`99999999999999999999`)
+/// too, approximately, so that the field's bounds, not its type, refuse it.
+fn integer_as_number(integer: &DeInteger<'_>) -> f64 {
+    let (text, radix) = (integer.as_str(), integer.radix());
+    if let Ok(number) = i64::from_str_radix(text, radix) {
+        return number as f64;
+    }
+    if radix == 10 {
+        return text.parse().unwrap_or(f64::NAN);
+    }
+    // Hexadecimal, octal and binary literals have no sign in TOML.
+    text.chars()
+        .filter_map(|digit| digit.to_digit(radix))
+        .fold(0.0, |number, digit| {
+            number * f64::from(radix) + f64::from(digit)
+        })
 }
 
 #[cfg(test)]

@@ -8,6 +8,9 @@ use super::SourceMap;
 use super::fields::{example, is_valid_id, suggest_id};
 use super::raw::{RawCurriculum, RawLine, RawMeta, RawProfile, Text};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
+use crate::model::amounts::{
+    AmountProblem, MAX_COST, MAX_HOURS, MAX_WEEKS, check_amount, from_units, shown_amount, to_units,
+};
 use crate::model::{
     Curriculum, Fieldlab, FieldlabId, Line, LineId, Located, Meta, Mode, Module, ModuleId, Profile,
     ProfileId, Skill, SkillId, SkillLevel, Span, Stage, parse_skill_level,
@@ -575,16 +578,15 @@ pub(crate) fn resolve(
             .as_ref()
             .and_then(|mode| parse_choice(mode, "mode", Mode::parse, &mode_names, diagnostics));
         let hours = match raw_module.hours {
-            Some(hours) if hours.value.is_finite() && hours.value > 0.0 => hours,
             Some(hours) => {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadHours,
-                        format!("module `{}` has hours {}", raw_module.id.value, hours.value),
-                    )
-                    .at(hours.span, "study load must be a finite number above 0")
-                    .help("set `hours` to the study load in hours, e.g. `hours = 8`"),
-                );
+                if let Err(problem) = check_amount(hours.value, false, MAX_HOURS) {
+                    diagnostics.push(amount_diagnostic(
+                        &raw_module.id.value,
+                        Amount::Hours,
+                        &hours,
+                        problem,
+                    ));
+                }
                 hours
             }
             None => Located {
@@ -593,29 +595,34 @@ pub(crate) fn resolve(
             },
         };
         let cost = match raw_module.cost {
-            Some(cost) if cost.value.is_finite() && cost.value >= 0.0 => cost.value,
-            Some(cost) => {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::NegativeCost,
-                        format!("module `{}` costs {} euro", raw_module.id.value, cost.value),
-                    )
-                    .at(cost.span, "cost must be a finite amount of 0 euro or more")
-                    .help("set `cost` to the price in euro, or leave it out for a free module"),
-                );
-                0.0
-            }
+            Some(cost) => match check_amount(cost.value, true, MAX_COST) {
+                Ok(()) => cost.value,
+                Err(problem) => {
+                    diagnostics.push(amount_diagnostic(
+                        &raw_module.id.value,
+                        Amount::Cost,
+                        &cost,
+                        problem,
+                    ));
+                    0.0
+                }
+            },
             None => 0.0,
         };
         let weeks = match raw_module.weeks {
-            Some(weeks) if (1..=520).contains(&weeks.value) => Some(weeks.value as u32),
+            Some(weeks) if (1..=i64::from(MAX_WEEKS)).contains(&weeks.value) => {
+                Some(weeks.value as u32)
+            }
             Some(weeks) => {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::BadValue,
                         format!("`weeks` {} is out of range", weeks.value),
                     )
-                    .at(weeks.span, "a minimum duration is 1 to 520 calendar weeks")
+                    .at(
+                        weeks.span,
+                        format!("a minimum duration is 1 to {MAX_WEEKS} calendar weeks"),
+                    )
                     .help("set `weeks` to the minimum number of calendar weeks, or leave it out"),
                 );
                 None
@@ -848,4 +855,64 @@ fn empty_list(kind: &str, id: &Text, key: &str, span: Span) -> Diagnostic {
 
 fn errors_since(diagnostics: &[Diagnostic], before: usize) -> bool {
     diagnostics[before..].iter().any(Diagnostic::is_error)
+}
+
+/// The two amounts of a module, for [`amount_diagnostic`].
+#[derive(Clone, Copy)]
+enum Amount {
+    Hours,
+    Cost,
+}
+
+/// What is wrong with a module's `hours` or `cost`, and how to fix it: every
+/// wording of these problems is here.
+fn amount_diagnostic(
+    module: &str,
+    amount: Amount,
+    value: &Located<f64>,
+    problem: AmountProblem,
+) -> Diagnostic {
+    let (code, message) = match amount {
+        Amount::Hours => (
+            Code::BadHours,
+            format!("module `{module}` has hours {}", shown_amount(value.value)),
+        ),
+        Amount::Cost => (
+            Code::NegativeCost,
+            format!("module `{module}` costs {} euro", shown_amount(value.value)),
+        ),
+    };
+    // The nearest amount in hundredths, at least one hundredth of an hour.
+    let rounded = from_units(to_units(value.value).max(matches!(amount, Amount::Hours).into()));
+    let (label, help) = match (amount, problem) {
+        (Amount::Hours, AmountProblem::TooSmall) => (
+            "study load must be a finite number above 0".to_string(),
+            "set `hours` to the study load in hours, e.g. `hours = 8`".to_string(),
+        ),
+        (Amount::Hours, AmountProblem::TooLarge) => (
+            format!("study load must be at most {MAX_HOURS} hours"),
+            format!(
+                "set `hours` to the study load in hours, at most {MAX_HOURS} (five years of full-time study)"
+            ),
+        ),
+        (Amount::Hours, AmountProblem::TooPrecise) => (
+            "study load is counted in hundredths of an hour".to_string(),
+            format!("round it to hundredths: `hours = {rounded}`"),
+        ),
+        (Amount::Cost, AmountProblem::TooSmall) => (
+            "cost must be a finite amount of 0 euro or more".to_string(),
+            "set `cost` to the price in euro, or leave it out for a free module".to_string(),
+        ),
+        (Amount::Cost, AmountProblem::TooLarge) => (
+            format!("cost must be at most {MAX_COST} euro"),
+            format!("set `cost` to the price in euro, at most {MAX_COST}"),
+        ),
+        (Amount::Cost, AmountProblem::TooPrecise) => (
+            "cost is counted in whole euro cents".to_string(),
+            format!("round it to whole cents: `cost = {rounded}`"),
+        ),
+    };
+    Diagnostic::new(code, message)
+        .at(value.span, label)
+        .help(help)
 }

@@ -4,6 +4,7 @@
 //! them out of every search where the better module may be taken: both use
 //! this one rule, so they always agree.
 
+use super::amounts::to_units;
 use super::{Located, Module, SkillLevel};
 
 impl SkillLevel {
@@ -15,20 +16,45 @@ impl SkillLevel {
     }
 }
 
+/// What dominance compares besides structure: hours and cost in hundredths
+/// (exact for every amount that passes `check`), and the minimum weeks (0
+/// when there is none).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Measures {
+    pub hours: u64,
+    pub cost: u64,
+    pub weeks: u32,
+}
+
+impl Measures {
+    /// No longer, dearer or slower than `other`.
+    pub fn at_most(self, other: Measures) -> bool {
+        self.hours <= other.hours && self.cost <= other.cost && self.weeks <= other.weeks
+    }
+}
+
 impl Module {
+    pub(crate) fn measures(&self) -> Measures {
+        Measures {
+            hours: to_units(self.hours),
+            cost: to_units(self.cost),
+            weeks: self.weeks.unwrap_or(0),
+        }
+    }
+
     /// Whether this module can stand in for `worse` in any route: it grants
     /// at least as much, requires no more, and is no longer, dearer or
-    /// slower. "Requires no more" only uses that a level implies the lower
-    /// ones, which holds in every state a worker can be in, so the rule does
-    /// not depend on what anyone holds.
+    /// slower. [`super::dominators::DominanceIndex`] finds all such pairs at
+    /// once; this is the rule it implements.
     pub fn dominates(&self, worse: &Module) -> bool {
-        // The measures first: they are cheap and rule out most pairs.
-        if self.hours > worse.hours
-            || self.cost > worse.cost
-            || self.weeks.unwrap_or(0) > worse.weeks.unwrap_or(0)
-        {
-            return false;
-        }
+        self.measures().at_most(worse.measures()) && self.covers(worse)
+    }
+
+    /// The structural half of [`Module::dominates`]: it grants at least as
+    /// much and requires no more. "Requires no more" only uses that a level
+    /// implies the lower ones, which holds in every state a worker can be
+    /// in, so the rule does not depend on what anyone holds.
+    pub(crate) fn covers(&self, worse: &Module) -> bool {
         let grants_enough = worse
             .grants
             .iter()

@@ -1,14 +1,17 @@
 //! Domain types. Everything here is immutable once loaded; references between
 //! items are interned indices, not strings.
 
+pub mod amounts;
 mod curriculum;
 mod dominance;
+mod dominators;
 mod ids;
 mod items;
 mod skill_level;
 mod worker;
 
 pub use curriculum::{Curriculum, Meta};
+pub use dominators::DominanceIndex;
 pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
 pub use skill_level::{LevelRef, SkillLevel, parse_skill_level};

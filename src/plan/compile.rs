@@ -10,6 +10,7 @@
 //! is exact, with the tie-breaks folded in (see [`Weights`]).
 
 use super::scope::Scope;
+use crate::model::amounts::MAX_ROUTE_UNITS;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 use leerroute_solver::FactId;
 use leerroute_solver::FixedBitSet;
@@ -33,16 +34,18 @@ impl Objective {
     }
 }
 
-/// Hours and euros in hundredths, so sums and comparisons are exact.
-pub fn to_units(value: f64) -> u64 {
-    (value * 100.0).round().max(0.0) as u64
-}
-
 /// How a route is weighed: the objective first, then the other measure, then
 /// the number of modules. Folding the three into one integer weight per module
 /// makes the tie-breaks exact and the search single-objective. When the
 /// folded sums could overflow, the tie-breaks are dropped in turn (the
 /// objective itself stays exact).
+///
+/// Why the objective is always exact: every amount that passes `check` is a
+/// whole number of hundredths within its bound, so a module's units are
+/// exact, and the units of all of a task's modules together are at most
+/// [`MAX_ROUTE_UNITS`], below 2^62. So [`OBJECTIVE_ONLY`] always fits, every
+/// route's weight is its exact objective in `u64`, and the search (which adds
+/// weights in `u128`) compares routes exactly.
 #[derive(Debug, Clone, Copy)]
 pub struct Weights {
     pub objective: Objective,
@@ -54,6 +57,11 @@ pub struct Weights {
     pub per_module: u64,
 }
 
+/// `(scale, other_scale, per_module)` without tie-breaks: weight = objective.
+/// It fits for every task: see [`Weights`].
+const OBJECTIVE_ONLY: (u128, u128, u128) = (1, 0, 0);
+const _: () = assert!((MAX_ROUTE_UNITS as u128) < (u64::MAX >> 2) as u128);
+
 impl Weights {
     fn new(objective: Objective, modules: &[(u64, u64)]) -> Weights {
         let count = modules.len() as u128;
@@ -63,14 +71,14 @@ impl Weights {
             total_main * scale + total_other * other_scale + count * per_module
                 < u128::from(u64::MAX >> 2)
         };
+        debug_assert!(fits(OBJECTIVE_ONLY.0, OBJECTIVE_ONLY.1, OBJECTIVE_ONLY.2));
         let (scale, other_scale, per_module) = [
             ((total_other + 1) * (count + 1), count + 1, 1),
             (count + 1, 0, 1),
-            (1, 0, 0),
         ]
         .into_iter()
         .find(|&(s, o, p)| fits(s, o, p))
-        .unwrap_or((1, 0, 0));
+        .unwrap_or(OBJECTIVE_ONLY);
         Weights {
             objective,
             scale: scale as u64,
@@ -216,12 +224,8 @@ fn relevant(
     goal: &[FactId],
 ) -> (Vec<FactId>, FixedBitSet) {
     let may_take = |position: usize| !forbidden[scope.modules[position].index()];
-    let candidate = |position: usize| {
-        may_take(position)
-            && !scope.dominators[position]
-                .iter()
-                .any(|&better| may_take(better as usize))
-    };
+    let dominators = scope.dominators_among(may_take);
+    let candidate = |position: usize| may_take(position) && dominators[position].is_none();
     let mut holds = vec![false; scope.facts.count as usize];
     for &f in held {
         holds[f as usize] = true;
@@ -278,6 +282,17 @@ mod tests {
         // One module of 800 h beats two of 400 h each: fewer modules.
         assert!(weights.weight(800, 0) < 2 * weights.weight(400, 0));
         assert_eq!(weights.objective_bound(weights.weight(800, 45_000)), 800);
+    }
+
+    #[test]
+    fn weights_at_the_amount_bounds_tell_a_hundredth_apart() {
+        use crate::model::amounts::{MAX_COST, to_units};
+        let top = to_units(f64::from(MAX_COST));
+        let mut modules = vec![(top, top); 1000];
+        modules.push((top - 1, top));
+        let weights = Weights::new(Objective::Cost, &modules);
+        assert!(weights.weight(top - 1, top) < weights.weight(top, 0));
+        assert_eq!(weights.objective_bound(weights.weight(top, top)), top);
     }
 
     #[test]

@@ -9,10 +9,12 @@
 //! and these modules ask for. Holding more of a skill than anything asks for,
 //! or holding a skill nothing in scope asks for, cannot change the route.
 
-use crate::graph::Grantors;
-use crate::model::{Curriculum, Module, ModuleId, SkillLevel};
+use std::borrow::Cow;
 
-use super::compile::to_units;
+use crate::graph::Grantors;
+use crate::model::amounts::to_units;
+use crate::model::{Curriculum, DominanceIndex, Module, ModuleId, SkillLevel};
+
 use leerroute_solver::Network;
 use leerroute_solver::{Action, FactId, Task};
 
@@ -31,11 +33,15 @@ pub struct Scope {
     pub spend: Vec<u64>,
     /// Who grants what, in the whole curriculum (for explanations too).
     pub grantors: Grantors,
-    /// Per module of the scope, the modules of the scope (by position) that
-    /// dominate it ([`crate::model::Module::dominates`]; of two identical ones, the first
-    /// dominates the second). A worker who may take one of them never needs
-    /// this module: some undominated one is always as good.
-    pub dominators: Vec<Vec<u32>>,
+    /// Which modules of the scope (by position) dominate which
+    /// ([`crate::model::Module::dominates`]). A worker who may take a module
+    /// that dominates another never needs the other: some undominated one is
+    /// always as good.
+    dominance: DominanceIndex,
+    /// Per module of the scope, its cheapest dominator in the scope (by
+    /// position) when every module may be taken; of two identical ones, the
+    /// first dominates the second.
+    pub dominators: Vec<Option<u32>>,
 }
 
 impl Scope {
@@ -95,10 +101,9 @@ impl Scope {
             modules.iter().map(value).collect()
         };
         let (hours, spend) = (in_units(|m| m.hours), in_units(|m| m.cost));
-        let dominators = modules
-            .iter()
-            .map(|&worse| dominators_of(curriculum, &grantors, &modules, worse))
-            .collect();
+        // Whatever dominates a module grants all it grants, so is in scope too.
+        let dominance = DominanceIndex::new(curriculum, &modules);
+        let dominators = dominance.dominators(|_| true);
         let network = Network::new(&Task {
             num_facts: facts.count,
             actions,
@@ -110,27 +115,27 @@ impl Scope {
             network,
             hours,
             spend,
+            dominance,
             dominators,
             grantors,
         }
     }
-}
 
-/// The modules of `scope` (sorted) that dominate `worse`, by position. They
-/// grant all `worse` grants, so they are in scope whenever `worse` is.
-fn dominators_of(
-    curriculum: &Curriculum,
-    grantors: &Grantors,
-    scope: &[ModuleId],
-    worse_id: ModuleId,
-) -> Vec<u32> {
-    let mut dominators: Vec<u32> = grantors
-        .dominators_of(curriculum, worse_id)
-        .filter_map(|better_id| scope.binary_search(&better_id).ok())
-        .map(|position| position as u32)
-        .collect();
-    dominators.sort_unstable();
-    dominators
+    /// Per module of the scope (by position), a module that dominates it
+    /// among those the worker `may_take`. The dominators worked out for
+    /// everyone serve as long as the worker may take each of them; only
+    /// otherwise are they worked out again.
+    pub(crate) fn dominators_among(
+        &self,
+        may_take: impl Fn(usize) -> bool,
+    ) -> Cow<'_, [Option<u32>]> {
+        let dominators = self.dominators.iter().flatten();
+        if dominators.copied().all(|better| may_take(better as usize)) {
+            Cow::Borrowed(&self.dominators)
+        } else {
+            Cow::Owned(self.dominance.dominators(may_take))
+        }
+    }
 }
 
 /// The facts of a scope: fact `f` is "holds skill `s` at level `l` or higher"
@@ -252,9 +257,9 @@ mod tests {
         let position = |m: ModuleId| scope.modules.binary_search(&m).expect("in scope") as u32;
         assert_eq!(
             scope.dominators[position(long) as usize],
-            vec![position(short)]
+            Some(position(short))
         );
-        assert!(scope.dominators[position(short) as usize].is_empty());
+        assert_eq!(scope.dominators[position(short) as usize], None);
 
         let planner = Planner::new(&curriculum, target);
         let steps = |options: &Options| -> Vec<String> {

@@ -393,6 +393,26 @@ pub fn curriculum_text(modules: usize, seed: u64) -> String {
     Model::new(modules, seed).text()
 }
 
+/// A curriculum of `modules` modules that all grant `s0` and nothing else,
+/// the one a sector fund hits when it imports a flat catalogue. Module `i`
+/// takes `1 + i/100` hours and costs `modules - i` euro, so none dominates
+/// another: the worst case for a `dominated-module` lint that compares pairs.
+pub fn same_skill_text(modules: usize) -> String {
+    let mut out = String::from(
+        "[curriculum]\nid = \"same-skill\"\nname = \"Same skill\"\nlevels = [\"basis\", \"expert\"]\n\n[[skill]]\nid = \"s0\"\nname = \"s0\"\n\n[[profile]]\nid = \"p0\"\nname = \"p0\"\nrequires = [\"s0\"]\n",
+    );
+    for i in 0..modules {
+        let _ = write!(
+            out,
+            "\n[[module]]\nid = \"m{i:06}\"\nname = \"m{i:06}\"\nstage = \"line\"\nhours = {}.{:02}\ncost = {}\ngrants = [\"s0\"]\n",
+            1 + i / 100,
+            i % 100,
+            modules - i
+        );
+    }
+    out
+}
+
 /// The passport of worker `index` for the curriculum `curriculum_text(modules, seed)`.
 pub fn worker_text(modules: usize, seed: u64, index: usize) -> String {
     Model::new(modules, seed).worker(index)
