@@ -135,7 +135,10 @@ fn compact(
     let goal: Vec<u32> = facts.map(instance.goal).collect();
     Reduced {
         net: builder.finish(&[], &goal),
-        weight: origin.iter().map(|&a| instance.weight[a as usize]).collect(),
+        weight: origin
+            .iter()
+            .map(|&a| instance.weight[a as usize])
+            .collect(),
         spend: origin.iter().map(|&a| instance.spend[a as usize]).collect(),
         origin,
         prefix,
@@ -179,7 +182,13 @@ mod tests {
         reduce(&TaskInstance::new(task).instance())
     }
 
-    fn act(pre: Vec<u32>, pre_any: Vec<Vec<u32>>, add: Vec<u32>, weight: u64, spend: u64) -> Action {
+    fn act(
+        pre: Vec<u32>,
+        pre_any: Vec<Vec<u32>>,
+        add: Vec<u32>,
+        weight: u64,
+        spend: u64,
+    ) -> Action {
         Action {
             spend,
             ..task::act(pre, pre_any, add, weight)

@@ -215,7 +215,10 @@ fn zero_cost_actions_are_free_but_only_kept_when_needed() {
     );
     let route = planned(solve(&t, &Limits::default()));
     assert_eq!(route.actions, vec![0, 1, 3]);
-    assert_eq!((route.weight, route.lower_bound, route.optimal), (4, 4, true));
+    assert_eq!(
+        (route.weight, route.lower_bound, route.optimal),
+        (4, 4, true)
+    );
 }
 
 #[test]
