@@ -12,9 +12,9 @@ use rayon::prelude::*;
 
 use super::output::Output;
 use super::{Exit, input, load_for_use};
-use crate::cli::{BatchArgs, BatchFormat, Cli, InputFormat};
+use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::did_you_mean;
-use crate::load::bulk::{BulkFormat, Row, Rows, resolve_row};
+use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
 use crate::model::{Curriculum, Passport};
 use crate::plan::memo::Room;
 use crate::plan::planner::{Options, Planner, Target};
@@ -65,15 +65,25 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             }
         }
     };
-    let mut rows = match Rows::new(reader, format) {
-        Ok(rows) => rows,
-        Err(message) => {
-            return Ok(input::refuse(
-                &format!("`{}`: {message}", args.workers.display()),
-                "the bulk format is described in the README under 'File formats'",
-            ));
-        }
+    let extra = match args.extra_columns {
+        ExtraColumnsArg::Error => ExtraColumns::Refuse,
+        ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
+    let mut rows = match Rows::new(reader, format, extra) {
+        Ok(rows) => rows,
+        Err(problem) => return Ok(refuse_input(args, &problem)),
+    };
+    if !cli.quiet && !rows.ignored_columns().is_empty() {
+        let names: Vec<String> = rows
+            .ignored_columns()
+            .iter()
+            .map(|name| format!("`{name}`"))
+            .collect();
+        eprintln!(
+            "note: skipping the columns {} (--extra-columns ignore)",
+            names.join(", ")
+        );
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()?;
@@ -86,12 +96,18 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         default_target: args.target.as_deref(),
         room: Room::new(REMEMBERED),
     };
+    // Read before anything is written, so that an input unreadable from the
+    // start writes nothing at all.
+    let mut next = match read_chunk(&mut rows) {
+        Ok(chunk) => chunk,
+        Err(problem) => return Ok(refuse_input(args, &problem)),
+    };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
     let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
-    let mut next: Vec<Row> = rows.by_ref().take(CHUNK).collect();
+
     // The previous chunk's plans, rendered, waiting to be written.
     let mut pending: Vec<(Tally, anyhow::Result<Vec<u8>>)> = Vec::new();
     while !next.is_empty() || !pending.is_empty() {
@@ -118,7 +134,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                 },
                 || {
                     let written = write_rendered(&mut output, &mut tally, pending);
-                    (written, rows.by_ref().take(CHUNK).collect::<Vec<Row>>())
+                    (written, read_chunk(&mut rows))
                 },
             )
         });
@@ -127,7 +143,12 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             bar.inc(written);
         }
         pending = rendered;
-        next = following;
+        // An input found unreadable part way (a quote never closed) fails as
+        // a whole: a batch of the rows before it would look complete.
+        next = match following {
+            Ok(chunk) => chunk,
+            Err(problem) => return Ok(refuse_input(args, &problem)),
+        };
     }
     output.finish()?;
     if let Some(bar) = progress {
@@ -136,11 +157,26 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     if !cli.quiet {
         eprint!("{}", tally.summary(started.elapsed()));
     }
-    Ok(if tally.all_succeeded() {
+    Ok(if tally.invalid > 0 {
+        Exit::InvalidRows
+    } else if tally.all_succeeded() {
         Exit::Success
     } else {
         Exit::NoRoute
     })
+}
+
+/// The next rows, up to a chunk; an error when the input turned out unreadable.
+fn read_chunk<R: Read>(rows: &mut Rows<R>) -> Result<Vec<Row>, Unreadable> {
+    rows.by_ref().take(CHUNK).collect()
+}
+
+/// Refuses an input that cannot be read as a whole (exit 1).
+fn refuse_input(args: &BatchArgs, problem: &Unreadable) -> Exit {
+    input::refuse(
+        &format!("`{}`: {}", args.workers.display(), problem.message),
+        &problem.help,
+    )
 }
 
 /// Writes rendered plans in order and counts them; returns how many.
@@ -158,9 +194,11 @@ fn write_rendered(
 }
 
 /// A plan as counted for the summary, and as written out.
-fn render(plan: &Plan, format: BatchFormat) -> (Tally, anyhow::Result<Vec<u8>>) {
+fn render(planned: &RowPlan, format: BatchFormat) -> (Tally, anyhow::Result<Vec<u8>>) {
+    let plan = &planned.plan;
     let mut counted = Tally::default();
     counted.add(plan);
+    counted.invalid += usize::from(planned.invalid_input);
     let text = match format {
         BatchFormat::Csv => csv_lines(&[csv_record(plan)]),
         BatchFormat::Jsonl => Ok(json_line(plan)),
@@ -225,6 +263,22 @@ fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
     Some(bar)
 }
 
+/// A row's plan, and whether it is the `error` plan of a row that is
+/// invalid input (which makes `batch` exit 4).
+struct RowPlan {
+    plan: Plan,
+    invalid_input: bool,
+}
+
+impl RowPlan {
+    fn invalid(plan: Plan) -> RowPlan {
+        RowPlan {
+            plan,
+            invalid_input: true,
+        }
+    }
+}
+
 /// Plans single rows with what all rows share.
 struct RowPlanner<'a> {
     curriculum: &'a Curriculum,
@@ -250,7 +304,7 @@ impl<'a> RowPlanner<'a> {
         }
     }
 
-    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
+    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> RowPlan {
         let minimize = self.base.objective.as_str();
         let fields = match &row.fields {
             Ok(fields) => fields,
@@ -260,22 +314,22 @@ impl<'a> RowPlanner<'a> {
                     .as_deref()
                     .or(self.default_target)
                     .unwrap_or("");
-                return Plan::error(
+                return RowPlan::invalid(Plan::error(
                     &error.id,
                     target,
                     minimize,
                     vec![format!("line {}: {}", row.line, error.message)],
-                );
+                ));
             }
         };
         let target_id = fields.target.as_deref().or(self.default_target);
         let fail = |message: String| {
-            Plan::error(
+            RowPlan::invalid(Plan::error(
                 &fields.id,
                 target_id.unwrap_or(""),
                 minimize,
                 vec![format!("line {}: {message}", row.line)],
-            )
+            ))
         };
         let Some(target_id) = target_id else {
             return fail(
@@ -296,6 +350,9 @@ impl<'a> RowPlanner<'a> {
             hours_per_week: passport.hours_per_week.unwrap_or(self.base.hours_per_week),
             ..self.base.clone()
         };
-        planner.plan(&passport, &options)
+        RowPlan {
+            plan: planner.plan(&passport, &options),
+            invalid_input: false,
+        }
     }
 }

@@ -18,6 +18,8 @@ pub enum Status {
     Qualified,
     Unreachable,
     OverBudget,
+    /// The time limit ran out before any route was found (or ruled out).
+    Timeout,
     Error,
 }
 
@@ -28,6 +30,7 @@ impl Status {
             Status::Qualified => "qualified",
             Status::Unreachable => "unreachable",
             Status::OverBudget => "over-budget",
+            Status::Timeout => "timeout",
             Status::Error => "error",
         }
     }
