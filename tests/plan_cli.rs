@@ -476,6 +476,32 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
     }
 }
 
+/// A passport's empty `target` is no target, as an empty bulk cell: the
+/// command line's `--target` applies, and without one the fix is named.
+#[test]
+fn an_empty_passport_target_falls_back_to_the_command_line() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("empty-target.toml");
+    let passport =
+        "[worker]\nid = \"anna\"\nname = \"\"\nskills = [\"robotics@1\"]\ntarget = \"\"\n";
+    std::fs::write(&path, passport).expect("the passport is written");
+    let path = path.to_str().expect("a UTF-8 path");
+    let json = checked_json(
+        &plan(&worker_args(
+            path,
+            &["--target", "cobot-operator", "--format", "json"],
+        )),
+        "empty target",
+    );
+    assert_eq!(json["target"], "cobot-operator");
+    assert_eq!(json["worker"], "anna");
+    assert_fails(
+        &plan(&worker_args(path, &[])),
+        1,
+        &["no target given", "--target"],
+    );
+}
+
 /// A time limit that runs out before any route within the budget is found
 /// (or ruled out) is `timeout` with exit 3, not `error`: the input was fine.
 #[test]

@@ -154,8 +154,9 @@ impl<R: Read> Iterator for Rows<R> {
 }
 
 /// A text cell or value as read: trimmed, `None` when blank, so that an
-/// empty `target` falls back to `--target` in CSV and JSON Lines alike.
-fn optional_text(text: &str) -> Option<String> {
+/// empty `target` falls back to `--target` in CSV, JSON Lines and TOML
+/// passports alike.
+pub(crate) fn optional_text(text: &str) -> Option<String> {
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_string())
 }
