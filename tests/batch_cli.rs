@@ -885,7 +885,10 @@ fn a_quote_never_closed_fails_the_whole_input_where_it_opened_and_ended() {
                  a,\"Two\nLines\",robotics@1,\"cobot-operator\n\
                  b,B,robotics@1,cobot-operator\n\n";
     let run = batch_bytes(later.as_bytes(), "csv", &[]);
-    assert_refused(&run, &["opened on line 3", "at line 5"]);
+    assert_refused(
+        &run,
+        &["opened on line 3", "at line 5", "no row from line 2 on"],
+    );
     // With --out nothing is written, however many rows came before.
     let dir = temporary_directory();
     let lines = example_lines();

@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use super::lines::{Lines, MAX_ROW_BYTES, MAX_ROW_TEXT, not_utf8_message};
+use super::lines::{Lines, MAX_ROW_BYTES, empty_input, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, Row, RowError, RowFields, Unreadable, optional_text};
 use crate::diagnostic::did_you_mean;
 
@@ -110,10 +110,7 @@ impl<R: Read> CsvRows<R> {
             ignored: Vec::new(),
         };
         if !rows.read_record()? {
-            return Err(Unreadable::new(
-                format!("the input is empty: expected {expected}"),
-                "the bulk format is described in the README under 'File formats'",
-            ));
+            return Err(empty_input(&expected));
         }
         rows.names = rows.header_names()?;
         rows.columns = header_columns(&rows.names, extra, &mut rows.ignored)?;
@@ -124,7 +121,7 @@ impl<R: Read> CsvRows<R> {
         let record = &self.record;
         if record.oversized {
             return Err(Unreadable::new(
-                format!("the CSV header is longer than {MAX_ROW_TEXT}"),
+                too_long("the CSV header"),
                 format!("start the input with the header `{}`", COLUMNS.join(",")),
             ));
         }
@@ -182,9 +179,9 @@ impl<R: Read> CsvRows<R> {
         }
         // A line break ends an unquoted record and is data inside a quoted
         // field: feeding one tells the two apart without re-parsing.
-        record
-            .bytes
-            .resize(record.len.max(record.bytes.len()) + 1, 0);
+        if record.bytes.len() == record.len {
+            record.bytes.push(0);
+        }
         if record.ends.len() == record.fields {
             record.ends.push(0);
         }
@@ -198,10 +195,13 @@ impl<R: Read> CsvRows<R> {
             record.last_line = self.lines.last_line();
             return Ok(true);
         }
-        let opened = record.field_line;
+        let (opened, row) = (
+            record.field_line,
+            record.first_line.unwrap_or(record.field_line),
+        );
         Err(Unreadable::new(
             format!(
-                "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {opened} on can be read",
+                "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {row} on can be read",
                 self.lines.last_line()
             ),
             format!(
@@ -226,54 +226,45 @@ impl<R: Read> CsvRows<R> {
     /// spreadsheet's empty row `,,,,,,`).
     fn row(&self) -> Option<Row> {
         let record = &self.record;
-        let line = record.first_line.unwrap_or(record.last_line);
-        let fail = |id: String, target: Option<String>, message: String| {
-            Some(Row {
-                line,
-                fields: Err(RowError {
-                    id,
-                    target,
-                    message: format!("{message}{}", record.span()),
-                }),
-            })
-        };
+        let fields = self.fields()?.map_err(|error| RowError {
+            message: format!("{}{}", error.message, record.span()),
+            ..error
+        });
+        Some(Row {
+            line: record.first_line.unwrap_or(record.last_line),
+            fields,
+        })
+    }
+
+    fn fields(&self) -> Option<Result<RowFields, RowError>> {
+        let record = &self.record;
         if record.oversized {
-            return fail(
-                String::new(),
-                None,
-                format!(
-                    "the row is longer than {MAX_ROW_TEXT} or has more than {MAX_FIELDS} fields; look for a `\"` that opens a field and is closed far too late"
-                ),
-            );
+            return Some(Err(RowError::new(format!(
+                "{} or has more than {MAX_FIELDS} fields; look for a `\"` that opens a field and is closed far too late",
+                too_long("the row")
+            ))));
         }
         let mut cells = Vec::with_capacity(record.fields);
         for index in 0..record.fields {
             let bytes = record.field(index);
-            match std::str::from_utf8(bytes) {
-                Ok(cell) => cells.push(cell),
-                Err(_) => {
-                    let id = String::from_utf8_lossy(self.cell_bytes(0))
+            let Ok(cell) = std::str::from_utf8(bytes) else {
+                let cell = match self.names.get(index) {
+                    Some(name) if !name.is_empty() => format!("the `{name}` cell"),
+                    _ => format!("field {}", index + 1),
+                };
+                return Some(Err(RowError {
+                    id: String::from_utf8_lossy(self.cell_bytes(0))
                         .trim()
-                        .to_string();
-                    let cell = match self.names.get(index) {
-                        Some(name) if !name.is_empty() => format!("the `{name}` cell"),
-                        _ => format!("field {}", index + 1),
-                    };
-                    return fail(id, None, not_utf8_message(&cell, bytes));
-                }
-            }
+                        .to_string(),
+                    ..RowError::new(not_utf8_message(&cell, bytes))
+                }));
+            };
+            cells.push(cell);
         }
         if cells.iter().all(|cell| cell.trim().is_empty()) {
             return None;
         }
-        let fields = csv_fields(&cells, &self.columns, &self.names);
-        Some(Row {
-            line,
-            fields: fields.map_err(|error| RowError {
-                message: format!("{}{}", error.message, record.span()),
-                ..error
-            }),
-        })
+        Some(csv_fields(&cells, &self.columns, &self.names))
     }
 
     fn cell_bytes(&self, column: usize) -> &[u8] {

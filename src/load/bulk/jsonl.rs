@@ -7,7 +7,7 @@ use std::io::Read;
 
 use serde_json::{Map, Value};
 
-use super::lines::{Lines, MAX_ROW_TEXT, not_utf8_message};
+use super::lines::{Lines, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, NO_ID, Row, RowError, RowFields, Unreadable, optional_text};
 use crate::diagnostic::did_you_mean;
 
@@ -35,9 +35,7 @@ impl<R: Read> JsonRows<R> {
                 return Ok(None);
             };
             let fields = if !read.kept {
-                Err(RowError::new(format!(
-                    "the line is longer than {MAX_ROW_TEXT}"
-                )))
+                Err(RowError::new(too_long("the line")))
             } else if self.text.iter().all(u8::is_ascii_whitespace) {
                 continue;
             } else {

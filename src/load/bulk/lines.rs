@@ -15,9 +15,6 @@ use super::Unreadable;
 /// unbroken gigabyte (a binary file, a runaway quote) cannot exhaust memory.
 pub(super) const MAX_ROW_BYTES: usize = 1 << 20;
 
-/// How `MAX_ROW_BYTES` reads in messages.
-pub(super) const MAX_ROW_TEXT: &str = "1 MiB";
-
 const UTF8_BOM: &[u8] = b"\xef\xbb\xbf";
 
 pub(super) struct Lines<R> {
@@ -54,10 +51,7 @@ impl<R: Read> Lines<R> {
             return Err(problem);
         }
         if !lines.skip_blank_lines()? {
-            return Err(Unreadable::new(
-                format!("the input is empty: expected {expected}"),
-                "the bulk format is described in the README under 'File formats'",
-            ));
+            return Err(empty_input(expected));
         }
         Ok(lines)
     }
@@ -198,6 +192,19 @@ pub(super) fn invalid_utf8(bytes: &[u8]) -> Option<(u8, usize)> {
         }
         _ => None,
     }
+}
+
+/// An input with nothing but blank lines; `expected` says what it should start with.
+pub(super) fn empty_input(expected: &str) -> Unreadable {
+    Unreadable::new(
+        format!("the input is empty: expected {expected}"),
+        "the bulk format is described in the README under 'File formats'",
+    )
+}
+
+/// "the row is longer than 1 MiB", for `what` past `MAX_ROW_BYTES`.
+pub(super) fn too_long(what: &str) -> String {
+    format!("{what} is longer than {} MiB", MAX_ROW_BYTES >> 20)
 }
 
 /// What a row that is not UTF-8 is told: `what` is the text that is not,
