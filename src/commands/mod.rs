@@ -23,7 +23,8 @@ use crate::model::Curriculum;
 pub enum Exit {
     /// 0: done.
     Success,
-    /// 1: invalid input (curriculum, passport, rows), or `check` found errors.
+    /// 1: invalid input (curriculum, passport, a bulk input unreadable as a
+    /// whole), or `check` found errors.
     Invalid,
     /// 3: no route (unreachable, over budget, or none found in the time limit).
     NoRoute,
