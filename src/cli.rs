@@ -264,6 +264,15 @@ pub enum InputFormat {
     Jsonl,
 }
 
+/// What `batch` does with input columns (CSV) or keys (JSON Lines) it does not use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtraColumnsArg {
+    /// Refuse them, so that a misspelt column is caught
+    Error,
+    /// Skip them (an HR export's `department`, `manager`)
+    Ignore,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum BatchFormat {
     Jsonl,
@@ -279,6 +288,10 @@ pub struct BatchArgs {
     /// Input format [default: from the file extension; required for `-`]
     #[arg(long, value_enum)]
     pub input_format: Option<InputFormat>,
+
+    /// Input columns (CSV) or keys (JSON Lines) that are not bulk columns: refuse the input, or skip them
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExtraColumnsArg::Error)]
+    pub extra_columns: ExtraColumnsArg,
 
     /// Target profile for rows without a `target`
     #[arg(long, value_name = "PROFILE")]

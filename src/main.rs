@@ -1,5 +1,6 @@
 //! The `leerroute` binary: parse the command line, run the command, map the
-//! outcome to an exit code (0 ok, 1 invalid input, 2 usage, 3 no route).
+//! outcome to an exit code (0 ok, 1 invalid input, 2 usage, 3 no route, 4
+//! `batch`: at least one row was invalid input).
 
 use std::process::ExitCode;
 

@@ -323,7 +323,7 @@ fn order_holds_across_planning_chunks() {
         })
         .collect();
     let input = write(dir.path(), "chunks.csv", &csv_input(rows));
-    let run = batch_expecting(&input, &["--jobs", "2"], 3);
+    let run = batch_expecting(&input, &["--jobs", "2"], 4);
     let plans = plans(&run.stdout);
     let expected: Vec<String> = (0..total).map(|k| format!("c{k:05}")).collect();
     assert_eq!(ids(&plans), expected);
@@ -340,11 +340,11 @@ fn order_holds_across_planning_chunks() {
 
 // ---------------------------------------------------------------- bad rows
 
-/// Checks a run over a file of bad rows: exit 3, one plan per row, and for
-/// each `(id, status, line, needles)` the plan at that position.
+/// Checks a run over a file of bad rows: exit 4 (invalid rows), one plan per
+/// row, and for each `(id, status, line, needles)` the plan at that position.
 #[track_caller]
 fn assert_rows(run: &Run, expected: &[(&str, &str, u64, &[&str])]) {
-    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
     let plans = plans(&run.stdout);
     assert_eq!(
         plans.len(),
@@ -413,8 +413,14 @@ fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
             ),
             ("no-target", "error", 10, &["target", "--target"]),
             ("good-middle", "planned", 11, &[]),
-            // A quoted name spanning two lines: the next row starts on line 14.
-            ("good-multiline", "planned", 12, &[]),
+            // A quoted name over two lines (a quote left open, most likely):
+            // the next row starts on line 14.
+            (
+                "bad-multiline",
+                "error",
+                12,
+                &["line break", "spans lines 12 to 13"],
+            ),
             ("bad-zero-hours", "error", 14, &["hours_per_week"]),
             ("good-last", "planned", 15, &[]),
         ],
@@ -432,8 +438,8 @@ fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
         assert_eq!(text(&plans[index], "target"), target);
     }
     assert_contains(&run.stderr, "13 rows");
-    assert_contains(&run.stderr, "4 planned");
-    assert_contains(&run.stderr, "9 error");
+    assert_contains(&run.stderr, "3 planned");
+    assert_contains(&run.stderr, "10 error");
 }
 
 #[test]
@@ -444,7 +450,7 @@ fn default_target_fills_rows_without_one_and_a_row_target_wins() {
         "--target",
         "workplace-mentor",
     ]);
-    assert_eq!(run.code, 3);
+    assert_eq!(run.code, 4);
     let plans = plans(&run.stdout);
     // `no-target` now plans toward the default; the others keep their own.
     assert_eq!(text(&plans[8], "worker"), "no-target");
@@ -655,7 +661,7 @@ fn csv_output_quotes_reasons_of_bad_rows() {
         "--format",
         "csv",
     ]);
-    assert_eq!(run.code, 3);
+    assert_eq!(run.code, 4);
     let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
     let records: Vec<csv::StringRecord> = reader
         .records()
@@ -831,4 +837,301 @@ fn successful_out_replaces_an_existing_file_completely() {
     let written = std::fs::read_to_string(&out).expect("written");
     assert_eq!(plans(&written).len(), 56);
     assert!(partial_files(dir.path()).is_empty());
+}
+
+// ---------------------------------------------------------------- hostile input
+
+/// `leerroute -q batch --workers - --input-format <format> <args…>` on `input`.
+fn batch_bytes(input: &[u8], format: &str, args: &[&str]) -> Run {
+    let mut all = vec!["-q", "batch", "--workers", "-", "--input-format", format];
+    all.extend_from_slice(args);
+    leerroute_with_stdin(&all, Some(input))
+}
+
+/// The reason of each plan, as `(worker, status, reason)`.
+fn outcomes(run: &Run) -> Vec<(String, String, String)> {
+    plans(&run.stdout)
+        .iter()
+        .map(|plan| {
+            let reason = plan["reasons"][0]["message"].as_str().unwrap_or_default();
+            (
+                text(plan, "worker").to_string(),
+                status(plan).to_string(),
+                reason.to_string(),
+            )
+        })
+        .collect()
+}
+
+/// Checks that a refused input exits 1 with nothing on stdout and every
+/// needle in the error, which has a `help:` line.
+#[track_caller]
+fn assert_refused(run: &Run, needles: &[&str]) {
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert!(run.stdout.is_empty(), "stdout:\n{}", run.stdout);
+    assert_contains(&run.stderr, "error: ");
+    assert_contains(&run.stderr, "help: ");
+    for needle in needles {
+        assert_contains(&run.stderr, needle);
+    }
+}
+
+const STRAY_QUOTE: &str = "id,name,skills,target\n\
+    q1,\"Unterminated,teamwork@2,cobot-operator\n\
+    g2,B,robotics@1,cobot-operator\n";
+
+#[test]
+fn a_quote_never_closed_fails_the_whole_input_where_it_opened_and_ended() {
+    let run = batch_bytes(STRAY_QUOTE.as_bytes(), "csv", &["--format", "csv"]);
+    assert_refused(&run, &["opened on line 2", "ends inside it at line 3"]);
+    // The quote may open on a later line of its row, after a quoted line break.
+    let later = "id,name,skills,target\n\
+                 a,\"Two\nLines\",robotics@1,\"cobot-operator\n\
+                 b,B,robotics@1,cobot-operator\n\n";
+    let run = batch_bytes(later.as_bytes(), "csv", &[]);
+    assert_refused(
+        &run,
+        &["opened on line 3", "at line 5", "no row from line 2 on"],
+    );
+    // With --out nothing is written, however many rows came before.
+    let dir = temporary_directory();
+    let lines = example_lines();
+    let rows = (0..2100).map(|k| with_id(&lines[k % lines.len()], &format!("w{k}")));
+    let mut input = csv_input(rows);
+    input.push_str(
+        "late,\"Stray,robotics@1,,cobot-operator,,\nafter,A,robotics@1,,cobot-operator,,\n",
+    );
+    let path = write(dir.path(), "stray.csv", &input);
+    let out = dir.path().join("plans.jsonl");
+    let run = batch_out(utf8(&path), &out, &["-q"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert_contains(&run.stderr, "opened on line 2102");
+    assert!(!out.exists(), "a fraction of the batch was written");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn rows_swallowed_by_a_stray_quote_are_named_in_the_error() {
+    // Two stray quotes pair up: the lines between them are one row.
+    let input = "id,name,skills,target\n\
+                 q1,\"Stray,teamwork@2,cobot-operator\n\
+                 g2,B,robotics@1,cobot-operator\n\
+                 g3,C\",robotics@1,cobot-operator\n\
+                 g4,D,robotics@1,cobot-operator\n";
+    let run = batch_bytes(input.as_bytes(), "csv", &[]);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let outcomes = outcomes(&run);
+    assert_eq!(outcomes.len(), 2, "{outcomes:?}");
+    assert_eq!(outcomes[0].1, "error");
+    assert_contains(&outcomes[0].2, "line 2: the `name` cell holds a line break");
+    assert_contains(&outcomes[0].2, "the row spans lines 2 to 4");
+    assert_eq!(
+        (outcomes[1].0.as_str(), outcomes[1].1.as_str()),
+        ("g4", "planned")
+    );
+}
+
+#[test]
+fn csv_line_numbers_are_exact_with_crlf_blank_lines_and_quoted_line_breaks() {
+    let lf = "id,name,skills,target\n\
+              \n\
+              a,A,robotix@1,cobot-operator\n\
+              b,\"Two\nLines\",robotix@1,cobot-operator\n\
+              ,,,\n\
+              \n\
+              \n\
+              c,C,robotix@1,cobot-operator\n\
+              d,D,robotix@1,cobot-operator";
+    let crlf = lf.replace('\n', "\r\n");
+    for (name, input) in [("LF", lf.to_string()), ("CRLF", crlf)] {
+        let run = batch_bytes(input.as_bytes(), "csv", &[]);
+        assert_eq!(run.code, 4, "{name}: stderr:\n{}", run.stderr);
+        let reasons: Vec<String> = outcomes(&run).into_iter().map(|o| o.2).collect();
+        // The row of commas only is an empty spreadsheet row: skipped.
+        let lines: Vec<&str> = reasons
+            .iter()
+            .map(|r| r.split(':').next().unwrap())
+            .collect();
+        assert_eq!(
+            lines,
+            ["line 3", "line 4", "line 9", "line 10"],
+            "{name}: {reasons:?}"
+        );
+    }
+}
+
+#[test]
+fn jsonl_reads_a_bom_null_lists_an_empty_target_and_names_wrong_types() {
+    let input = "\u{feff}{\"id\":\"bom\",\"skills\":[\"robotics@1\"],\"target\":\"cobot-operator\"}\r\n\
+                 {\"id\":\"nulls\",\"skills\":null,\"completed\":null,\"target\":\"\",\"budget\":null}\n\
+                 {\"id\":\"typed\",\"skills\":[\"robotics@1\"],\"hours_per_week\":\"8\"}\n\
+                 {\"id\":\"list\",\"skills\":\"robotics@1\"}\n\
+                 {\"id\":12345,\"skills\":[\"robotics@1\"]}\n\
+                 [1, 2]\n";
+    let run = batch_bytes(input.as_bytes(), "jsonl", &["--target", "cobot-operator"]);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let outcomes = outcomes(&run);
+    let statuses: Vec<(&str, &str)> = outcomes
+        .iter()
+        .map(|(worker, status, _)| (worker.as_str(), status.as_str()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            ("bom", "planned"),
+            ("nulls", "planned"),
+            ("typed", "error"),
+            ("list", "error"),
+            ("12345", "planned"),
+            ("", "error"),
+        ]
+    );
+    let plans = plans(&run.stdout);
+    assert_eq!(
+        text(&plans[1], "target"),
+        "cobot-operator",
+        "an empty target falls back"
+    );
+    assert_eq!(
+        outcomes[2].2,
+        "line 3: `hours_per_week`: expected a number, found the string \"8\""
+    );
+    assert_contains(&outcomes[3].2, "`skills`: expected a list of strings");
+    assert_contains(&outcomes[3].2, "found the string \"robotics@1\"");
+    assert_contains(&outcomes[5].2, "line 6: a JSON Lines row must be an object");
+}
+
+#[test]
+fn an_empty_jsonl_input_is_refused_like_an_empty_csv() {
+    for input in ["", "\n  \n\r\n"] {
+        for format in ["csv", "jsonl"] {
+            let run = batch_bytes(input.as_bytes(), format, &[]);
+            assert_refused(&run, &["the input is empty"]);
+        }
+    }
+}
+
+#[test]
+fn compressed_or_binary_input_is_refused_in_either_format() {
+    let cases: [(&[u8], &str); 5] = [
+        (b"\x1f\x8b\x08\x00\x00\x00\x00\x00", "gzip-compressed"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP archive"),
+        (b"\xff\xfei\x00d\x00\n\x00", "UTF-16"),
+        (b"id,name\x00\x01\x02\n", "binary data"),
+        (b"id,na\xe9me\n", "line 1 is not valid UTF-8"),
+    ];
+    for (input, needle) in cases {
+        for format in ["csv", "jsonl"] {
+            let run = batch_bytes(input, format, &[]);
+            assert_refused(&run, &[needle]);
+        }
+    }
+    let gzip = batch_bytes(cases[0].0, "jsonl", &[]);
+    assert_contains(
+        &gzip.stderr,
+        "gunzip -c FILE | leerroute batch --workers - --input-format jsonl",
+    );
+}
+
+#[test]
+fn a_row_that_is_not_utf8_or_too_long_is_an_error_row_and_the_rest_plan() {
+    let long_name = "x".repeat(1_100_000);
+    let csv = format!(
+        "id,name,skills,target\n\
+         a,A,robotics@1,cobot-operator\n\
+         latin,J\u{f6}ran,robotics@1,cobot-operator\n\
+         long,{long_name},robotics@1,cobot-operator\n\
+         b,B,robotics@1,cobot-operator\n"
+    )
+    .replace('\u{f6}', "\u{1}")
+    .into_bytes()
+    .into_iter()
+    .map(|byte| if byte == 1 { 0xf6 } else { byte })
+    .collect::<Vec<u8>>();
+    let run = batch_bytes(&csv, "csv", &[]);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let rows = outcomes(&run);
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[1].1, "error");
+    assert_eq!(rows[1].0, "latin", "the id is still read");
+    assert_contains(
+        &rows[1].2,
+        "line 3: the `name` cell is not valid UTF-8 (byte 0xF6 at column 2)",
+    );
+    assert_contains(&rows[2].2, "line 4: the row is longer than 1 MiB");
+    assert_eq!((rows[3].0.as_str(), rows[3].1.as_str()), ("b", "planned"));
+
+    let jsonl = format!(
+        "{{\"id\":\"long\",\"name\":\"{long_name}\"}}\n{{\"id\":\"b\",\"skills\":[\"robotics@1\"],\"target\":\"cobot-operator\"}}\n"
+    );
+    let run = batch_bytes(jsonl.as_bytes(), "jsonl", &[]);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let long_line = outcomes(&run);
+    assert_contains(&long_line[0].2, "line 1: the line is longer than 1 MiB");
+    assert_eq!(long_line[1].1, "planned");
+}
+
+#[test]
+fn a_csv_header_that_repeats_a_column_is_refused() {
+    let input = "id,skills,id,target\na,robotics@1,b,cobot-operator\n";
+    let run = batch_bytes(input.as_bytes(), "csv", &[]);
+    assert_refused(&run, &["the column `id` appears twice", "columns 1 and 3"]);
+}
+
+#[test]
+fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
+    let export = "id,department,name,skills,manager,target\n\
+                  a,Assembly,A,robotics@1,\"Jansen, P.\",cobot-operator\n";
+    let plain = "id,name,skills,target\na,A,robotics@1,cobot-operator\n";
+    let refused = batch_bytes(export.as_bytes(), "csv", &[]);
+    assert_refused(
+        &refused,
+        &["unknown column `department`", "--extra-columns ignore"],
+    );
+    let ignored = batch_stdin(
+        export,
+        &["--input-format", "csv", "--extra-columns", "ignore"],
+    );
+    assert_eq!(ignored.code, 0, "stderr:\n{}", ignored.stderr);
+    assert_contains(
+        &ignored.stderr,
+        "skipping the columns `department`, `manager`",
+    );
+    assert_eq!(
+        ignored.stdout,
+        batch_bytes(plain.as_bytes(), "csv", &[]).stdout
+    );
+    // The same for JSON Lines keys.
+    let row = "{\"id\":\"a\",\"department\":\"Assembly\",\"skills\":[\"robotics@1\"],\"target\":\"cobot-operator\"}\n";
+    let run = batch_bytes(row.as_bytes(), "jsonl", &[]);
+    assert_eq!(run.code, 4);
+    assert_contains(
+        &plans(&run.stdout)[0]["reasons"][0].to_string(),
+        "--extra-columns ignore",
+    );
+    let run = batch_bytes(row.as_bytes(), "jsonl", &["--extra-columns", "ignore"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+}
+
+#[test]
+fn invalid_rows_exit_4_even_when_other_rows_have_no_route() {
+    let lines = example_lines();
+    let rows = vec![
+        with_id(&lines[0], "tiny").replace(",8,3250", ",8,1"),
+        "typo,,robotix@1,,cobot-operator,,".to_string(),
+    ];
+    let run = batch_stdin(&csv_input(rows), &["--input-format", "csv"]);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let statuses: Vec<String> = outcomes(&run).into_iter().map(|o| o.1).collect();
+    assert_eq!(statuses, ["over-budget", "error"]);
+}
+
+#[test]
+fn a_time_limit_that_ends_before_any_route_is_a_timeout_row() {
+    let input = "id,skills,target,budget\n\
+                 slow,digital-skills@1,mechatronics-technician,3000\n";
+    let run = batch_stdin(input, &["--input-format", "csv", "--time-limit", "0"]);
+    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    assert_eq!(status(&plans(&run.stdout)[0]), "timeout");
+    assert_contains(&run.stderr, "1 timeout, 0 error");
 }

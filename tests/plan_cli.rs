@@ -200,11 +200,12 @@ const STEP_FIELDS: &[Field] = &[
     ("start_week", is_count),
     ("end_week", is_count),
 ];
-const STATUSES: [&str; 5] = [
+const STATUSES: [&str; 6] = [
     "planned",
     "qualified",
     "unreachable",
     "over-budget",
+    "timeout",
     "error",
 ];
 
@@ -510,6 +511,58 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
             assert!(total(&fits, "cost") <= cents, "{stem} {objective}");
         }
     }
+}
+
+/// A passport's empty `target` is no target, as an empty bulk cell: the
+/// command line's `--target` applies, and without one the fix is named.
+#[test]
+fn an_empty_passport_target_falls_back_to_the_command_line() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let path = dir.path().join("empty-target.toml");
+    let passport =
+        "[worker]\nid = \"anna\"\nname = \"\"\nskills = [\"robotics@1\"]\ntarget = \"\"\n";
+    std::fs::write(&path, passport).expect("the passport is written");
+    let path = path.to_str().expect("a UTF-8 path");
+    let json = checked_json(
+        &plan(&worker_args(
+            path,
+            &["--target", "cobot-operator", "--format", "json"],
+        )),
+        "empty target",
+    );
+    assert_eq!(json["target"], "cobot-operator");
+    assert_eq!(json["worker"], "anna");
+    assert_fails(
+        &plan(&worker_args(path, &[])),
+        1,
+        &["no target given", "--target"],
+    );
+}
+
+/// A time limit that runs out before any route within the budget is found
+/// (or ruled out) is `timeout` with exit 3, not `error`: the input was fine.
+#[test]
+fn a_time_limit_that_ends_before_any_route_is_a_timeout() {
+    let args = [
+        "--skills",
+        "digital-skills@1",
+        "--target",
+        "mechatronics-technician",
+        "--budget",
+        "3000",
+        "--time-limit",
+        "0",
+    ];
+    let mut json_args = args.to_vec();
+    json_args.extend(["--format", "json"]);
+    let run = plan(&json_args);
+    let json = checked_json(&run, "time limit 0");
+    assert_eq!(json["status"], "timeout", "{json}");
+    assert_eq!(json["optimal"], false);
+    assert_contains(&json["reasons"].to_string(), "--time-limit");
+    let table = plan(&args);
+    assert_eq!(table.code, 3, "stderr:\n{}", table.stderr);
+    assert_contains(&table.stdout, "No route found in the time limit");
 }
 
 #[test]

@@ -12,9 +12,9 @@ use rayon::prelude::*;
 
 use super::output::Output;
 use super::{Exit, input, load_for_use};
-use crate::cli::{BatchArgs, BatchFormat, Cli, InputFormat};
+use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::did_you_mean;
-use crate::load::bulk::{BulkFormat, Row, Rows, resolve_row};
+use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
 use crate::model::{Curriculum, Passport};
 use crate::plan::memo::Room;
 use crate::plan::planner::{Options, Planner, Target};
@@ -66,15 +66,25 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             }
         }
     };
-    let mut rows = match Rows::new(reader, format) {
-        Ok(rows) => rows,
-        Err(message) => {
-            return Ok(input::refuse(
-                &format!("`{}`: {message}", args.workers.display()),
-                "the bulk format is described in the README under 'File formats'",
-            ));
-        }
+    let extra = match args.extra_columns {
+        ExtraColumnsArg::Error => ExtraColumns::Refuse,
+        ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
+    let mut rows = match Rows::new(reader, format, extra) {
+        Ok(rows) => rows,
+        Err(problem) => return Ok(refuse_input(args, &problem)),
+    };
+    if !cli.quiet && !rows.ignored_columns().is_empty() {
+        let names: Vec<String> = rows
+            .ignored_columns()
+            .iter()
+            .map(|name| format!("`{name}`"))
+            .collect();
+        eprintln!(
+            "note: skipping the columns {} (--extra-columns ignore)",
+            names.join(", ")
+        );
+    }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()?;
@@ -87,12 +97,18 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         default_target: args.target.as_deref(),
         room: Room::new(REMEMBERED),
     };
+    // Read before anything is written, so that an input unreadable from the
+    // start writes nothing at all.
+    let mut next = match read_chunk(&mut rows) {
+        Ok(chunk) => chunk,
+        Err(problem) => return Ok(refuse_input(args, &problem)),
+    };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
     let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
-    let mut next: Vec<Row> = rows.by_ref().take(CHUNK).collect();
+
     // The previous chunk's plans, rendered, waiting to be written.
     let mut pending: Vec<(Tally, anyhow::Result<Vec<u8>>)> = Vec::new();
     while !next.is_empty() || !pending.is_empty() {
@@ -121,7 +137,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                 },
                 || {
                     let written = write_rendered(&mut output, &mut tally, pending);
-                    (written, rows.by_ref().take(CHUNK).collect::<Vec<Row>>())
+                    (written, read_chunk(&mut rows))
                 },
             )
         });
@@ -130,7 +146,12 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             bar.inc(written);
         }
         pending = rendered;
-        next = following;
+        // An input found unreadable part way (a quote never closed) fails as
+        // a whole: a batch of the rows before it would look complete.
+        next = match following {
+            Ok(chunk) => chunk,
+            Err(problem) => return Ok(refuse_input(args, &problem)),
+        };
     }
     output.finish()?;
     if let Some(bar) = progress {
@@ -139,11 +160,26 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     if !cli.quiet {
         eprint!("{}", tally.summary(started.elapsed()));
     }
-    Ok(if tally.all_succeeded() {
+    Ok(if tally.invalid > 0 {
+        Exit::InvalidRows
+    } else if tally.all_succeeded() {
         Exit::Success
     } else {
         Exit::NoRoute
     })
+}
+
+/// The next rows, up to a chunk; an error when the input turned out unreadable.
+fn read_chunk<R: Read>(rows: &mut Rows<R>) -> Result<Vec<Row>, Unreadable> {
+    rows.by_ref().take(CHUNK).collect()
+}
+
+/// Refuses an input that cannot be read as a whole (exit 1).
+fn refuse_input(args: &BatchArgs, problem: &Unreadable) -> Exit {
+    input::refuse(
+        &format!("`{}`: {}", args.workers.display(), problem.message),
+        &problem.help,
+    )
 }
 
 /// Writes rendered plans in order and counts them; returns how many.

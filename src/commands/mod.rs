@@ -23,10 +23,13 @@ use crate::model::Curriculum;
 pub enum Exit {
     /// 0: done.
     Success,
-    /// 1: invalid input (curriculum, passport, rows), or `check` found errors.
+    /// 1: invalid input (curriculum, passport, a bulk input unreadable as a
+    /// whole), or `check` found errors.
     Invalid,
-    /// 3: no route (unreachable or over budget).
+    /// 3: no route (unreachable, over budget, or none found in the time limit).
     NoRoute,
+    /// 4: `batch` only: at least one row was invalid input (wins over 3).
+    InvalidRows,
 }
 
 impl Exit {
@@ -35,6 +38,7 @@ impl Exit {
             Exit::Success => ExitCode::SUCCESS,
             Exit::Invalid => ExitCode::from(1),
             Exit::NoRoute => ExitCode::from(3),
+            Exit::InvalidRows => ExitCode::from(4),
         }
     }
 }

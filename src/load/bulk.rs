@@ -1,11 +1,15 @@
 //! Bulk passports for `batch`: CSV (header `id,name,skills,completed,target,
 //! hours_per_week,budget`, lists separated by `;`) or JSON Lines with the same
 //! keys. Rows stream in one at a time; a bad row becomes an error row with its
-//! line number and never stops the stream.
+//! line number and never stops the stream. Only an input that cannot be read
+//! as a whole (not text, no usable header, a quote never closed) stops it, so
+//! no row is ever dropped silently.
 
-use std::io::{BufRead, Read};
+mod csv_rows;
+mod jsonl;
+mod lines;
 
-use serde::Deserialize;
+use std::io::Read;
 
 use crate::diagnostic::did_you_mean;
 use crate::model::{Curriculum, Passport, SkillLevel, parse_skill_level};
@@ -26,22 +30,31 @@ pub enum BulkFormat {
     Jsonl,
 }
 
+/// What to do with CSV columns and JSON keys that are not in [`COLUMNS`]
+/// (an HR export's `department`, `manager`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExtraColumns {
+    /// Refuse them: a misspelt `skils` must not plan every worker without skills.
+    Refuse,
+    /// Skip them.
+    Ignore,
+}
+
+/// The fix offered for a column or key leerroute does not use.
+const EXTRA_COLUMNS_HELP: &str = "rename it to one of the bulk columns, or pass `--extra-columns ignore` to skip the columns leerroute does not use";
+
+/// Why a row has no id.
+const NO_ID: &str = "the row has no `id`";
+
 /// One row as written, before its ids are resolved.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct RowFields {
     pub id: String,
-    #[serde(default)]
     pub name: Option<String>,
-    #[serde(default)]
     pub skills: Vec<String>,
-    #[serde(default)]
     pub completed: Vec<String>,
-    #[serde(default)]
     pub target: Option<String>,
-    #[serde(default)]
     pub hours_per_week: Option<f64>,
-    #[serde(default)]
     pub budget: Option<f64>,
 }
 
@@ -54,6 +67,15 @@ pub struct RowError {
     pub message: String,
 }
 
+impl RowError {
+    fn new(message: String) -> RowError {
+        RowError {
+            message,
+            ..RowError::default()
+        }
+    }
+}
+
 /// A row and the input line it starts on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Row {
@@ -61,225 +83,82 @@ pub struct Row {
     pub fields: Result<RowFields, RowError>,
 }
 
-/// Streams rows from CSV or JSON Lines.
-pub enum Rows<R: Read> {
-    Csv {
-        // Boxed: the CSV reader's buffers dwarf the JSON Lines variant.
-        reader: Box<csv::Reader<R>>,
-        /// Position of each known column in the header.
-        columns: [Option<usize>; 7],
-        /// Fields per row, from the header.
-        width: usize,
-        record: csv::StringRecord,
-    },
-    Jsonl {
-        lines: std::io::Lines<std::io::BufReader<R>>,
-        line: u64,
-    },
+/// Why an input cannot be read at all, and how to fix it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreadable {
+    pub message: String,
+    pub help: String,
+}
+
+impl Unreadable {
+    fn new(message: impl Into<String>, help: impl Into<String>) -> Unreadable {
+        Unreadable {
+            message: message.into(),
+            help: help.into(),
+        }
+    }
+}
+
+/// Streams rows from CSV or JSON Lines. An `Err` item means the input cannot
+/// be read past that point; nothing follows it.
+pub struct Rows<R: Read> {
+    source: Source<R>,
+    /// Set once the input was found unreadable: nothing more is read.
+    failed: bool,
+}
+
+enum Source<R: Read> {
+    // Boxed: the CSV parser's tables dwarf the JSON Lines variant.
+    Csv(Box<csv_rows::CsvRows<R>>),
+    Jsonl(jsonl::JsonRows<R>),
 }
 
 impl<R: Read> Rows<R> {
-    /// Starts reading. Fails only when the input as a whole is unusable: an
-    /// unreadable CSV header, or one without the `id` column.
-    pub fn new(input: R, format: BulkFormat) -> Result<Rows<R>, String> {
-        match format {
-            BulkFormat::Jsonl => Ok(Rows::Jsonl {
-                lines: std::io::BufReader::new(input).lines(),
-                line: 0,
-            }),
-            BulkFormat::Csv => {
-                // Flexible, so that a row with a field too many or too few is
-                // still read and reported with its id.
-                let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-                let header = reader
-                    .headers()
-                    .map_err(|e| format!("cannot read the CSV header: {e}"))?
-                    .clone();
-                if header.iter().all(|name| name.trim().is_empty()) {
-                    return Err(format!(
-                        "the input is empty: expected the header `{}`",
-                        COLUMNS.join(",")
-                    ));
-                }
-                let mut columns = [None; 7];
-                for (index, name) in header.iter().enumerate() {
-                    let name = name.trim();
-                    match COLUMNS.iter().position(|c| *c == name) {
-                        Some(column) => columns[column] = Some(index),
-                        None => {
-                            let hint = did_you_mean(name, COLUMNS)
-                                .map(|c| format!("; did you mean `{c}`?"))
-                                .unwrap_or_default();
-                            return Err(format!(
-                                "unknown column `{name}` in the CSV header{hint} (the header is `{}`)",
-                                COLUMNS.join(",")
-                            ));
-                        }
-                    }
-                }
-                if columns[0].is_none() {
-                    return Err(format!(
-                        "the CSV header has no `id` column (the header is `{}`)",
-                        COLUMNS.join(",")
-                    ));
-                }
-                Ok(Rows::Csv {
-                    reader: Box::new(reader),
-                    columns,
-                    width: header.len(),
-                    record: csv::StringRecord::new(),
-                })
-            }
+    /// Starts reading. Fails when the input as a whole is unusable: empty,
+    /// not text, or (CSV) a header that is unreadable, lacks `id`, repeats a
+    /// column or has one leerroute does not use (unless `extra` ignores it).
+    pub fn new(input: R, format: BulkFormat, extra: ExtraColumns) -> Result<Rows<R>, Unreadable> {
+        let source = match format {
+            BulkFormat::Csv => Source::Csv(Box::new(csv_rows::CsvRows::new(input, extra)?)),
+            BulkFormat::Jsonl => Source::Jsonl(jsonl::JsonRows::new(input, extra)?),
+        };
+        Ok(Rows {
+            source,
+            failed: false,
+        })
+    }
+
+    /// The CSV header's columns that are skipped (with `ExtraColumns::Ignore`).
+    pub fn ignored_columns(&self) -> &[String] {
+        match &self.source {
+            Source::Csv(rows) => &rows.ignored,
+            Source::Jsonl(_) => &[],
         }
     }
-}
-
-fn list(text: &str) -> Vec<String> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_string)
-        .collect()
-}
-
-fn number(text: &str, column: &str) -> Result<Option<f64>, String> {
-    let text = text.trim();
-    if text.is_empty() {
-        return Ok(None);
-    }
-    text.parse::<f64>()
-        .map(Some)
-        .map_err(|_| format!("`{column}` must be a number, found `{text}`"))
-}
-
-fn csv_fields(
-    record: &csv::StringRecord,
-    columns: &[Option<usize>; 7],
-    width: usize,
-) -> Result<RowFields, RowError> {
-    let get = |column: usize| {
-        columns[column]
-            .and_then(|index| record.get(index))
-            .unwrap_or("")
-            .trim()
-    };
-    let optional = |column: usize| Some(get(column).to_string()).filter(|s| !s.is_empty());
-    let fail = |message: String| RowError {
-        id: get(0).to_string(),
-        target: optional(4),
-        message,
-    };
-    if record.len() != width {
-        return Err(fail(format!(
-            "the row has {} fields where the header has {width}; quote fields that contain commas",
-            record.len()
-        )));
-    }
-    let id = get(0).to_string();
-    if id.is_empty() {
-        return Err(fail("the row has no `id`".to_string()));
-    }
-    Ok(RowFields {
-        id,
-        name: optional(1),
-        skills: list(get(2)),
-        completed: list(get(3)),
-        target: optional(4),
-        hours_per_week: number(get(5), "hours_per_week").map_err(fail)?,
-        budget: number(get(6), "budget").map_err(fail)?,
-    })
-}
-
-/// One JSON Lines row: unknown keys get a did-you-mean, and a row that does
-/// not deserialise still reports its id and target.
-fn json_fields(text: &str) -> Result<RowFields, RowError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|e| RowError {
-        message: format!("malformed JSON: {e}"),
-        ..RowError::default()
-    })?;
-    let Some(object) = value.as_object() else {
-        return Err(RowError {
-            message: "a JSON Lines row must be an object such as {\"id\": \"anna\", \"skills\": [\"cad@2\"]}".to_string(),
-            ..RowError::default()
-        });
-    };
-    let text_of = |key: &str| object.get(key).and_then(|v| v.as_str()).map(str::to_string);
-    let fail = |message: String| RowError {
-        id: text_of("id").unwrap_or_default(),
-        target: text_of("target"),
-        message,
-    };
-    if let Some(unknown) = object.keys().find(|key| !COLUMNS.contains(&key.as_str())) {
-        let hint = did_you_mean(unknown, COLUMNS)
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_else(|| format!("; the keys are {}", COLUMNS.join(", ")));
-        return Err(fail(format!("unknown key `{unknown}`{hint}")));
-    }
-    serde_json::from_value::<RowFields>(value.clone())
-        .map_err(|e| fail(format!("invalid row: {e}")))
 }
 
 impl<R: Read> Iterator for Rows<R> {
-    type Item = Row;
+    type Item = Result<Row, Unreadable>;
 
-    fn next(&mut self) -> Option<Row> {
-        match self {
-            Rows::Csv {
-                reader,
-                columns,
-                width,
-                record,
-            } => {
-                let line = reader.position().line() + u64::from(reader.position().line() == 0);
-                match reader.read_record(record) {
-                    Ok(false) => None,
-                    Ok(true) => {
-                        let line = record.position().map_or(line, |p| p.line());
-                        Some(Row {
-                            line,
-                            fields: csv_fields(record, columns, *width),
-                        })
-                    }
-                    Err(error) => {
-                        let line = error.position().map_or(line, |p| p.line());
-                        let message = match error.kind() {
-                            csv::ErrorKind::Utf8 { .. } => "the row is not valid UTF-8".to_string(),
-                            _ => format!("malformed CSV: {error}"),
-                        };
-                        Some(Row {
-                            line,
-                            fields: Err(RowError {
-                                message,
-                                ..RowError::default()
-                            }),
-                        })
-                    }
-                }
-            }
-            Rows::Jsonl { lines, line } => loop {
-                *line += 1;
-                let text = match lines.next()? {
-                    Ok(text) => text,
-                    Err(error) => {
-                        return Some(Row {
-                            line: *line,
-                            fields: Err(RowError {
-                                message: format!("cannot read the line: {error}"),
-                                ..RowError::default()
-                            }),
-                        });
-                    }
-                };
-                if text.trim().is_empty() {
-                    continue;
-                }
-                return Some(Row {
-                    line: *line,
-                    fields: json_fields(&text),
-                });
-            },
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.failed {
+            return None;
         }
+        let next = match &mut self.source {
+            Source::Csv(rows) => rows.next_row(),
+            Source::Jsonl(rows) => rows.next_row(),
+        };
+        self.failed = next.is_err();
+        next.transpose()
     }
+}
+
+/// A text cell or value as read: trimmed, `None` when blank, so that an
+/// empty `target` falls back to `--target` in CSV, JSON Lines and TOML
+/// passports alike.
+pub(crate) fn optional_text(text: &str) -> Option<String> {
+    let text = text.trim();
+    (!text.is_empty()).then(|| text.to_string())
 }
 
 /// Resolves a row's ids against the curriculum. The error says what is wrong

@@ -100,11 +100,13 @@ pub fn parse_passport(
         .collect();
     let id = id?;
     Some(Passport {
-        name: name.map_or_else(|| id.value.clone(), |name| name.value),
+        name: name
+            .and_then(|name| super::bulk::optional_text(&name.value))
+            .unwrap_or_else(|| id.value.clone()),
         id: id.value,
         skills,
         completed,
-        target: target.map(|target| target.value),
+        target: target.and_then(|target| super::bulk::optional_text(&target.value)),
         hours_per_week: hours_per_week.map(|h| h.value),
         budget: budget.map(|b| b.value),
     })

@@ -231,7 +231,7 @@ impl<'c> Planner<'c> {
                 )];
             }
             Outcome::Undecided { .. } => {
-                plan.status = Status::Error;
+                plan.status = Status::Timeout;
                 plan.optimal = false;
                 plan.lower_bound = None;
                 plan.reasons.push(Reason::Timeout {

@@ -20,6 +20,8 @@ pub enum Status {
     Qualified,
     Unreachable,
     OverBudget,
+    /// The time limit ran out before any route was found (or ruled out).
+    Timeout,
     Error,
 }
 
@@ -30,6 +32,7 @@ impl Status {
             Status::Qualified => "qualified",
             Status::Unreachable => "unreachable",
             Status::OverBudget => "over-budget",
+            Status::Timeout => "timeout",
             Status::Error => "error",
         }
     }
@@ -193,6 +196,14 @@ impl Plan {
             gap: Vec::new(),
             reasons: Vec::new(),
         }
+    }
+
+    /// Whether the plan is the `error` plan of input that could not be used
+    /// (a bad row of a batch), rather than the planner's own failure.
+    pub fn is_invalid_input(&self) -> bool {
+        self.reasons
+            .iter()
+            .any(|reason| matches!(reason, Reason::InvalidInput { .. }))
     }
 
     /// A plan that could not be made at all (a bad row in a batch).

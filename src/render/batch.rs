@@ -39,7 +39,10 @@ pub struct Tally {
     pub qualified: usize,
     pub unreachable: usize,
     pub over_budget: usize,
+    pub timeouts: usize,
     pub errors: usize,
+    /// Rows that were invalid input (`error` plans made before planning).
+    pub invalid: usize,
     pub optimal: usize,
     pub hours: f64,
     pub cost: f64,
@@ -53,8 +56,10 @@ impl Tally {
             Status::Qualified => self.qualified += 1,
             Status::Unreachable => self.unreachable += 1,
             Status::OverBudget => self.over_budget += 1,
+            Status::Timeout => self.timeouts += 1,
             Status::Error => self.errors += 1,
         }
+        self.invalid += usize::from(plan.is_invalid_input());
         if plan.status == Status::Planned {
             self.optimal += usize::from(plan.optimal);
             self.hours += plan.totals.hours;
@@ -69,7 +74,9 @@ impl Tally {
         self.qualified += other.qualified;
         self.unreachable += other.unreachable;
         self.over_budget += other.over_budget;
+        self.timeouts += other.timeouts;
         self.errors += other.errors;
+        self.invalid += other.invalid;
         self.optimal += other.optimal;
         self.hours += other.hours;
         self.cost += other.cost;
@@ -88,13 +95,14 @@ impl Tally {
         };
         let planned = self.planned.max(1) as f64;
         format!(
-            "batch: {} rows in {seconds:.2} s ({rate:.0} plans/s): {} planned, {} qualified, {} unreachable, {} over-budget, {} error\n\
+            "batch: {} rows in {seconds:.2} s ({rate:.0} plans/s): {} planned, {} qualified, {} unreachable, {} over-budget, {} timeout, {} error\n\
              batch: {} of {} routes proven optimal; {:.0} hours and €{:.2} in all, {:.1} hours and €{:.2} per planned worker\n",
             self.rows,
             self.planned,
             self.qualified,
             self.unreachable,
             self.over_budget,
+            self.timeouts,
             self.errors,
             self.optimal,
             self.planned,

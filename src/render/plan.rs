@@ -155,7 +155,7 @@ pub fn summary(curriculum: &Curriculum, plan: &Plan) -> String {
             );
             let _ = writeln!(out, "Route: {}.", optimality(plan));
         }
-        Status::Unreachable | Status::OverBudget | Status::Error => {
+        Status::Unreachable | Status::OverBudget | Status::Timeout | Status::Error => {
             let headline = match plan.status {
                 Status::Unreachable => format!(
                     "No route: `{}` cannot be reached by {}.",
@@ -163,6 +163,10 @@ pub fn summary(curriculum: &Curriculum, plan: &Plan) -> String {
                 ),
                 Status::OverBudget => format!(
                     "No route within the budget for {} toward `{}`.",
+                    plan.worker, plan.target
+                ),
+                Status::Timeout => format!(
+                    "No route found in the time limit for {} toward `{}`.",
                     plan.worker, plan.target
                 ),
                 _ => format!("No plan for {} toward `{}`.", plan.worker, plan.target),
