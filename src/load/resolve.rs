@@ -6,7 +6,9 @@ use std::collections::HashMap;
 use super::Gaps;
 use super::SourceMap;
 use super::fields::{example, is_valid_id, suggest_id};
-use super::raw::{RawCurriculum, RawLine, RawMeta, RawProfile, Text};
+use super::raw::{
+    RawCurriculum, RawFieldlab, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text,
+};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
 use crate::model::amounts::{
     AmountProblem, MAX_COST, MAX_HOURS, MAX_WEEKS, check_amount, from_units, shown_amount, to_units,
@@ -26,6 +28,16 @@ struct Interned {
     kept: Vec<bool>,
     /// Per kept item: its id is invalid.
     bad: Vec<bool>,
+}
+
+impl Interned {
+    /// The index with typed ids (`SkillId`, `ModuleId`, …).
+    fn index_as<Id>(self, id: impl Fn(u32) -> Id) -> HashMap<String, Id> {
+        self.index
+            .into_iter()
+            .map(|(text, index)| (text, id(index)))
+            .collect()
+    }
 }
 
 /// Interns the ids of one kind of item: reports bad and duplicate ids and
@@ -475,76 +487,8 @@ pub(crate) fn resolve(
     };
     // Without trustworthy `levels`, every level a `u8` holds is accepted.
     let ceiling = top_level.unwrap_or(u8::MAX);
-
-    let interned = intern("skill", raw.skills.iter().map(|s| &s.id), diagnostics);
-    gaps.unread |= interned.kept.contains(&false);
-    let mut bad_ids = interned.bad.iter();
-    let skills: Vec<Skill> = raw
-        .skills
-        .into_iter()
-        .zip(interned.kept)
-        .filter(|(_, kept)| *kept)
-        .map(|(skill, _)| {
-            let before = diagnostics.len();
-            let max_level = match skill.max_level {
-                None => ceiling,
-                Some(max) if (1..=i64::from(ceiling)).contains(&max.value) => max.value as u8,
-                Some(max) => {
-                    diagnostics.push(
-                        Diagnostic::new(
-                            Code::BadValue,
-                            format!("`max_level` {} is out of range", max.value),
-                        )
-                        .at(
-                            max.span,
-                            format!("the curriculum has levels 1 to {ceiling}"),
-                        )
-                        .help(format!(
-                            "use a whole number from 1 to {ceiling}, or leave `max_level` out"
-                        )),
-                    );
-                    ceiling
-                }
-            };
-            let bad_id = bad_ids.next().copied().unwrap_or(false);
-            gaps.unread |= skill.incomplete;
-            gaps.broken_skills
-                .push(skill.incomplete || bad_id || errors_since(diagnostics, before));
-            Skill {
-                span: skill.id.span,
-                id: skill.id.value,
-                name: text(skill.name).unwrap_or_default(),
-                esco: text(skill.esco),
-                max_level,
-            }
-        })
-        .collect();
-    let skill_index: HashMap<String, SkillId> = interned
-        .index
-        .into_iter()
-        .map(|(id, index)| (id, SkillId(index)))
-        .collect();
-
-    let interned = intern("fieldlab", raw.fieldlabs.iter().map(|f| &f.id), diagnostics);
-    gaps.unread |= interned.kept.contains(&false) || raw.fieldlabs.iter().any(|f| f.incomplete);
-    let fieldlabs: Vec<Fieldlab> = raw
-        .fieldlabs
-        .into_iter()
-        .zip(interned.kept)
-        .filter(|(_, kept)| *kept)
-        .map(|(fieldlab, _)| Fieldlab {
-            span: fieldlab.id.span,
-            id: fieldlab.id.value,
-            name: text(fieldlab.name).unwrap_or_default(),
-            location: text(fieldlab.location),
-        })
-        .collect();
-    let fieldlab_index: HashMap<String, FieldlabId> = interned
-        .index
-        .into_iter()
-        .map(|(id, index)| (id, FieldlabId(index)))
-        .collect();
-
+    let (skills, skill_index) = resolve_skills(raw.skills, ceiling, &mut gaps, diagnostics);
+    let (fieldlabs, fieldlab_index) = resolve_fieldlabs(raw.fieldlabs, &mut gaps, diagnostics);
     let mut links = Links {
         levels: LevelResolver {
             skill_index: &skill_index,
@@ -555,173 +499,13 @@ pub(crate) fn resolve(
         unchecked: 0,
         named_skills: vec![false; skills.len()],
     };
-    let interned = intern("module", raw.modules.iter().map(|m| &m.id), diagnostics);
-    gaps.unread |= interned.kept.contains(&false);
-    let stage_names: Vec<&'static str> = Stage::ALL.iter().map(|s| s.as_str()).collect();
-    let mode_names: Vec<&'static str> = Mode::ALL.iter().map(|m| m.as_str()).collect();
-    let mut modules = Vec::with_capacity(interned.bad.len());
-    let mut bad_ids = interned.bad.iter();
-    for (raw_module, _) in raw
-        .modules
-        .into_iter()
-        .zip(interned.kept)
-        .filter(|(_, kept)| *kept)
-    {
-        let before = diagnostics.len();
-        let incomplete = raw_module.incomplete || bad_ids.next().copied().unwrap_or(false);
-        gaps.unread |= raw_module.incomplete;
-        let stage = raw_module.stage.as_ref().and_then(|stage| {
-            parse_choice(stage, "stage", Stage::parse, &stage_names, diagnostics)
-        });
-        let mode = raw_module
-            .mode
-            .as_ref()
-            .and_then(|mode| parse_choice(mode, "mode", Mode::parse, &mode_names, diagnostics));
-        let hours = match raw_module.hours {
-            Some(hours) => {
-                if let Err(problem) = check_amount(hours.value, false, MAX_HOURS) {
-                    diagnostics.push(amount_diagnostic(
-                        &raw_module.id.value,
-                        Amount::Hours,
-                        &hours,
-                        problem,
-                    ));
-                }
-                hours
-            }
-            None => Located {
-                value: 0.0,
-                span: raw_module.span,
-            },
-        };
-        let cost = match raw_module.cost {
-            Some(cost) => match check_amount(cost.value, true, MAX_COST) {
-                Ok(()) => cost.value,
-                Err(problem) => {
-                    diagnostics.push(amount_diagnostic(
-                        &raw_module.id.value,
-                        Amount::Cost,
-                        &cost,
-                        problem,
-                    ));
-                    0.0
-                }
-            },
-            None => 0.0,
-        };
-        let weeks = match raw_module.weeks {
-            Some(weeks) if (1..=i64::from(MAX_WEEKS)).contains(&weeks.value) => {
-                Some(weeks.value as u32)
-            }
-            Some(weeks) => {
-                diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadValue,
-                        format!("`weeks` {} is out of range", weeks.value),
-                    )
-                    .at(
-                        weeks.span,
-                        format!("a minimum duration is 1 to {MAX_WEEKS} calendar weeks"),
-                    )
-                    .help("set `weeks` to the minimum number of calendar weeks, or leave it out"),
-                );
-                None
-            }
-            None => None,
-        };
-        let fieldlab = raw_module
-            .fieldlab
-            .as_ref()
-            .and_then(|reference| links.item("fieldlab", reference, &fieldlab_index, diagnostics));
-        match (stage, &raw_module.fieldlab) {
-            (Some(Stage::Fieldlab), None) => diagnostics.push(
-                Diagnostic::new(
-                    Code::FieldlabMismatch,
-                    format!(
-                        "fieldlab module `{}` does not say which fieldlab hosts it",
-                        raw_module.id.value
-                    ),
-                )
-                .at(
-                    raw_module
-                        .stage
-                        .as_ref()
-                        .map_or(raw_module.span, |s| s.span),
-                    "stage is fieldlab",
-                )
-                .help("add `fieldlab = \"<fieldlab id>\"`"),
-            ),
-            (Some(other), Some(reference)) if other != Stage::Fieldlab => diagnostics.push(
-                Diagnostic::new(
-                    Code::FieldlabMismatch,
-                    format!(
-                        "module `{}` names a fieldlab but its stage is `{}`",
-                        raw_module.id.value,
-                        other.as_str()
-                    ),
-                )
-                .at(reference.span, "only fieldlab modules name a fieldlab")
-                .help("set `stage = \"fieldlab\"`, or remove the `fieldlab` field"),
-            ),
-            _ => {}
-        }
-        let grants = links.levels(
-            raw_module.grants.as_deref().unwrap_or_default(),
-            diagnostics,
-        );
-        // Absent, or an empty list; `grants` of the wrong type is a wrong-type error already.
-        let grants_nothing = match (raw_module.grants_span, &raw_module.grants) {
-            (None, _) => Some((raw_module.id.span, "this module has no `grants`")),
-            (Some(span), Some(list)) if list.is_empty() => Some((span, "an empty `grants` list")),
-            _ => None,
-        };
-        if let Some((span, label)) = grants_nothing {
-            // The grants it lacks would most likely name a skill that now
-            // looks unused.
-            gaps.unread = true;
-            diagnostics.push(
-                Diagnostic::new(
-                    Code::NoGrants,
-                    format!("module `{}` grants nothing", raw_module.id.value),
-                )
-                .at(span, label)
-                .help("add the skill-levels it teaches, e.g. `grants = [\"plc-programming@2\"]`"),
-            );
-        }
-        let requires = links.levels(&raw_module.requires, diagnostics);
-        let requires_any = raw_module
-            .requires_any
-            .iter()
-            .map(|group| links.levels(group, diagnostics))
-            .collect();
-        gaps.broken_modules
-            .push(links.broken_since(diagnostics, before, incomplete));
-        modules.push(Module {
-            requires,
-            requires_any,
-            grants,
-            span: raw_module.id.span,
-            hours_span: hours.span,
-            id: raw_module.id.value,
-            name: text(raw_module.name).unwrap_or_default(),
-            stage: stage.unwrap_or(Stage::Line),
-            hours: hours.value,
-            cost,
-            weeks,
-            mode,
-            fieldlab,
-            provider: text(raw_module.provider),
-            description: text(raw_module.description),
-            url: text(raw_module.url),
-            language: text(raw_module.language),
-            credential: text(raw_module.credential),
-        });
-    }
-    let module_index: HashMap<String, ModuleId> = interned
-        .index
-        .into_iter()
-        .map(|(id, index)| (id, ModuleId(index)))
-        .collect();
+    let (modules, module_index) = resolve_modules(
+        raw.modules,
+        &fieldlab_index,
+        &mut links,
+        &mut gaps,
+        diagnostics,
+    );
     let (lines, line_index) =
         resolve_lines(raw.lines, &module_index, &mut links, &mut gaps, diagnostics);
     let (profiles, profile_index) =
@@ -746,6 +530,270 @@ pub(crate) fn resolve(
     (curriculum, gaps)
 }
 
+fn resolve_skills(
+    raw_skills: Vec<RawSkill>,
+    ceiling: u8,
+    gaps: &mut Gaps,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Skill>, HashMap<String, SkillId>) {
+    let interned = intern("skill", raw_skills.iter().map(|s| &s.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false);
+    let mut bad_ids = interned.bad.iter();
+    let skills = raw_skills
+        .into_iter()
+        .zip(&interned.kept)
+        .filter(|(_, kept)| **kept)
+        .map(|(skill, _)| {
+            let before = diagnostics.len();
+            let max_level = skill
+                .max_level
+                .map_or(ceiling, |max| max_level(max, ceiling, diagnostics));
+            let bad_id = bad_ids.next().copied().unwrap_or(false);
+            gaps.unread |= skill.incomplete;
+            gaps.broken_skills
+                .push(skill.incomplete || bad_id || errors_since(diagnostics, before));
+            Skill {
+                span: skill.id.span,
+                id: skill.id.value,
+                name: text(skill.name).unwrap_or_default(),
+                esco: text(skill.esco),
+                max_level,
+            }
+        })
+        .collect();
+    (skills, interned.index_as(SkillId))
+}
+
+/// A skill's `max_level`, which must lie within the curriculum's levels.
+fn max_level(max: Located<i64>, ceiling: u8, diagnostics: &mut Vec<Diagnostic>) -> u8 {
+    if (1..=i64::from(ceiling)).contains(&max.value) {
+        return max.value as u8;
+    }
+    diagnostics.push(
+        Diagnostic::new(
+            Code::BadValue,
+            format!("`max_level` {} is out of range", max.value),
+        )
+        .at(
+            max.span,
+            format!("the curriculum has levels 1 to {ceiling}"),
+        )
+        .help(format!(
+            "use a whole number from 1 to {ceiling}, or leave `max_level` out"
+        )),
+    );
+    ceiling
+}
+
+fn resolve_fieldlabs(
+    raw_fieldlabs: Vec<RawFieldlab>,
+    gaps: &mut Gaps,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Fieldlab>, HashMap<String, FieldlabId>) {
+    let interned = intern("fieldlab", raw_fieldlabs.iter().map(|f| &f.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false) || raw_fieldlabs.iter().any(|f| f.incomplete);
+    let fieldlabs = raw_fieldlabs
+        .into_iter()
+        .zip(&interned.kept)
+        .filter(|(_, kept)| **kept)
+        .map(|(fieldlab, _)| Fieldlab {
+            span: fieldlab.id.span,
+            id: fieldlab.id.value,
+            name: text(fieldlab.name).unwrap_or_default(),
+            location: text(fieldlab.location),
+        })
+        .collect();
+    (fieldlabs, interned.index_as(FieldlabId))
+}
+
+fn resolve_modules(
+    raw_modules: Vec<RawModule>,
+    fieldlab_index: &HashMap<String, FieldlabId>,
+    links: &mut Links<'_>,
+    gaps: &mut Gaps,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> (Vec<Module>, HashMap<String, ModuleId>) {
+    let interned = intern("module", raw_modules.iter().map(|m| &m.id), diagnostics);
+    gaps.unread |= interned.kept.contains(&false);
+    let mut modules = Vec::with_capacity(interned.bad.len());
+    let mut bad_ids = interned.bad.iter();
+    for (raw_module, _) in raw_modules
+        .into_iter()
+        .zip(&interned.kept)
+        .filter(|(_, kept)| **kept)
+    {
+        let before = diagnostics.len();
+        let incomplete = raw_module.incomplete || bad_ids.next().copied().unwrap_or(false);
+        gaps.unread |= raw_module.incomplete;
+        let module = resolve_module(raw_module, fieldlab_index, links, gaps, diagnostics);
+        gaps.broken_modules
+            .push(links.broken_since(diagnostics, before, incomplete));
+        modules.push(module);
+    }
+    (modules, interned.index_as(ModuleId))
+}
+
+fn resolve_module(
+    raw_module: RawModule,
+    fieldlab_index: &HashMap<String, FieldlabId>,
+    links: &mut Links<'_>,
+    gaps: &mut Gaps,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Module {
+    let stage_names: Vec<&'static str> = Stage::ALL.iter().map(|s| s.as_str()).collect();
+    let mode_names: Vec<&'static str> = Mode::ALL.iter().map(|m| m.as_str()).collect();
+    let id = &raw_module.id.value;
+    let stage = raw_module
+        .stage
+        .as_ref()
+        .and_then(|stage| parse_choice(stage, "stage", Stage::parse, &stage_names, diagnostics));
+    let mode = raw_module
+        .mode
+        .as_ref()
+        .and_then(|mode| parse_choice(mode, "mode", Mode::parse, &mode_names, diagnostics));
+    let fieldlab = raw_module
+        .fieldlab
+        .as_ref()
+        .and_then(|reference| links.item("fieldlab", reference, fieldlab_index, diagnostics));
+    check_fieldlab_stage(&raw_module, stage, diagnostics);
+    let no_grants = grants_nothing(&raw_module);
+    let hours = match raw_module.hours {
+        Some(hours) => {
+            if let Err(problem) = check_amount(hours.value, false, MAX_HOURS) {
+                diagnostics.push(amount_diagnostic(id, Amount::Hours, &hours, problem));
+            }
+            hours
+        }
+        None => Located {
+            value: 0.0,
+            span: raw_module.span,
+        },
+    };
+    let cost = match raw_module.cost {
+        Some(cost) => match check_amount(cost.value, true, MAX_COST) {
+            Ok(()) => cost.value,
+            Err(problem) => {
+                diagnostics.push(amount_diagnostic(id, Amount::Cost, &cost, problem));
+                0.0
+            }
+        },
+        None => 0.0,
+    };
+    let weeks = raw_module
+        .weeks
+        .and_then(|weeks| minimum_weeks(weeks, diagnostics));
+    let grants = links.levels(
+        raw_module.grants.as_deref().unwrap_or_default(),
+        diagnostics,
+    );
+    if let Some(problem) = no_grants {
+        // The grants it lacks would most likely name a skill that now
+        // looks unused.
+        gaps.unread = true;
+        diagnostics.push(problem);
+    }
+    let requires = links.levels(&raw_module.requires, diagnostics);
+    let requires_any = raw_module
+        .requires_any
+        .iter()
+        .map(|group| links.levels(group, diagnostics))
+        .collect();
+    Module {
+        requires,
+        requires_any,
+        grants,
+        span: raw_module.id.span,
+        hours_span: hours.span,
+        id: raw_module.id.value,
+        name: text(raw_module.name).unwrap_or_default(),
+        stage: stage.unwrap_or(Stage::Line),
+        hours: hours.value,
+        cost,
+        weeks,
+        mode,
+        fieldlab,
+        provider: text(raw_module.provider),
+        description: text(raw_module.description),
+        url: text(raw_module.url),
+        language: text(raw_module.language),
+        credential: text(raw_module.credential),
+    }
+}
+
+/// A module's `weeks`, which must be a sensible number of calendar weeks.
+fn minimum_weeks(weeks: Located<i64>, diagnostics: &mut Vec<Diagnostic>) -> Option<u32> {
+    if (1..=i64::from(MAX_WEEKS)).contains(&weeks.value) {
+        return Some(weeks.value as u32);
+    }
+    diagnostics.push(
+        Diagnostic::new(
+            Code::BadValue,
+            format!("`weeks` {} is out of range", weeks.value),
+        )
+        .at(
+            weeks.span,
+            format!("a minimum duration is 1 to {MAX_WEEKS} calendar weeks"),
+        )
+        .help("set `weeks` to the minimum number of calendar weeks, or leave it out"),
+    );
+    None
+}
+
+/// A fieldlab module names its fieldlab, and only a fieldlab module does.
+fn check_fieldlab_stage(
+    raw_module: &RawModule,
+    stage: Option<Stage>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let id = &raw_module.id.value;
+    match (stage, &raw_module.fieldlab) {
+        (Some(Stage::Fieldlab), None) => diagnostics.push(
+            Diagnostic::new(
+                Code::FieldlabMismatch,
+                format!("fieldlab module `{id}` does not say which fieldlab hosts it"),
+            )
+            .at(
+                raw_module
+                    .stage
+                    .as_ref()
+                    .map_or(raw_module.span, |s| s.span),
+                "stage is fieldlab",
+            )
+            .help("add `fieldlab = \"<fieldlab id>\"`"),
+        ),
+        (Some(other), Some(reference)) if other != Stage::Fieldlab => diagnostics.push(
+            Diagnostic::new(
+                Code::FieldlabMismatch,
+                format!(
+                    "module `{id}` names a fieldlab but its stage is `{}`",
+                    other.as_str()
+                ),
+            )
+            .at(reference.span, "only fieldlab modules name a fieldlab")
+            .help("set `stage = \"fieldlab\"`, or remove the `fieldlab` field"),
+        ),
+        _ => {}
+    }
+}
+
+/// A module without `grants`, or with an empty list; `grants` of the wrong
+/// type is a wrong-type error already.
+fn grants_nothing(raw_module: &RawModule) -> Option<Diagnostic> {
+    let (span, label) = match (raw_module.grants_span, &raw_module.grants) {
+        (None, _) => (raw_module.id.span, "this module has no `grants`"),
+        (Some(span), Some(list)) if list.is_empty() => (span, "an empty `grants` list"),
+        _ => return None,
+    };
+    Some(
+        Diagnostic::new(
+            Code::NoGrants,
+            format!("module `{}` grants nothing", raw_module.id.value),
+        )
+        .at(span, label)
+        .help("add the skill-levels it teaches, e.g. `grants = [\"plc-programming@2\"]`"),
+    )
+}
+
 fn resolve_lines(
     raw_lines: Vec<RawLine>,
     module_index: &HashMap<String, ModuleId>,
@@ -759,8 +807,8 @@ fn resolve_lines(
     let mut lines = Vec::with_capacity(interned.bad.len());
     for (line, _) in raw_lines
         .into_iter()
-        .zip(interned.kept)
-        .filter(|(_, kept)| *kept)
+        .zip(&interned.kept)
+        .filter(|(_, kept)| **kept)
     {
         let before = diagnostics.len();
         let incomplete = line.incomplete || bad_ids.next().copied().unwrap_or(false);
@@ -789,12 +837,7 @@ fn resolve_lines(
             color: text(line.color),
         });
     }
-    let index = interned
-        .index
-        .into_iter()
-        .map(|(id, index)| (id, LineId(index)))
-        .collect();
-    (lines, index)
+    (lines, interned.index_as(LineId))
 }
 
 fn resolve_profiles(
@@ -809,8 +852,8 @@ fn resolve_profiles(
     let mut profiles = Vec::with_capacity(interned.bad.len());
     for (profile, _) in raw_profiles
         .into_iter()
-        .zip(interned.kept)
-        .filter(|(_, kept)| *kept)
+        .zip(&interned.kept)
+        .filter(|(_, kept)| **kept)
     {
         let before = diagnostics.len();
         let incomplete = profile.incomplete || bad_ids.next().copied().unwrap_or(false);
@@ -831,12 +874,7 @@ fn resolve_profiles(
             name: text(profile.name).unwrap_or_default(),
         });
     }
-    let index = interned
-        .index
-        .into_iter()
-        .map(|(id, index)| (id, ProfileId(index)))
-        .collect();
-    (profiles, index)
+    (profiles, interned.index_as(ProfileId))
 }
 
 /// A list that must name something but is empty: a line without stations,
