@@ -379,8 +379,12 @@ fn assert_rows(run: &Run, expected: &[(&str, &str, u64, &[&str])]) {
     }
 }
 
-/// What the reason for the fixtures' misspelt skill must say.
-const UNKNOWN_SKILL: &[&str] = &["digital-skils", "did you mean `digital-skills`?"];
+/// What the reason for the fixtures' misspelt skill must say: the column,
+/// and the whole skill-level as it should be written, as for a passport file.
+const UNKNOWN_SKILL: &[&str] = &[
+    "`skills`: unknown skill `digital-skils`",
+    "did you mean `digital-skills@1`?",
+];
 
 #[test]
 fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
@@ -409,7 +413,10 @@ fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
                 "bad-level",
                 "error",
                 9,
-                &["digital-skills@9", "out of range"],
+                &[
+                    "level `9` of `digital-skills` is out of range",
+                    "e.g. `digital-skills@3`",
+                ],
             ),
             ("no-target", "error", 10, &["target", "--target"]),
             ("good-middle", "planned", 11, &[]),

@@ -1017,3 +1017,52 @@ fn an_excluded_module_is_named_in_the_why_chain() {
     }
     assert!(found, "no `robotics@2` link in {reason}");
 }
+
+/// A passport value is checked by the same rule wherever it comes from, and
+/// the passport file's own error says where it is and how to write it there.
+#[test]
+fn passport_values_follow_one_rule_in_the_file_a_row_and_a_flag() {
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let write = |name: &str, fields: &str| {
+        let path = dir.path().join(name);
+        let passport = format!(
+            "[worker]\nid = \"anna\"\nskills = [\"robotics@1\"]\ntarget = \"cobot-operator\"\n{fields}"
+        );
+        std::fs::write(&path, passport).expect("the passport is written");
+        path.to_str().expect("a UTF-8 path").to_string()
+    };
+    let rule = "hours per week must be between 0.5 and 168 (a week has 168 hours), found 500";
+    let file = write("week.toml", "hours_per_week = 500\n");
+    let run = plan(&worker_args(&file, &[]));
+    assert_fails(
+        &run,
+        1,
+        &[rule, "week.toml:5:18", "write it as `hours_per_week = 8`"],
+    );
+    assert!(!run.stderr.contains("--hours-per-week"), "{}", run.stderr);
+    let run = plan(&worker_args(
+        "examples/workers/anna.toml",
+        &["--hours-per-week", "500"],
+    ));
+    assert_fails(&run, 1, &[rule, "--hours-per-week 8"]);
+    let row = "id,skills,target,hours_per_week\nanna,robotics@1,cobot-operator,500\n";
+    let run = cli::leerroute_with_stdin(
+        &["batch", "--workers", "-", "--input-format", "csv"],
+        Some(row.as_bytes()),
+    );
+    assert_eq!(run.code, 4, "{}", run.stderr);
+    assert_contains(&run.stdout, &format!("`hours_per_week`: {rule}"));
+    // A budget of 0 is a budget: nothing may be spent.
+    let file = write("zero.toml", "budget = 0\n");
+    let json = plan_json(&worker_args(&file, &[]));
+    assert_eq!(json["status"], "over-budget", "{json}");
+    let file = write("negative.toml", "budget = -5\n");
+    assert_fails(
+        &plan(&worker_args(&file, &[])),
+        1,
+        &[
+            "the budget must be 0 or more euro, found -5",
+            "`budget = 3000.0`",
+        ],
+    );
+}

@@ -6,8 +6,9 @@ use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::did_you_mean;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
+use crate::model::{DEFAULT_HOURS_PER_WEEK, check_budget, check_hours_per_week};
 use crate::plan::compile::Objective;
-use crate::plan::planner::{DEFAULT_HOURS_PER_WEEK, Options, Target, check_hours_per_week};
+use crate::plan::planner::{Options, Target};
 use crate::plan::schedule::Date;
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
@@ -104,9 +105,9 @@ pub(crate) fn options(
     passport: &Passport,
 ) -> Result<Options, Exit> {
     let budget = args.budget.or(passport.budget);
-    if let Some(budget) = budget.filter(|b| !b.is_finite() || *b < 0.0) {
+    if let Some(Err(problem)) = budget.map(check_budget) {
         return Err(refuse(
-            &format!("invalid budget {budget}"),
+            &problem.to_string(),
             "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
         ));
     }
@@ -114,9 +115,9 @@ pub(crate) fn options(
         .hours_per_week
         .or(passport.hours_per_week)
         .unwrap_or(DEFAULT_HOURS_PER_WEEK);
-    if let Err(message) = check_hours_per_week(hours_per_week) {
+    if let Err(problem) = check_hours_per_week(hours_per_week) {
         return Err(refuse(
-            &message,
+            &problem.to_string(),
             "give the weekly learning hours, e.g. `--hours-per-week 8` (one day in five)",
         ));
     }

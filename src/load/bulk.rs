@@ -11,8 +11,10 @@ mod lines;
 
 use std::io::Read;
 
-use crate::diagnostic::did_you_mean;
-use crate::model::{Curriculum, Passport, SkillLevel, parse_skill_level};
+use super::raw::Text;
+use super::worker::{resolve_levels, resolve_module};
+use crate::diagnostic::Diagnostic;
+use crate::model::{Curriculum, Passport, Span, check_budget, check_hours_per_week};
 
 pub const COLUMNS: [&str; 7] = [
     "id",
@@ -161,31 +163,23 @@ pub(crate) fn optional_text(text: &str) -> Option<String> {
     (!text.is_empty()).then(|| text.to_string())
 }
 
-/// Resolves a row's ids against the curriculum. The error says what is wrong
-/// and how to fix it (with a did-you-mean), without the line number.
+/// Resolves a row's ids against the curriculum, by the rules a passport
+/// file follows. The error says what is wrong and how to fix it (with a
+/// did-you-mean), without the line number.
 pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passport, String> {
-    let mut skills = Vec::with_capacity(fields.skills.len());
-    for text in &fields.skills {
-        skills.push(resolve_level(curriculum, text)?);
-    }
-    let mut completed = Vec::with_capacity(fields.completed.len());
-    for id in &fields.completed {
-        match curriculum.find_module(id) {
-            Some(module) => completed.push(module),
-            None => {
-                let hint = did_you_mean(id, curriculum.modules.iter().map(|m| m.id.as_str()))
-                    .map(|c| format!("; did you mean `{c}`?"))
-                    .unwrap_or_default();
-                return Err(format!("unknown module `{id}` in `completed`{hint}"));
-            }
-        }
-    }
+    let mut diagnostics = Vec::new();
+    let skills = resolve_levels(curriculum, &unplaced(&fields.skills), &mut diagnostics);
+    first_problem("skills", &diagnostics)?;
+    let completed = unplaced(&fields.completed)
+        .iter()
+        .filter_map(|id| resolve_module(curriculum, id, &mut diagnostics))
+        .collect();
+    first_problem("completed", &diagnostics)?;
     if let Some(hours) = fields.hours_per_week {
-        crate::plan::planner::check_hours_per_week(hours)
-            .map_err(|e| format!("`hours_per_week`: {e}"))?;
+        check_hours_per_week(hours).map_err(|e| format!("`hours_per_week`: {e}"))?;
     }
-    if let Some(budget) = fields.budget.filter(|b| !b.is_finite() || *b < 0.0) {
-        return Err(format!("`budget` must be 0 or more euro, found {budget}"));
+    if let Some(budget) = fields.budget {
+        check_budget(budget).map_err(|e| format!("`budget`: {e}"))?;
     }
     Ok(Passport {
         id: fields.id.clone(),
@@ -198,24 +192,25 @@ pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passpo
     })
 }
 
-fn resolve_level(curriculum: &Curriculum, text: &str) -> Result<SkillLevel, String> {
-    let parsed = parse_skill_level(text)
-        .ok_or_else(|| format!("`{text}` is not a skill-level; write `skill@level`"))?;
-    let Some(skill) = curriculum.find_skill(parsed.skill) else {
-        let hint = did_you_mean(
-            parsed.skill,
-            curriculum.skills.iter().map(|s| s.id.as_str()),
-        )
-        .map(|c| format!("; did you mean `{c}`?"))
-        .unwrap_or_default();
-        return Err(format!("unknown skill `{}`{hint}", parsed.skill));
-    };
-    let max = curriculum.skill(skill).max_level;
-    match parsed.level {
-        Some(level) if (1..=max).contains(&level) => Ok(SkillLevel { skill, level }),
-        _ => Err(format!(
-            "level of `{text}` is out of range: `{}` has levels 1 to {max}",
-            parsed.skill
-        )),
+/// A row's cells as texts without a place: a row's problems name its line.
+fn unplaced(cells: &[String]) -> Vec<Text> {
+    cells
+        .iter()
+        .map(|cell| Text {
+            value: cell.clone(),
+            span: Span::default(),
+        })
+        .collect()
+}
+
+/// The first problem found in a row's `column`, as one line: the message
+/// and its fix.
+fn first_problem(column: &str, diagnostics: &[Diagnostic]) -> Result<(), String> {
+    match diagnostics.first() {
+        None => Ok(()),
+        Some(problem) => Err(match &problem.help {
+            Some(help) => format!("`{column}`: {}; {help}", problem.message),
+            None => format!("`{column}`: {}", problem.message),
+        }),
     }
 }

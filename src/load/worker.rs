@@ -10,7 +10,10 @@ use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
 use super::{LoadError, SourceMap, files};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
-use crate::model::{Curriculum, Located, Passport, SkillLevel, Span};
+use crate::model::{
+    Curriculum, InvalidValue, Located, Passport, SkillLevel, Span, check_budget,
+    check_hours_per_week,
+};
 
 /// A passport's fields are the bulk format's columns: one list for both.
 const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;
@@ -87,8 +90,8 @@ pub fn parse_passport(
     let skills = fields.required_string_list("skills");
     let completed = fields.string_list("completed").unwrap_or_default();
     let target = fields.string("target");
-    let hours_per_week = positive(&mut fields, "hours_per_week", "hours per week", false);
-    let budget = positive(&mut fields, "budget", "budget", true);
+    let hours_per_week = checked(&mut fields, "hours_per_week", check_hours_per_week, "8");
+    let budget = checked(&mut fields, "budget", check_budget, "3000.0");
     let skills = resolve_levels(
         curriculum,
         skills.as_deref().unwrap_or_default(),
@@ -112,23 +115,19 @@ pub fn parse_passport(
     })
 }
 
-/// A number that must be above 0 (or at least 0 when `zero_ok`).
-fn positive(
+/// A number field that a passport rule checks; `example` is a valid value.
+fn checked(
     fields: &mut Fields<'_, '_>,
     key: &str,
-    what: &str,
-    zero_ok: bool,
+    rule: fn(f64) -> Result<f64, InvalidValue>,
+    example: &str,
 ) -> Option<Located<f64>> {
     let value = fields.number(key)?;
-    let ok = value.value.is_finite() && (value.value > 0.0 || (zero_ok && value.value == 0.0));
-    if !ok {
+    if let Err(problem) = rule(value.value) {
         fields.diagnostics().push(
-            Diagnostic::new(
-                Code::BadValue,
-                format!("`{key}` must be a positive number, found {}", value.value),
-            )
-            .at(value.span, format!("not a valid {what}"))
-            .help(format!("set `{key}` to a number above 0, or leave it out")),
+            Diagnostic::new(Code::BadValue, problem.to_string())
+                .at(value.span, format!("not a valid `{key}`"))
+                .help(format!("write it as `{key} = {example}`, or leave it out")),
         );
         return None;
     }

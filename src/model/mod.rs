@@ -15,7 +15,10 @@ pub use dominators::DominanceIndex;
 pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
 pub use skill_level::{LevelRef, SkillLevel, parse_skill_level};
-pub use worker::Passport;
+pub use worker::{
+    DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget,
+    check_hours_per_week,
+};
 
 /// Where something stands in the sources: a file of the [`crate::load::SourceMap`]
 /// and a byte range in it.

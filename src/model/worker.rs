@@ -1,4 +1,7 @@
-//! A worker's skills passport.
+//! A worker's skills passport, and the rules its values follow wherever
+//! they come from: a passport file, a bulk row or a command-line flag.
+
+use std::ops::RangeInclusive;
 
 use super::{ModuleId, SkillLevel};
 
@@ -14,4 +17,63 @@ pub struct Passport {
     pub target: Option<String>,
     pub hours_per_week: Option<f64>,
     pub budget: Option<f64>,
+}
+
+/// The default learning time: one day in five, "four days work, one day learning".
+pub const DEFAULT_HOURS_PER_WEEK: f64 = 8.0;
+/// The weekly learning time a plan accepts: from half an hour to the whole week.
+pub const HOURS_PER_WEEK_RANGE: RangeInclusive<f64> = 0.5..=168.0;
+
+/// A passport value outside what a plan accepts. The message is the same
+/// for a passport file, a bulk row and a flag; each says where, and gives
+/// the fix in its own notation.
+#[derive(Debug, Clone, Copy, PartialEq, thiserror::Error)]
+pub enum InvalidValue {
+    #[error(
+        "hours per week must be between {low} and {high} (a week has 168 hours), found {0}",
+        low = HOURS_PER_WEEK_RANGE.start(),
+        high = HOURS_PER_WEEK_RANGE.end()
+    )]
+    HoursPerWeek(f64),
+    #[error("the budget must be 0 or more euro, found {0}")]
+    Budget(f64),
+}
+
+/// A weekly learning time, if a plan accepts it.
+pub fn check_hours_per_week(hours: f64) -> Result<f64, InvalidValue> {
+    if HOURS_PER_WEEK_RANGE.contains(&hours) {
+        Ok(hours)
+    } else {
+        Err(InvalidValue::HoursPerWeek(hours))
+    }
+}
+
+/// A budget in euro, if a plan accepts it (0 is a budget: nothing to spend).
+pub fn check_budget(budget: f64) -> Result<f64, InvalidValue> {
+    if budget.is_finite() && budget >= 0.0 {
+        Ok(budget)
+    } else {
+        Err(InvalidValue::Budget(budget))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_rules_accept_exactly_their_ranges() {
+        for hours in [0.5, 8.0, 168.0] {
+            assert_eq!(check_hours_per_week(hours), Ok(hours));
+        }
+        for hours in [0.49, 168.01, 0.0, -8.0, f64::NAN, f64::INFINITY, 500.0] {
+            assert!(check_hours_per_week(hours).is_err(), "{hours}");
+        }
+        for budget in [0.0, 0.01, 3000.0, 1e12] {
+            assert_eq!(check_budget(budget), Ok(budget));
+        }
+        for budget in [-0.01, -5.0, f64::NAN, f64::INFINITY] {
+            assert!(check_budget(budget).is_err(), "{budget}");
+        }
+    }
 }

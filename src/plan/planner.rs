@@ -13,26 +13,10 @@ use super::reason::{Cheapest, Reason};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{Date, calendar, order, precedence};
 use super::scope::Scope;
-use crate::model::{Curriculum, Mode, ModuleId, Passport, ProfileId, SkillLevel};
+use crate::model::{
+    Curriculum, DEFAULT_HOURS_PER_WEEK, Mode, ModuleId, Passport, ProfileId, SkillLevel,
+};
 use leerroute_solver::{Limits, Outcome};
-
-/// The default learning time: one day in five, "four days work, one day learning".
-pub const DEFAULT_HOURS_PER_WEEK: f64 = 8.0;
-/// The weekly learning time a plan accepts: from half an hour to the whole week.
-pub const HOURS_PER_WEEK_RANGE: std::ops::RangeInclusive<f64> = 0.5..=168.0;
-
-/// Checks a weekly learning time; the message says what is allowed.
-pub fn check_hours_per_week(hours: f64) -> Result<f64, String> {
-    if HOURS_PER_WEEK_RANGE.contains(&hours) {
-        Ok(hours)
-    } else {
-        Err(format!(
-            "hours per week must be between {} and {} (a week has 168 hours), found {hours}",
-            HOURS_PER_WEEK_RANGE.start(),
-            HOURS_PER_WEEK_RANGE.end()
-        ))
-    }
-}
 
 /// The default bound on the exact search.
 pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_millis(2000);
