@@ -35,7 +35,8 @@ use std::time::{Duration, Instant};
 use generator::Rng;
 use leerroute::load::{Origin, load_curriculum};
 use leerroute::model::{Curriculum, Module, Passport, SkillLevel, Stage};
-use leerroute::plan::planner::{Options, Planner, Target, plan};
+use leerroute::plan::options::Options;
+use leerroute::plan::planner::{Planner, Target, plan};
 
 const SEED: u64 = 2026;
 const BIN: &str = env!("CARGO_BIN_EXE_leerroute");

@@ -41,8 +41,9 @@ use generator::Rng;
 use leerroute::load::{Origin, SourceMap, from_sources, load_curriculum, parse_passport};
 use leerroute::model::{Curriculum, ModuleId, Passport, SkillLevel};
 use leerroute::plan::availability::Availability;
-use leerroute::plan::compile::Objective;
-use leerroute::plan::planner::{Options, Target, plan};
+use leerroute::plan::options::Objective;
+use leerroute::plan::options::Options;
+use leerroute::plan::planner::{Target, plan};
 use leerroute::plan::route::Status;
 
 const SEED: u64 = 2026;

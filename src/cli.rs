@@ -211,7 +211,7 @@ pub struct PlanOptions {
     pub avoid_mode: Vec<ModeArg>,
 
     /// Bound on the exact search in milliseconds; past it the best route found is returned, marked not optimal
-    #[arg(long, value_name = "MS", default_value_t = 2000)]
+    #[arg(long, value_name = "MS", default_value_t = crate::plan::options::DEFAULT_TIME_LIMIT_MS)]
     pub time_limit: u64,
 }
 
@@ -293,11 +293,11 @@ pub struct BatchArgs {
     #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExtraColumnsArg::Error)]
     pub extra_columns: ExtraColumnsArg,
 
-    /// Target profile for rows without a `target`
+    /// Target profile for every row (it wins over a row's own `target`)
     #[arg(long, value_name = "PROFILE")]
     pub target: Option<String>,
 
-    /// Plan options for every row; a row's own `budget` and `hours_per_week` win
+    /// Plan options for every row; a value given here wins over the row's own
     #[command(flatten)]
     pub options: PlanOptions,
 

@@ -450,7 +450,7 @@ fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
 }
 
 #[test]
-fn default_target_fills_rows_without_one_and_a_row_target_wins() {
+fn the_command_line_target_wins_over_every_rows_own() {
     let run = batch(&[
         "--workers",
         "tests/fixtures/batch/bad_rows.csv",
@@ -459,11 +459,17 @@ fn default_target_fills_rows_without_one_and_a_row_target_wins() {
     ]);
     assert_eq!(run.code, 4);
     let plans = plans(&run.stdout);
-    // `no-target` now plans toward the default; the others keep their own.
+    // `no-target` now plans toward --target, and so does every other row:
+    // the command line wins over a row's own target.
     assert_eq!(text(&plans[8], "worker"), "no-target");
     assert_eq!(status(&plans[8]), "planned", "{}", plans[8]);
     assert_eq!(text(&plans[8], "target"), "workplace-mentor");
-    assert_eq!(text(&plans[0], "target"), "cobot-operator");
+    assert_eq!(text(&plans[0], "worker"), "good-first");
+    assert_eq!(text(&plans[0], "target"), "workplace-mentor");
+    // Without --target, each row keeps its own.
+    let own = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
+    let own = self::plans(&own.stdout);
+    assert_eq!(text(&own[0], "target"), "cobot-operator");
     // An unknown --target is refused up front.
     let refused = batch(&["--workers", EXAMPLE_WORKERS, "--target", "cobot-operater"]);
     assert_eq!(refused.code, 1, "stderr:\n{}", refused.stderr);
@@ -683,7 +689,7 @@ fn csv_output_quotes_reasons_of_bad_rows() {
 // ---------------------------------------------------------------- exit codes
 
 #[test]
-fn tiny_budget_exits_3_writes_every_row_and_a_row_budget_wins() {
+fn a_command_line_budget_applies_to_every_row_as_a_what_if() {
     let normal = example_batch();
     let run = batch(&["--workers", EXAMPLE_WORKERS, "--budget", "1"]);
     assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
@@ -692,20 +698,23 @@ fn tiny_budget_exits_3_writes_every_row_and_a_row_budget_wins() {
     let records = example_records();
     let mut over = 0;
     for ((record, capped), normal) in records.iter().zip(&capped).zip(&normal) {
-        if record[6].is_empty() {
-            // No budget of its own: --budget 1 applies.
-            assert_eq!(status(capped), "over-budget", "{capped}");
-            assert!(
-                capped["reasons"].as_array().is_some_and(|r| !r.is_empty()),
-                "{capped}"
-            );
+        // --budget 1 wins over every row's own budget: only rows that need
+        // no paid module still plan, exactly as without it.
+        if status(capped) == "over-budget" {
+            assert_eq!(capped["reasons"][0]["budget"], 1.0, "{capped}");
             over += 1;
         } else {
-            // The row's own budget wins over --budget.
-            assert_eq!(capped, normal, "row `{}` has its own budget", &record[0]);
+            assert_eq!(capped, normal, "row `{}`", &record[0]);
         }
     }
     assert!(over > 0);
+    assert!(
+        records
+            .iter()
+            .zip(&capped)
+            .any(|(record, plan)| !record[6].is_empty() && status(plan) == "over-budget"),
+        "a row with its own budget is capped by --budget too"
+    );
     assert_contains(&run.stderr, &format!("{over} over-budget"));
 }
 

@@ -11,9 +11,10 @@ use std::time::Duration;
 
 use leerroute::load::{Origin, load_curriculum, load_passport};
 use leerroute::model::{Curriculum, Passport, SkillLevel};
-use leerroute::plan::compile::Objective;
 use leerroute::plan::memo::Room;
-use leerroute::plan::planner::{Options, Planner, Target, plan};
+use leerroute::plan::options::Objective;
+use leerroute::plan::options::Options;
+use leerroute::plan::planner::{Planner, Target, plan};
 use leerroute::plan::route::{Plan, Status};
 use leerroute::render::plan::json_line;
 use serde_json::Value;

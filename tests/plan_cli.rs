@@ -841,7 +841,7 @@ fn invalid_options_are_refused() {
         &["unknown module `rob-intr`", "did you mean `rob-intro`?"],
     );
     let run = plan(&worker_args(anna, &["--budget=-5"]));
-    assert_fails(&run, 1, &["invalid budget -5"]);
+    assert_fails(&run, 1, &["the budget must be 0 or more euro, found -5"]);
     // Written with a space, clap reads `-5` as a flag; whatever the code,
     // the budget must be refused and nothing planned.
     let run = plan(&worker_args(anna, &["--budget", "-5"]));

@@ -13,9 +13,10 @@ use std::borrow::Cow;
 
 use leerroute::load::{SourceMap, from_sources};
 use leerroute::model::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
-use leerroute::plan::compile::Objective;
 use leerroute::plan::memo::Room;
-use leerroute::plan::planner::{Options, Planner, Target};
+use leerroute::plan::options::Objective;
+use leerroute::plan::options::Options;
+use leerroute::plan::planner::{Planner, Target};
 use leerroute::plan::route::{Plan, Status};
 use proptest::prelude::*;
 

@@ -15,9 +15,10 @@ use super::{Exit, input, load_for_use};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::did_you_mean;
 use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
-use crate::model::{Curriculum, Passport};
+use crate::model::Curriculum;
 use crate::plan::memo::Room;
-use crate::plan::planner::{Options, Planner, Target};
+use crate::plan::options::Settings;
+use crate::plan::planner::{Planner, Target};
 use crate::plan::reason::Reason;
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
@@ -40,8 +41,8 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let base = match input::options(&args.options, &curriculum, &Passport::default()) {
-        Ok(options) => options,
+    let settings = match input::settings(&args.options, args.target.as_deref(), &curriculum) {
+        Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };
     if let Some(target) = &args.target
@@ -93,8 +94,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let started = Instant::now();
     let planner = RowPlanner {
         curriculum: &curriculum,
-        base: &base,
-        default_target: args.target.as_deref(),
+        settings: &settings,
         room: Room::new(REMEMBERED),
     };
     // Read before anything is written, so that an input unreadable from the
@@ -271,8 +271,8 @@ fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
 /// Plans single rows with what all rows share.
 struct RowPlanner<'a> {
     curriculum: &'a Curriculum,
-    base: &'a Options,
-    default_target: Option<&'a str>,
+    /// The command line's settings for every row.
+    settings: &'a Settings,
     /// Shared by the profiles' planners.
     room: Room,
 }
@@ -294,14 +294,13 @@ impl<'a> RowPlanner<'a> {
     }
 
     fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
-        let minimize = self.base.objective.as_str();
+        let minimize = self.settings.objective.as_str();
         let fields = match &row.fields {
             Ok(fields) => fields,
             Err(error) => {
-                let target = error
-                    .target
-                    .as_deref()
-                    .or(self.default_target)
+                let target = self
+                    .settings
+                    .target_for(error.target.as_deref())
                     .unwrap_or("");
                 return Plan::error(
                     &error.id,
@@ -314,7 +313,7 @@ impl<'a> RowPlanner<'a> {
                 );
             }
         };
-        let target_id = fields.target.as_deref().or(self.default_target);
+        let target_id = self.settings.target_for(fields.target.as_deref());
         let fail = |message: String| {
             Plan::error(
                 &fields.id,
@@ -340,11 +339,6 @@ impl<'a> RowPlanner<'a> {
             Ok(passport) => passport,
             Err(message) => return fail(message),
         };
-        let options = Options {
-            budget: passport.budget.or(self.base.budget),
-            hours_per_week: passport.hours_per_week.unwrap_or(self.base.hours_per_week),
-            ..self.base.clone()
-        };
-        planner.plan(&passport, &options)
+        planner.plan(&passport, &self.settings.for_worker(&passport))
     }
 }

@@ -6,9 +6,9 @@ use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::did_you_mean;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
-use crate::model::{DEFAULT_HOURS_PER_WEEK, check_budget, check_hours_per_week};
-use crate::plan::compile::Objective;
-use crate::plan::planner::{Options, Target};
+use crate::model::{check_budget, check_hours_per_week};
+use crate::plan::options::{Objective, Settings};
+use crate::plan::planner::Target;
 use crate::plan::schedule::Date;
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
@@ -97,25 +97,23 @@ fn mode(arg: ModeArg) -> Mode {
     }
 }
 
-/// Merges the command line with the passport: an option given on the
-/// command line wins over the passport's value.
-pub(crate) fn options(
+/// What the command line sets for every worker it plans, checked by the
+/// rules a passport follows; each worker's options follow from it and the
+/// passport by [`Settings::for_worker`].
+pub(crate) fn settings(
     args: &PlanOptions,
+    target: Option<&str>,
     curriculum: &Curriculum,
-    passport: &Passport,
-) -> Result<Options, Exit> {
-    let budget = args.budget.or(passport.budget);
+) -> Result<Settings, Exit> {
+    let budget = args.budget;
     if let Some(Err(problem)) = budget.map(check_budget) {
         return Err(refuse(
             &problem.to_string(),
             "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
         ));
     }
-    let hours_per_week = args
-        .hours_per_week
-        .or(passport.hours_per_week)
-        .unwrap_or(DEFAULT_HOURS_PER_WEEK);
-    if let Err(problem) = check_hours_per_week(hours_per_week) {
+    let hours_per_week = args.hours_per_week;
+    if let Some(Err(problem)) = hours_per_week.map(check_hours_per_week) {
         return Err(refuse(
             &problem.to_string(),
             "give the weekly learning hours, e.g. `--hours-per-week 8` (one day in five)",
@@ -147,13 +145,14 @@ pub(crate) fn options(
             }
         }
     }
-    Ok(Options {
+    Ok(Settings {
         objective: match args.minimize {
             Minimize::Hours => Objective::Hours,
             Minimize::Cost => Objective::Cost,
         },
         budget,
         hours_per_week,
+        target: target.map(str::to_string),
         start,
         exclude,
         avoid_modes: args.avoid_mode.iter().copied().map(mode).collect(),

@@ -18,7 +18,8 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
             args.target_skills.as_deref(),
             &passport,
         )?;
-        let options = input::options(&args.options, &curriculum, &passport)?;
+        let settings = input::settings(&args.options, args.target.as_deref(), &curriculum)?;
+        let options = settings.for_worker(&passport);
         Ok((passport, target, options))
     });
     let (passport, target, options) = match prepared {

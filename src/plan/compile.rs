@@ -9,6 +9,7 @@
 //! Objective weights are integers (centi-hours or euro cents) so optimality
 //! is exact, with the tie-breaks folded in (see [`Weights`]).
 
+use super::options::Objective;
 use super::scope::Scope;
 use crate::model::amounts::MAX_ROUTE_UNITS;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
@@ -17,22 +18,6 @@ use leerroute_solver::FixedBitSet;
 use leerroute_solver::Instance;
 use leerroute_solver::relevance_in;
 use leerroute_solver::{Limits, Outcome, solve_instance};
-
-/// What the search minimises first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Objective {
-    Hours,
-    Cost,
-}
-
-impl Objective {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Objective::Hours => "hours",
-            Objective::Cost => "cost",
-        }
-    }
-}
 
 /// How a route is weighed: the objective first, then the other measure, then
 /// the number of modules. Folding the three into one integer weight per module

@@ -173,8 +173,9 @@ mod tests {
     use crate::load::parse_skill_list;
     use crate::load::{Origin, load_curriculum};
     use crate::model::{Curriculum, Passport};
-    use crate::plan::compile::Objective;
-    use crate::plan::planner::{Options, Planner, Target, plan};
+    use crate::plan::options::Objective;
+    use crate::plan::options::Options;
+    use crate::plan::planner::{Planner, Target, plan};
 
     use super::Room;
 

@@ -13,6 +13,7 @@ pub mod compile;
 pub mod explain;
 pub mod labels;
 pub mod memo;
+pub mod options;
 pub mod planner;
 pub mod reason;
 pub mod route;

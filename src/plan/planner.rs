@@ -2,50 +2,20 @@
 //! the task, solve it exactly, then put the answer in the curriculum's words.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use super::availability::Availability;
-use super::compile::{Compiled, Objective, Request, TaskKey, compile};
+use super::compile::{Compiled, Request, TaskKey, compile};
 use super::explain::Explainer;
 use super::labels::Labels;
 use super::memo::{Memo, Room, Solved, Steps};
+use super::options::{Objective, Options};
 use super::reason::{Cheapest, Reason};
 use super::route::{Gap, Plan, Status, Step, Totals};
-use super::schedule::{Date, calendar, order, precedence};
+use super::schedule::{calendar, order, precedence};
 use super::scope::Scope;
-use crate::model::{
-    Curriculum, DEFAULT_HOURS_PER_WEEK, Mode, ModuleId, Passport, ProfileId, SkillLevel,
-};
+use crate::model::{Curriculum, ModuleId, Passport, ProfileId, SkillLevel};
 use leerroute_solver::{Limits, Outcome};
-
-/// The default bound on the exact search.
-pub const DEFAULT_TIME_LIMIT: Duration = Duration::from_millis(2000);
-
-/// How to plan, after the command line and the passport have been merged.
-#[derive(Debug, Clone)]
-pub struct Options {
-    pub objective: Objective,
-    pub budget: Option<f64>,
-    pub hours_per_week: f64,
-    pub start: Option<Date>,
-    pub exclude: Vec<ModuleId>,
-    pub avoid_modes: Vec<Mode>,
-    pub time_limit: Duration,
-}
-
-impl Default for Options {
-    fn default() -> Options {
-        Options {
-            objective: Objective::Hours,
-            budget: None,
-            hours_per_week: DEFAULT_HOURS_PER_WEEK,
-            start: None,
-            exclude: Vec::new(),
-            avoid_modes: Vec::new(),
-            time_limit: DEFAULT_TIME_LIMIT,
-        }
-    }
-}
 
 /// A target: a profile, or a list of skill-levels given on the command line.
 #[derive(Debug, Clone)]

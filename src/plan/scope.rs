@@ -243,7 +243,8 @@ mod tests {
     /// knows, and a plan takes `weld-long` only when `weld-short` is excluded.
     #[test]
     fn a_dominated_module_serves_only_when_its_betters_are_excluded() {
-        use crate::plan::planner::{Options, Planner, Target};
+        use crate::plan::options::Options;
+        use crate::plan::planner::{Planner, Target};
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/fixtures/lints/dominated-module");
         let curriculum = load_curriculum(&Origin::Path(dir)).expect("the fixture loads");
