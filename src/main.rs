@@ -1,6 +1,10 @@
 //! The `leerroute` binary: parse the command line, run the command, map the
 //! outcome to an exit code (0 ok, 1 invalid input, 2 usage, 3 no route).
 
+// Writing to stderr goes through `commands::to_stderr`: `eprintln!` panics
+// when stderr is full or closed.
+#![deny(clippy::print_stderr)]
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -23,7 +27,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {error:#}");
+            leerroute::commands::to_stderr(&format!("error: {error:#}\n"));
             ExitCode::from(1)
         }
     }

@@ -4,3 +4,4 @@ pub mod batch;
 pub mod catalog;
 pub mod plan;
 pub mod records;
+pub mod spreadsheet;

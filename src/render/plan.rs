@@ -5,6 +5,7 @@ use std::fmt::Write;
 use comfy_table::CellAlignment;
 
 use super::records::new_table;
+use super::spreadsheet::text_cell;
 
 use crate::plan::route::{Plan, Status, Step};
 
@@ -181,14 +182,14 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
     for step in &plan.steps {
         writer.write_record([
             step.step.to_string(),
-            step.module.to_string(),
-            step.name.to_string(),
+            text_cell(&step.module),
+            text_cell(&step.name),
             step.stage.to_string(),
-            step.lines.join(";"),
+            text_cell(&step.lines.join(";")),
             number(step.hours),
             format!("{:.2}", step.cost),
-            step.grants.join(";"),
-            step.serves.join(";"),
+            text_cell(&step.grants.join(";")),
+            text_cell(&step.serves.join(";")),
             step.start_week.to_string(),
             step.end_week.to_string(),
             step.start_date.clone().unwrap_or_default(),

@@ -41,8 +41,23 @@ impl Run {
 /// embedded curriculum unless `args` say otherwise, and with `stdin` as
 /// standard input (empty when `None`).
 pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut command =
-        assert_cmd::Command::cargo_bin("leerroute").expect("the leerroute binary is built");
+    let mut command = assert_cmd::Command::from_std(leerroute_command(args));
+    if let Some(input) = stdin {
+        command.write_stdin(input);
+    }
+    let output = command.output().expect("leerroute runs");
+    Run {
+        code: output.status.code().expect("leerroute exits, not killed"),
+        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+/// `leerroute --color never <args…>`, to be run from the repository root
+/// with the embedded curriculum unless `args` say otherwise; for tests that
+/// drive the process themselves (its standard streams, signals).
+pub fn leerroute_command(args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_leerroute"));
     command
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LEERROUTE_CURRICULUM")
@@ -53,15 +68,7 @@ pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
         .arg("--color")
         .arg("never")
         .args(args);
-    if let Some(input) = stdin {
-        command.write_stdin(input);
-    }
-    let output = command.output().expect("leerroute runs");
-    Run {
-        code: output.status.code().expect("leerroute exits, not killed"),
-        stdout: String::from_utf8(output.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(output.stderr).expect("stderr is UTF-8"),
-    }
+    command
 }
 
 /// Runs `leerroute --color never <args…>` from the repository root, with an
