@@ -13,9 +13,15 @@
 #[path = "support/cli.rs"]
 mod cli;
 
+use std::io::{BufRead, Write};
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ExitStatus, Stdio};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
 
-use cli::{Run, assert_contains, leerroute, leerroute_with_stdin};
+use cli::{Run, assert_contains, leerroute, leerroute_command, leerroute_with_stdin};
 use serde_json::Value;
 
 /// The bulk CSV header (DESIGN.md §2).
@@ -158,6 +164,89 @@ fn partial_files(dir: &Path) -> Vec<String> {
 
 fn temporary_directory() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary directory")
+}
+
+/// How long a test waits for the binary before it calls it hung.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A running `leerroute` whose standard input the test writes as it goes
+/// and whose standard output it reads line by line. Killed when dropped, so
+/// a failing test leaves no process behind.
+struct Live {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<String>,
+}
+
+impl Live {
+    fn start(args: &[&str]) -> Live {
+        let mut child = leerroute_command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("leerroute starts");
+        let stdout = child.stdout.take().expect("a piped stdout");
+        let (sender, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        Live {
+            child,
+            stdin,
+            lines,
+        }
+    }
+
+    fn send(&mut self, text: &str) {
+        let stdin = self.stdin.as_mut().expect("standard input is open");
+        stdin
+            .write_all(text.as_bytes())
+            .expect("leerroute reads its input");
+        stdin.flush().expect("leerroute reads its input");
+    }
+
+    /// The next line of output, or `None` if none comes in time.
+    fn next_line(&self) -> Option<String> {
+        self.lines.recv_timeout(PATIENCE).ok()
+    }
+
+    fn signal(&self, name: &str) {
+        let sent = std::process::Command::new("kill")
+            .args(["-s", name, &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill -s {name} failed");
+    }
+
+    fn close_input(&mut self) {
+        drop(self.stdin.take());
+    }
+
+    /// Waits for the end, at most [`PATIENCE`]; `None` if it hangs.
+    fn wait(&mut self) -> Option<ExitStatus> {
+        let started = Instant::now();
+        while started.elapsed() < PATIENCE {
+            if let Some(status) = self.child.try_wait().expect("the child can be waited for") {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// The JSONL batch of the whole example file (exit 0, 56 plans).
@@ -609,6 +698,251 @@ fn rows_sharing_a_task_get_exactly_their_single_plans() {
     }
 }
 
+/// The file's permission bits.
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path)
+        .expect("the file exists")
+        .permissions()
+        .mode()
+        & 0o7777
+}
+
+/// This process's umask (which the binary inherits), from /proc.
+fn umask() -> u32 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    let line = status
+        .lines()
+        .find_map(|line| line.strip_prefix("Umask:"))
+        .expect("a Umask line");
+    u32::from_str_radix(line.trim(), 8).expect("an octal umask")
+}
+
+#[test]
+fn out_through_a_symlink_replaces_its_target_and_keeps_the_link() {
+    let dir = temporary_directory();
+    let real = write(dir.path(), "real.jsonl", "previous run\n");
+    let link = dir.path().join("link.jsonl");
+    std::os::unix::fs::symlink("real.jsonl", &link).expect("a symlink");
+    let expected = batch(&["--workers", EXAMPLE_WORKERS]).stdout;
+
+    let run = batch_out(EXAMPLE_WORKERS, &link, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert!(link.symlink_metadata().expect("link").is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).expect("real"), expected);
+
+    // A dangling link: its target is created.
+    let dangling = dir.path().join("dangling.jsonl");
+    std::os::unix::fs::symlink("sub/new.jsonl", &dangling).expect("a symlink");
+    std::fs::create_dir(dir.path().join("sub")).expect("sub");
+    let run = batch_out(EXAMPLE_WORKERS, &dangling, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert!(dangling.symlink_metadata().expect("link").is_symlink());
+    let created = dir.path().join("sub/new.jsonl");
+    assert_eq!(std::fs::read_to_string(created).expect("created"), expected);
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn out_keeps_an_existing_files_mode_and_gives_a_new_one_the_umasks() {
+    let dir = temporary_directory();
+    let existing = write(dir.path(), "shared.jsonl", "previous run\n");
+    std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let run = batch_out(EXAMPLE_WORKERS, &existing, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(mode(&existing), 0o640);
+
+    let new = dir.path().join("new.jsonl");
+    let run = batch_out(EXAMPLE_WORKERS, &new, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(
+        mode(&new),
+        0o666 & !umask(),
+        "what `>` in a shell would give"
+    );
+}
+
+#[test]
+fn out_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
+    let dir = temporary_directory();
+    let fifo = dir.path().join("plans.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("the FIFO is readable"))
+    };
+    let run = batch_out(EXAMPLE_WORKERS, &fifo, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let through_the_fifo = reader.join().expect("the reader thread");
+    assert_eq!(
+        through_the_fifo,
+        batch(&["--workers", EXAMPLE_WORKERS]).stdout
+    );
+    let kind = fifo.symlink_metadata().expect("still there").file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn out_to_an_open_descriptor_writes_to_it() {
+    // `/dev/fd/1` is standard output, as `/dev/stdout` and a shell's `>(…)`
+    // (`/dev/fd/63`) are descriptors: written, never replaced.
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "-q", "--out", "/dev/fd/1"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(run.stdout, batch(&["--workers", EXAMPLE_WORKERS]).stdout);
+}
+
+#[test]
+fn out_to_a_device_writes_to_it_and_leaves_the_device() {
+    let dir = temporary_directory();
+    // A private copy of /dev/full (only root may make one): nothing shared
+    // is at stake if the binary misbehaves.
+    let full = dir.path().join("full");
+    let made = std::process::Command::new("mknod")
+        .arg(&full)
+        .args(["c", "1", "7"])
+        .stderr(Stdio::null())
+        .status()
+        .expect("mknod runs");
+    if !made.success() {
+        eprintln!("skipped: making a device node needs root");
+        return;
+    }
+    let run = batch_out(EXAMPLE_WORKERS, &full, &["-q"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert_contains(
+        &run.stderr,
+        &format!("cannot write to `{}`", full.display()),
+    );
+    assert_contains(&run.stderr, "No space left on device");
+    let kind = full.symlink_metadata().expect("still there").file_type();
+    assert!(kind.is_char_device(), "the device was replaced: {kind:?}");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn out_naming_a_directory_is_refused_before_any_input_is_read() {
+    let dir = temporary_directory();
+    // The input never ends: only a refusal up front lets the run finish.
+    let mut live = Live::start(&[
+        "batch",
+        "--workers",
+        "-",
+        "--input-format",
+        "csv",
+        "--out",
+        utf8(dir.path()),
+    ]);
+    let status = live.wait().expect("refused without waiting for the input");
+    assert_eq!(status.code(), Some(1));
+    let run = batch_out(EXAMPLE_WORKERS, dir.path(), &[]);
+    assert_contains(
+        &run.stderr,
+        &format!("error: `--out {}` is a directory", dir.path().display()),
+    );
+    assert_contains(&run.stderr, "help: pass `--out` a file, e.g. `--out ");
+}
+
+/// Starts a batch to `out` on a standard input that stays open, and gives
+/// it one row and time to start writing.
+fn interrupted_batch(out: &Path) -> Live {
+    let mut live = Live::start(&[
+        "-q",
+        "batch",
+        "--workers",
+        "-",
+        "--input-format",
+        "csv",
+        "--out",
+        utf8(out),
+    ]);
+    live.send(&csv_input(example_lines().into_iter().take(1)));
+    std::thread::sleep(Duration::from_millis(500));
+    live
+}
+
+#[test]
+fn sigint_and_sigterm_end_a_batch_without_a_partial_file() {
+    for signal in ["INT", "TERM", "KILL"] {
+        let dir = temporary_directory();
+        let out = dir.path().join("plans.jsonl");
+        let mut live = interrupted_batch(&out);
+        live.signal(signal);
+        let status = live.wait().expect("the batch ends on the signal");
+        assert!(
+            status.signal().is_some(),
+            "SIG{signal}: ended by {status:?}"
+        );
+        assert_eq!(
+            partial_files(dir.path()),
+            Vec::<String>::new(),
+            "SIG{signal}"
+        );
+        assert!(!out.exists(), "SIG{signal} left an output file");
+    }
+}
+
+#[test]
+fn a_full_or_closed_stderr_never_panics() {
+    let full = || std::fs::File::create("/dev/full").expect("/dev/full");
+    let output = leerroute_command(&["batch", "--workers", EXAMPLE_WORKERS])
+        .stderr(full())
+        .output()
+        .expect("leerroute runs");
+    assert_eq!(output.status.code(), Some(0), "summary on a full stderr");
+    assert_eq!(plans(&String::from_utf8_lossy(&output.stdout)).len(), 56);
+
+    let failing = leerroute_command(&["batch", "--workers", "missing.csv"])
+        .stderr(full())
+        .output()
+        .expect("leerroute runs");
+    assert_eq!(failing.status.code(), Some(1), "error on a full stderr");
+
+    // A pipe whose reader has gone.
+    let mut child = leerroute_command(&["batch", "--workers", EXAMPLE_WORKERS])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("leerroute runs");
+    drop(child.stderr.take());
+    let status = child.wait().expect("leerroute ends");
+    assert_eq!(status.code(), Some(0), "summary on a closed stderr");
+}
+
+// ---------------------------------------------------------------- streaming
+
+#[test]
+fn plans_flow_out_while_a_slow_producer_is_still_writing() {
+    let rows = example_lines();
+    let mut live = Live::start(&[
+        "-q",
+        "batch",
+        "--workers",
+        "-",
+        "--input-format",
+        "csv",
+        "--format",
+        "csv",
+    ]);
+    live.send(&format!("{INPUT_HEADER}\n{}\n", rows[0]));
+    assert_eq!(live.next_line().as_deref(), Some(OUTPUT_HEADER));
+    let first = live
+        .next_line()
+        .expect("the first plan before the input ends");
+    assert!(first.starts_with("sanne-de-jong,"), "{first}");
+    live.send(&format!("{}\n", rows[1]));
+    let second = live
+        .next_line()
+        .expect("the second plan before the input ends");
+    assert!(second.starts_with("daan-visser,"), "{second}");
+    live.close_input();
+    assert_eq!(live.wait().and_then(|s| s.code()), Some(0));
+    assert_eq!(live.next_line(), None);
+}
+
 // ---------------------------------------------------------------- csv output
 
 #[test]
@@ -661,6 +995,69 @@ fn csv_output_quotes_reasons_of_bad_rows() {
     assert_eq!(&records[2][2], "error");
     assert!(records[2][8].starts_with("line 4: "), "{:?}", records[2]);
     assert_eq!(&records[9][2], "planned");
+}
+
+#[test]
+fn csv_output_leaves_the_totals_of_rows_without_a_route_empty() {
+    let run = batch(&[
+        "--workers",
+        "tests/fixtures/batch/bad_rows.csv",
+        "--format",
+        "csv",
+    ]);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    for record in reader.records() {
+        let record = record.expect("the output is valid CSV");
+        let totals = [&record[4], &record[5], &record[6]];
+        match &record[2] {
+            "planned" | "qualified" => assert!(totals.iter().all(|t| !t.is_empty())),
+            _ => assert_eq!(totals, ["", "", ""], "{record:?}"),
+        }
+    }
+    let capped = batch(&[
+        "--workers",
+        EXAMPLE_WORKERS,
+        "--format",
+        "csv",
+        "--budget",
+        "1",
+    ]);
+    let over_budget = capped
+        .stdout
+        .lines()
+        .find(|line| line.contains(",over-budget,"))
+        .expect("an over-budget row");
+    assert!(
+        over_budget.contains(",over-budget,false,,,,,"),
+        "{over_budget}"
+    );
+}
+
+#[test]
+fn csv_output_turns_would_be_formulas_into_text() {
+    let input = csv_input([
+        "=HYPERLINK(\"http://x\"),a,,,cobot-operator,,".to_string(),
+        "+31612345678,b,,,@SUM(A1),,".to_string(),
+        "-1,c,,,cobot-operator,,".to_string(),
+    ]);
+    let run = batch_stdin(&input, &["--input-format", "csv", "--format", "csv", "-q"]);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let cells: Vec<(String, String)> = reader
+        .records()
+        .map(|r| r.expect("the output is valid CSV"))
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (
+                "'=HYPERLINK(\"http://x\")".to_string(),
+                "cobot-operator".to_string()
+            ),
+            ("'+31612345678".to_string(), "'@SUM(A1)".to_string()),
+            ("'-1".to_string(), "cobot-operator".to_string()),
+        ]
+    );
 }
 
 // ---------------------------------------------------------------- exit codes
