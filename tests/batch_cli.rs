@@ -21,7 +21,7 @@ use std::process::{Child, ChildStdin, ExitStatus, Stdio};
 use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
-use cli::{Run, assert_contains, leerroute, leerroute_command, leerroute_with_stdin};
+use cli::{Run, assert_contains, hermetic, leerroute, leerroute_command, leerroute_with_stdin};
 use serde_json::Value;
 
 /// The bulk CSV header (DESIGN.md §2).
@@ -770,19 +770,24 @@ fn out_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
         .status()
         .expect("mkfifo runs");
     assert!(made.success());
-    let reader = {
+    let (sender, read) = std::sync::mpsc::channel();
+    {
         let fifo = fifo.clone();
-        std::thread::spawn(move || std::fs::read_to_string(fifo).expect("the FIFO is readable"))
-    };
+        std::thread::spawn(move || sender.send(std::fs::read_to_string(fifo)));
+    }
     let run = batch_out(EXAMPLE_WORKERS, &fifo, &["-q"]);
     assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
-    let through_the_fifo = reader.join().expect("the reader thread");
+    let kind = fifo.symlink_metadata().expect("still there").file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
+    // Bounded: a reader left on a replaced FIFO would wait forever.
+    let through_the_fifo = read
+        .recv_timeout(PATIENCE)
+        .expect("the reader got the plans")
+        .expect("the FIFO is readable");
     assert_eq!(
         through_the_fifo,
         batch(&["--workers", EXAMPLE_WORKERS]).stdout
     );
-    let kind = fifo.symlink_metadata().expect("still there").file_type();
-    assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
     assert!(partial_files(dir.path()).is_empty());
 }
 
@@ -1058,6 +1063,113 @@ fn csv_output_turns_would_be_formulas_into_text() {
             ("'-1".to_string(), "cobot-operator".to_string()),
         ]
     );
+}
+
+// ---------------------------------------------------------------- scaling out
+
+/// The README's recipes ('Scaling out'), with blocks of 10 rows instead of
+/// 10,000 and no other hosts (`-S`). Keep them in step with the README.
+const JSONL_RECIPE: &str = r#"
+parallel --pipe --keep-order -N 10 --block 64M --joblog blocks.log \
+  'leerroute batch --workers - --input-format jsonl --target cobot-operator -q --first-line {= $_ = ($job->seq() - 1) * 10 + 1 =}' \
+  < workforce.jsonl > plans.jsonl
+awk 'NR > 1 && $7 > code { code = $7 } END { exit code }' blocks.log
+"#;
+
+const CSV_RECIPE: &str = r#"
+parallel --pipe --csv --header 1 --keep-order -N 10 --block 64M --joblog blocks.log \
+  'leerroute batch --workers - --input-format csv --target cobot-operator -q --first-line {= $_ = ($job->seq() - 1) * 10 + 1 =}' \
+  < workforce.csv > plans.jsonl
+awk 'NR > 1 && $7 > code { code = $7 } END { exit code }' blocks.log
+"#;
+
+/// Whether `script` succeeds under sh (a tool is there).
+fn available(script: &str) -> bool {
+    std::process::Command::new("sh")
+        .args(["-c", script])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Runs `recipe` with bash in `dir`, where `input_name` holds `input`, with
+/// the binary on the PATH; returns its exit code and `plans.jsonl`. Then
+/// checks both against one `leerroute batch` over the whole input.
+#[track_caller]
+fn assert_recipe_is_one_process(recipe: &str, input_name: &str, input: &str) {
+    let dir = temporary_directory();
+    let workers = write(dir.path(), input_name, input);
+    let binary_dir = Path::new(env!("CARGO_BIN_EXE_leerroute"))
+        .parent()
+        .expect("the binary's directory");
+    let path = format!(
+        "{}:{}",
+        binary_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let blocks = hermetic(std::process::Command::new("bash").args(["-c", recipe]))
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .output()
+        .expect("bash runs");
+    let plans = std::fs::read_to_string(dir.path().join("plans.jsonl")).expect("plans.jsonl");
+    let one = leerroute(&[
+        "-q",
+        "batch",
+        "--workers",
+        utf8(&workers),
+        "--target",
+        "cobot-operator",
+    ]);
+    assert!(
+        plans == one.stdout,
+        "the blocks' plans differ from one run's"
+    );
+    assert_eq!(
+        blocks.status.code(),
+        Some(one.code),
+        "stderr:\n{}",
+        String::from_utf8_lossy(&blocks.stderr)
+    );
+}
+
+#[test]
+fn parallel_jsonl_recipe_gives_the_plans_and_exit_code_of_one_process() {
+    if !available("parallel --version") {
+        eprintln!("skipped: GNU parallel is not installed (`apt-get install parallel`)");
+        return;
+    }
+    // Bad rows in several blocks: their reasons name lines of the whole input.
+    let good = std::fs::read_to_string(fixture("first_workers.jsonl")).expect("fixture");
+    let bad = std::fs::read_to_string(fixture("bad_rows.jsonl")).expect("fixture");
+    let input = [good.as_str(), bad.as_str()].concat().repeat(3) + &good;
+    assert!(input.lines().count() > 30);
+    assert_recipe_is_one_process(JSONL_RECIPE, "workforce.jsonl", &input);
+}
+
+#[test]
+fn parallel_csv_recipe_keeps_multi_line_names_whole() {
+    if !available("parallel --version && perl -MText::CSV -e 1") {
+        eprintln!(
+            "skipped: GNU parallel with Text::CSV is not installed \
+             (`apt-get install parallel libtext-csv-perl`)"
+        );
+        return;
+    }
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    writer
+        .write_record(INPUT_HEADER.split(','))
+        .expect("header");
+    for (index, record) in example_records().iter().enumerate() {
+        let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+        if index % 3 == 0 {
+            fields[1].push_str("\nsecond line, with a comma");
+        }
+        writer.write_record(&fields).expect("row");
+    }
+    let input = String::from_utf8(writer.into_inner().expect("CSV")).expect("UTF-8");
+    assert_recipe_is_one_process(CSV_RECIPE, "workforce.csv", &input);
 }
 
 // ---------------------------------------------------------------- exit codes

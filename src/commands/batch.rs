@@ -100,7 +100,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         let (to_writer, planned) = std::sync::mpsc::sync_channel(1);
         let writer =
             scope.spawn(|| write_chunks(planned, &mut output, &mut tally, progress.as_ref()));
-        for chunk in Chunks::read(rows) {
+        for chunk in Chunks::read(rows, args.first_line) {
             // Targets are resolved and scoped once per profile, not once per worker.
             for row in &chunk {
                 if let Ok(fields) = &row.fields

@@ -24,13 +24,15 @@ pub struct Chunks {
 }
 
 impl Chunks {
-    /// Starts reading `rows` on a thread of its own. The thread is never
-    /// joined: it may be blocked on an input that never ends, and it stops
-    /// by itself once the chunks are dropped and the next row is read.
-    pub fn read(rows: Rows<Box<dyn Read + Send>>) -> Chunks {
+    /// Starts reading `rows` on a thread of its own, numbering the input's
+    /// lines from `first_line`. The thread is never joined: it may be
+    /// blocked on an input that never ends, and it stops by itself once the
+    /// chunks are dropped and the next row is read.
+    pub fn read(rows: Rows<Box<dyn Read + Send>>, first_line: u64) -> Chunks {
         let (sender, receiver) = sync_channel(2 * CHUNK);
         std::thread::spawn(move || {
-            for row in rows {
+            for mut row in rows {
+                row.line += first_line - 1;
                 if sender.send(row).is_err() {
                     break;
                 }

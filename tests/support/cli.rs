@@ -58,6 +58,16 @@ pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
 /// drive the process themselves (its standard streams, signals).
 pub fn leerroute_command(args: &[&str]) -> std::process::Command {
     let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_leerroute"));
+    hermetic(&mut command)
+        .arg("--color")
+        .arg("never")
+        .args(args);
+    command
+}
+
+/// Sets up `command` (leerroute, or a shell that runs it) to run from the
+/// repository root, untouched by the environment of whoever runs the tests.
+pub fn hermetic(command: &mut std::process::Command) -> &mut std::process::Command {
     command
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LEERROUTE_CURRICULUM")
@@ -65,10 +75,6 @@ pub fn leerroute_command(args: &[&str]) -> std::process::Command {
         // No user config file may point at another curriculum.
         .env("XDG_CONFIG_HOME", NO_CONFIG)
         .env("HOME", NO_CONFIG)
-        .arg("--color")
-        .arg("never")
-        .args(args);
-    command
 }
 
 /// Runs `leerroute --color never <args…>` from the repository root, with an
