@@ -292,7 +292,7 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value_t = BatchFormat::Jsonl)]
     pub format: BatchFormat,
 
-    /// Write to this file (atomically: a temporary file, then a rename) instead of standard output
+    /// Write to this file instead of standard output: a regular file (also behind a symlink) is replaced atomically, anything else (a FIFO, a device) written straight
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
