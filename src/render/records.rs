@@ -91,3 +91,26 @@ impl Records {
         Ok(String::from_utf8(writer.into_inner()?)?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Map, Value, json};
+
+    use super::Records;
+
+    #[test]
+    fn csv_text_cells_never_run_as_formulas_and_numbers_stay_numbers() {
+        let row: Map<String, Value> = [
+            ("name".to_string(), json!("=HYPERLINK(\"x\")")),
+            ("hours".to_string(), json!(-2)),
+        ]
+        .into_iter()
+        .collect();
+        let records = Records {
+            columns: vec!["name", "hours"],
+            rows: vec![row],
+        };
+        let csv = records.to_csv().expect("CSV");
+        assert_eq!(csv, "name,hours\n\"'=HYPERLINK(\"\"x\"\")\",-2\n");
+    }
+}
