@@ -305,9 +305,13 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value_t = BatchFormat::Jsonl)]
     pub format: BatchFormat,
 
-    /// Write to this file (atomically: a temporary file, then a rename) instead of standard output
+    /// Write to this file instead of standard output: a regular file (also behind a symlink) is replaced atomically, anything else (a FIFO, a device) written straight
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
+
+    /// Line number of the input's first line, for a block cut from a larger file: row errors then name the line in that file
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    pub first_line: u64,
 
     /// Number of planning threads [default: all cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]

@@ -4,6 +4,10 @@
 //! [`check`] / [`plan`] / [`render`]. The binary (`src/main.rs`) only wires
 //! the command line to these.
 
+// Writing to stderr goes through `commands::to_stderr`: `eprintln!` panics
+// when stderr is full or closed.
+#![deny(clippy::print_stderr)]
+
 pub mod check;
 pub mod cli;
 pub mod commands;

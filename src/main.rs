@@ -2,6 +2,10 @@
 //! outcome to an exit code (0 ok, 1 invalid input, 2 usage, 3 no route, 4
 //! `batch`: at least one row was invalid input).
 
+// Writing to stderr goes through `commands::to_stderr`: `eprintln!` panics
+// when stderr is full or closed.
+#![deny(clippy::print_stderr)]
+
 use std::process::ExitCode;
 
 use clap::Parser;
@@ -24,7 +28,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("error: {error:#}");
+            leerroute::commands::to_stderr(&format!("error: {error:#}\n"));
             ExitCode::from(1)
         }
     }

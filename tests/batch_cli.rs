@@ -13,9 +13,15 @@
 #[path = "support/cli.rs"]
 mod cli;
 
+use std::io::{BufRead, Write};
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::os::unix::process::ExitStatusExt;
 use std::path::{Path, PathBuf};
+use std::process::{Child, ChildStdin, ExitStatus, Stdio};
+use std::sync::mpsc::Receiver;
+use std::time::{Duration, Instant};
 
-use cli::{Run, assert_contains, leerroute, leerroute_with_stdin};
+use cli::{Run, assert_contains, hermetic, leerroute, leerroute_command, leerroute_with_stdin};
 use serde_json::Value;
 
 /// The bulk CSV header (DESIGN.md §2).
@@ -158,6 +164,89 @@ fn partial_files(dir: &Path) -> Vec<String> {
 
 fn temporary_directory() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary directory")
+}
+
+/// How long a test waits for the binary before it calls it hung.
+const PATIENCE: Duration = Duration::from_secs(20);
+
+/// A running `leerroute` whose standard input the test writes as it goes
+/// and whose standard output it reads line by line. Killed when dropped, so
+/// a failing test leaves no process behind.
+struct Live {
+    child: Child,
+    stdin: Option<ChildStdin>,
+    lines: Receiver<String>,
+}
+
+impl Live {
+    fn start(args: &[&str]) -> Live {
+        let mut child = leerroute_command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("leerroute starts");
+        let stdout = child.stdout.take().expect("a piped stdout");
+        let (sender, lines) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            for line in std::io::BufReader::new(stdout).lines() {
+                let Ok(line) = line else { break };
+                if sender.send(line).is_err() {
+                    break;
+                }
+            }
+        });
+        let stdin = child.stdin.take();
+        Live {
+            child,
+            stdin,
+            lines,
+        }
+    }
+
+    fn send(&mut self, text: &str) {
+        let stdin = self.stdin.as_mut().expect("standard input is open");
+        stdin
+            .write_all(text.as_bytes())
+            .expect("leerroute reads its input");
+        stdin.flush().expect("leerroute reads its input");
+    }
+
+    /// The next line of output, or `None` if none comes in time.
+    fn next_line(&self) -> Option<String> {
+        self.lines.recv_timeout(PATIENCE).ok()
+    }
+
+    fn signal(&self, name: &str) {
+        let sent = std::process::Command::new("kill")
+            .args(["-s", name, &self.child.id().to_string()])
+            .status()
+            .expect("kill runs");
+        assert!(sent.success(), "kill -s {name} failed");
+    }
+
+    fn close_input(&mut self) {
+        drop(self.stdin.take());
+    }
+
+    /// Waits for the end, at most [`PATIENCE`]; `None` if it hangs.
+    fn wait(&mut self) -> Option<ExitStatus> {
+        let started = Instant::now();
+        while started.elapsed() < PATIENCE {
+            if let Some(status) = self.child.try_wait().expect("the child can be waited for") {
+                return Some(status);
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        None
+    }
+}
+
+impl Drop for Live {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
 }
 
 /// The JSONL batch of the whole example file (exit 0, 56 plans).
@@ -632,6 +721,256 @@ fn rows_sharing_a_task_get_exactly_their_single_plans() {
     }
 }
 
+/// The file's permission bits.
+fn mode(path: &Path) -> u32 {
+    std::fs::metadata(path)
+        .expect("the file exists")
+        .permissions()
+        .mode()
+        & 0o7777
+}
+
+/// This process's umask (which the binary inherits), from /proc.
+fn umask() -> u32 {
+    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
+    let line = status
+        .lines()
+        .find_map(|line| line.strip_prefix("Umask:"))
+        .expect("a Umask line");
+    u32::from_str_radix(line.trim(), 8).expect("an octal umask")
+}
+
+#[test]
+fn out_through_a_symlink_replaces_its_target_and_keeps_the_link() {
+    let dir = temporary_directory();
+    let real = write(dir.path(), "real.jsonl", "previous run\n");
+    let link = dir.path().join("link.jsonl");
+    std::os::unix::fs::symlink("real.jsonl", &link).expect("a symlink");
+    let expected = batch(&["--workers", EXAMPLE_WORKERS]).stdout;
+
+    let run = batch_out(EXAMPLE_WORKERS, &link, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert!(link.symlink_metadata().expect("link").is_symlink());
+    assert_eq!(std::fs::read_to_string(&real).expect("real"), expected);
+
+    // A dangling link: its target is created.
+    let dangling = dir.path().join("dangling.jsonl");
+    std::os::unix::fs::symlink("sub/new.jsonl", &dangling).expect("a symlink");
+    std::fs::create_dir(dir.path().join("sub")).expect("sub");
+    let run = batch_out(EXAMPLE_WORKERS, &dangling, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert!(dangling.symlink_metadata().expect("link").is_symlink());
+    let created = dir.path().join("sub/new.jsonl");
+    assert_eq!(std::fs::read_to_string(created).expect("created"), expected);
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn out_keeps_an_existing_files_mode_and_gives_a_new_one_the_umasks() {
+    let dir = temporary_directory();
+    let existing = write(dir.path(), "shared.jsonl", "previous run\n");
+    std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    let run = batch_out(EXAMPLE_WORKERS, &existing, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(mode(&existing), 0o640);
+
+    let new = dir.path().join("new.jsonl");
+    let run = batch_out(EXAMPLE_WORKERS, &new, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(
+        mode(&new),
+        0o666 & !umask(),
+        "what `>` in a shell would give"
+    );
+}
+
+#[test]
+fn out_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
+    let dir = temporary_directory();
+    let fifo = dir.path().join("plans.fifo");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let (sender, read) = std::sync::mpsc::channel();
+    {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || sender.send(std::fs::read_to_string(fifo)));
+    }
+    let run = batch_out(EXAMPLE_WORKERS, &fifo, &["-q"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let kind = fifo.symlink_metadata().expect("still there").file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
+    // Bounded: a reader left on a replaced FIFO would wait forever.
+    let through_the_fifo = read
+        .recv_timeout(PATIENCE)
+        .expect("the reader got the plans")
+        .expect("the FIFO is readable");
+    assert_eq!(
+        through_the_fifo,
+        batch(&["--workers", EXAMPLE_WORKERS]).stdout
+    );
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn out_to_an_open_descriptor_writes_to_it() {
+    // `/dev/fd/1` is standard output, as `/dev/stdout` and a shell's `>(…)`
+    // (`/dev/fd/63`) are descriptors: written, never replaced.
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "-q", "--out", "/dev/fd/1"]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    assert_eq!(run.stdout, batch(&["--workers", EXAMPLE_WORKERS]).stdout);
+}
+
+#[test]
+fn out_to_a_device_writes_to_it_and_leaves_the_device() {
+    let dir = temporary_directory();
+    // A private copy of /dev/full (only root may make one): nothing shared
+    // is at stake if the binary misbehaves.
+    let full = dir.path().join("full");
+    let made = std::process::Command::new("mknod")
+        .arg(&full)
+        .args(["c", "1", "7"])
+        .stderr(Stdio::null())
+        .status()
+        .expect("mknod runs");
+    if !made.success() {
+        eprintln!("skipped: making a device node needs root");
+        return;
+    }
+    let run = batch_out(EXAMPLE_WORKERS, &full, &["-q"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert_contains(
+        &run.stderr,
+        &format!("cannot write to `{}`", full.display()),
+    );
+    assert_contains(&run.stderr, "No space left on device");
+    let kind = full.symlink_metadata().expect("still there").file_type();
+    assert!(kind.is_char_device(), "the device was replaced: {kind:?}");
+    assert!(partial_files(dir.path()).is_empty());
+}
+
+#[test]
+fn out_naming_a_directory_is_refused_before_any_input_is_read() {
+    let dir = temporary_directory();
+    // The input never ends: only a refusal up front lets the run finish.
+    let mut live = Live::start(&[
+        "batch",
+        "--workers",
+        "-",
+        "--input-format",
+        "csv",
+        "--out",
+        utf8(dir.path()),
+    ]);
+    let status = live.wait().expect("refused without waiting for the input");
+    assert_eq!(status.code(), Some(1));
+    let run = batch_out(EXAMPLE_WORKERS, dir.path(), &[]);
+    assert_contains(
+        &run.stderr,
+        &format!("error: `--out {}` is a directory", dir.path().display()),
+    );
+    assert_contains(&run.stderr, "help: pass `--out` a file, e.g. `--out ");
+}
+
+/// Starts a batch to `out` on a standard input that stays open, and gives
+/// it one row and time to start writing.
+fn interrupted_batch(out: &Path) -> Live {
+    let mut live = Live::start(&[
+        "-q",
+        "batch",
+        "--workers",
+        "-",
+        "--input-format",
+        "csv",
+        "--out",
+        utf8(out),
+    ]);
+    live.send(&csv_input(example_lines().into_iter().take(1)));
+    std::thread::sleep(Duration::from_millis(500));
+    live
+}
+
+#[test]
+fn sigint_and_sigterm_end_a_batch_without_a_partial_file() {
+    for signal in ["INT", "TERM", "KILL"] {
+        let dir = temporary_directory();
+        let out = dir.path().join("plans.jsonl");
+        let mut live = interrupted_batch(&out);
+        live.signal(signal);
+        let status = live.wait().expect("the batch ends on the signal");
+        assert!(
+            status.signal().is_some(),
+            "SIG{signal}: ended by {status:?}"
+        );
+        assert_eq!(
+            partial_files(dir.path()),
+            Vec::<String>::new(),
+            "SIG{signal}"
+        );
+        assert!(!out.exists(), "SIG{signal} left an output file");
+    }
+}
+
+#[test]
+fn a_full_or_closed_stderr_never_panics() {
+    let full = || std::fs::File::create("/dev/full").expect("/dev/full");
+    let output = leerroute_command(&["batch", "--workers", EXAMPLE_WORKERS])
+        .stderr(full())
+        .output()
+        .expect("leerroute runs");
+    assert_eq!(output.status.code(), Some(0), "summary on a full stderr");
+    assert_eq!(plans(&String::from_utf8_lossy(&output.stdout)).len(), 56);
+
+    let failing = leerroute_command(&["batch", "--workers", "missing.csv"])
+        .stderr(full())
+        .output()
+        .expect("leerroute runs");
+    assert_eq!(failing.status.code(), Some(1), "error on a full stderr");
+
+    // A pipe whose reader has gone.
+    let mut child = leerroute_command(&["batch", "--workers", EXAMPLE_WORKERS])
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("leerroute runs");
+    drop(child.stderr.take());
+    let status = child.wait().expect("leerroute ends");
+    assert_eq!(status.code(), Some(0), "summary on a closed stderr");
+}
+
+// ---------------------------------------------------------------- streaming
+
+#[test]
+fn plans_flow_out_while_a_slow_producer_is_still_writing() {
+    let rows = example_lines();
+    let mut live = Live::start(&[
+        "-q",
+        "batch",
+        "--workers",
+        "-",
+        "--input-format",
+        "csv",
+        "--format",
+        "csv",
+    ]);
+    live.send(&format!("{INPUT_HEADER}\n{}\n", rows[0]));
+    assert_eq!(live.next_line().as_deref(), Some(OUTPUT_HEADER));
+    let first = live
+        .next_line()
+        .expect("the first plan before the input ends");
+    assert!(first.starts_with("sanne-de-jong,"), "{first}");
+    live.send(&format!("{}\n", rows[1]));
+    let second = live
+        .next_line()
+        .expect("the second plan before the input ends");
+    assert!(second.starts_with("daan-visser,"), "{second}");
+    live.close_input();
+    assert_eq!(live.wait().and_then(|s| s.code()), Some(0));
+    assert_eq!(live.next_line(), None);
+}
+
 // ---------------------------------------------------------------- csv output
 
 #[test]
@@ -684,6 +1023,176 @@ fn csv_output_quotes_reasons_of_bad_rows() {
     assert_eq!(&records[2][2], "error");
     assert!(records[2][8].starts_with("line 4: "), "{:?}", records[2]);
     assert_eq!(&records[9][2], "planned");
+}
+
+#[test]
+fn csv_output_leaves_the_totals_of_rows_without_a_route_empty() {
+    let run = batch(&[
+        "--workers",
+        "tests/fixtures/batch/bad_rows.csv",
+        "--format",
+        "csv",
+    ]);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    for record in reader.records() {
+        let record = record.expect("the output is valid CSV");
+        let totals = [&record[4], &record[5], &record[6]];
+        match &record[2] {
+            "planned" | "qualified" => assert!(totals.iter().all(|t| !t.is_empty())),
+            _ => assert_eq!(totals, ["", "", ""], "{record:?}"),
+        }
+    }
+    let capped = batch(&[
+        "--workers",
+        EXAMPLE_WORKERS,
+        "--format",
+        "csv",
+        "--budget",
+        "1",
+    ]);
+    let over_budget = capped
+        .stdout
+        .lines()
+        .find(|line| line.contains(",over-budget,"))
+        .expect("an over-budget row");
+    assert!(
+        over_budget.contains(",over-budget,false,,,,,"),
+        "{over_budget}"
+    );
+}
+
+#[test]
+fn csv_output_turns_would_be_formulas_into_text() {
+    let input = csv_input([
+        "=HYPERLINK(\"http://x\"),a,,,cobot-operator,,".to_string(),
+        "+31612345678,b,,,@SUM(A1),,".to_string(),
+        "-1,c,,,cobot-operator,,".to_string(),
+    ]);
+    let run = batch_stdin(&input, &["--input-format", "csv", "--format", "csv", "-q"]);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let cells: Vec<(String, String)> = reader
+        .records()
+        .map(|r| r.expect("the output is valid CSV"))
+        .map(|r| (r[0].to_string(), r[1].to_string()))
+        .collect();
+    assert_eq!(
+        cells,
+        [
+            (
+                "'=HYPERLINK(\"http://x\")".to_string(),
+                "cobot-operator".to_string()
+            ),
+            ("'+31612345678".to_string(), "'@SUM(A1)".to_string()),
+            ("'-1".to_string(), "cobot-operator".to_string()),
+        ]
+    );
+}
+
+// ---------------------------------------------------------------- scaling out
+
+/// The README's recipes ('Scaling out'), with blocks of 10 rows instead of
+/// 10,000 and no other hosts (`-S`). Keep them in step with the README.
+const JSONL_RECIPE: &str = r#"
+parallel --pipe --keep-order -N 10 --block 64M --joblog blocks.log \
+  'leerroute batch --workers - --input-format jsonl --target cobot-operator -q --first-line {= $_ = ($job->seq() - 1) * 10 + 1 =}' \
+  < workforce.jsonl > plans.jsonl
+awk 'NR > 1 && $7 > code { code = $7 } END { exit code }' blocks.log
+"#;
+
+const CSV_RECIPE: &str = r#"
+parallel --pipe --csv --header 1 --keep-order -N 10 --block 64M --joblog blocks.log \
+  'leerroute batch --workers - --input-format csv --target cobot-operator -q --first-line {= $_ = ($job->seq() - 1) * 10 + 1 =}' \
+  < workforce.csv > plans.jsonl
+awk 'NR > 1 && $7 > code { code = $7 } END { exit code }' blocks.log
+"#;
+
+/// Whether `script` succeeds under sh (a tool is there).
+fn available(script: &str) -> bool {
+    std::process::Command::new("sh")
+        .args(["-c", script])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
+}
+
+/// Runs `recipe` with bash in `dir`, where `input_name` holds `input`, with
+/// the binary on the PATH; returns its exit code and `plans.jsonl`. Then
+/// checks both against one `leerroute batch` over the whole input.
+#[track_caller]
+fn assert_recipe_is_one_process(recipe: &str, input_name: &str, input: &str) {
+    let dir = temporary_directory();
+    let workers = write(dir.path(), input_name, input);
+    let binary_dir = Path::new(env!("CARGO_BIN_EXE_leerroute"))
+        .parent()
+        .expect("the binary's directory");
+    let path = format!(
+        "{}:{}",
+        binary_dir.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let blocks = hermetic(std::process::Command::new("bash").args(["-c", recipe]))
+        .current_dir(dir.path())
+        .env("PATH", path)
+        .output()
+        .expect("bash runs");
+    let plans = std::fs::read_to_string(dir.path().join("plans.jsonl")).expect("plans.jsonl");
+    let one = leerroute(&[
+        "-q",
+        "batch",
+        "--workers",
+        utf8(&workers),
+        "--target",
+        "cobot-operator",
+    ]);
+    assert!(
+        plans == one.stdout,
+        "the blocks' plans differ from one run's"
+    );
+    assert_eq!(
+        blocks.status.code(),
+        Some(one.code),
+        "stderr:\n{}",
+        String::from_utf8_lossy(&blocks.stderr)
+    );
+}
+
+#[test]
+fn parallel_jsonl_recipe_gives_the_plans_and_exit_code_of_one_process() {
+    if !available("parallel --version") {
+        eprintln!("skipped: GNU parallel is not installed (`apt-get install parallel`)");
+        return;
+    }
+    // Bad rows in several blocks: their reasons name lines of the whole input.
+    let good = std::fs::read_to_string(fixture("first_workers.jsonl")).expect("fixture");
+    let bad = std::fs::read_to_string(fixture("bad_rows.jsonl")).expect("fixture");
+    let input = [good.as_str(), bad.as_str()].concat().repeat(3) + &good;
+    assert!(input.lines().count() > 30);
+    assert_recipe_is_one_process(JSONL_RECIPE, "workforce.jsonl", &input);
+}
+
+#[test]
+fn parallel_csv_recipe_keeps_multi_line_names_whole() {
+    if !available("parallel --version && perl -MText::CSV -e 1") {
+        eprintln!(
+            "skipped: GNU parallel with Text::CSV is not installed \
+             (`apt-get install parallel libtext-csv-perl`)"
+        );
+        return;
+    }
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    writer
+        .write_record(INPUT_HEADER.split(','))
+        .expect("header");
+    for (index, record) in example_records().iter().enumerate() {
+        let mut fields: Vec<String> = record.iter().map(str::to_string).collect();
+        if index % 3 == 0 {
+            fields[1].push_str("\nsecond line, with a comma");
+        }
+        writer.write_record(&fields).expect("row");
+    }
+    let input = String::from_utf8(writer.into_inner().expect("CSV")).expect("UTF-8");
+    assert_recipe_is_one_process(CSV_RECIPE, "workforce.csv", &input);
 }
 
 // ---------------------------------------------------------------- exit codes

@@ -6,12 +6,14 @@
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
+use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
 use rayon::prelude::*;
 
+use super::chunks::Chunks;
 use super::output::Output;
-use super::{Exit, input, load_for_use};
+use super::{Exit, input, load_for_use, to_stderr};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::did_you_mean;
 use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
@@ -23,11 +25,6 @@ use crate::plan::reason::Reason;
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
-
-/// Rows planned together: enough to keep every core busy, few enough that
-/// memory does not grow with the input (three chunks are in flight: one
-/// read, one planned, one written).
-const CHUNK: usize = 1024;
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -54,6 +51,12 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(format) => format,
         Err(message) => return Ok(input::refuse(&message.0, &message.1)),
     };
+    // Before the input is read (a CSV header can keep a slow producer
+    // waiting): a directory or an unwritable place is refused at once.
+    let mut output = match Output::open(args.out.as_deref()) {
+        Ok(output) => output,
+        Err(unusable) => return Ok(input::refuse(&unusable.message, &unusable.help)),
+    };
     let reader: Box<dyn Read + Send> = if args.workers.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
@@ -71,7 +74,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         ExtraColumnsArg::Error => ExtraColumns::Refuse,
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
-    let mut rows = match Rows::new(reader, format, extra) {
+    let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
         Err(problem) => return Ok(refuse_input(args, &problem)),
     };
@@ -81,15 +84,14 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             .iter()
             .map(|name| format!("`{name}`"))
             .collect();
-        eprintln!(
-            "note: skipping the columns {} (--extra-columns ignore)",
+        to_stderr(&format!(
+            "note: skipping the columns {} (--extra-columns ignore)\n",
             names.join(", ")
-        );
+        ));
     }
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()?;
-    let mut output = Output::open(args.out.as_deref())?;
     let progress = progress_bar(cli, args);
     let started = Instant::now();
     let planner = RowPlanner {
@@ -97,10 +99,11 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         settings: &settings,
         room: Room::new(REMEMBERED),
     };
+    let mut chunks = Chunks::read(rows, args.first_line);
     // Read before anything is written, so that an input unreadable from the
     // start writes nothing at all.
-    let mut next = match read_chunk(&mut rows) {
-        Ok(chunk) => chunk,
+    let first = match chunks.next().transpose() {
+        Ok(first) => first,
         Err(problem) => return Ok(refuse_input(args, &problem)),
     };
     let mut tally = Tally::default();
@@ -108,57 +111,58 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
     let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
-
-    // The previous chunk's plans, rendered, waiting to be written.
-    let mut pending: Vec<(Tally, anyhow::Result<Vec<u8>>)> = Vec::new();
-    while !next.is_empty() || !pending.is_empty() {
-        let chunk = std::mem::take(&mut next);
-        // Targets are resolved and scoped once per profile, not once per worker.
-        for row in &chunk {
-            if let Ok(fields) = &row.fields
-                && let Some(id) = fields.target.as_deref().or(args.target.as_deref())
-                && !targets.contains_key(id)
-            {
-                targets.insert(id.to_string(), planner.resolve_target(id));
+    let mut unreadable = None;
+    // Chunks are read on one thread, planned on every core, and written on
+    // a third, so no core waits for input or output, and each chunk's plans
+    // go out as soon as they are made.
+    std::thread::scope(|scope| -> anyhow::Result<()> {
+        let (to_writer, planned) = std::sync::mpsc::sync_channel(1);
+        let writer =
+            scope.spawn(|| write_chunks(planned, &mut output, &mut tally, progress.as_ref()));
+        for chunk in first.into_iter().map(Ok).chain(chunks) {
+            let chunk = match chunk {
+                Ok(chunk) => chunk,
+                Err(problem) => {
+                    unreadable = Some(problem);
+                    break;
+                }
+            };
+            // Targets are resolved and scoped once per profile, not once per worker.
+            for row in &chunk {
+                if let Ok(fields) = &row.fields
+                    && let Some(id) = settings.target_for(fields.target.as_deref())
+                    && !targets.contains_key(id)
+                {
+                    targets.insert(id.to_string(), planner.resolve_target(id));
+                }
+            }
+            let rendered = pool.install(|| {
+                chunk
+                    .par_iter()
+                    .map(|row| render(&curriculum, &planner.plan_row(row, &targets), args.format))
+                    .collect::<Vec<_>>()
+            });
+            // A writer that stopped has failed; its error is returned below.
+            if to_writer.send(rendered).is_err() {
+                break;
             }
         }
-        // A chunk is planned and rendered on every core while the previous
-        // one is written and the next one read, so no core waits for input
-        // or output.
-        let (rendered, (written, following)) = pool.install(|| {
-            rayon::join(
-                || {
-                    chunk
-                        .par_iter()
-                        .map(|row| {
-                            render(&curriculum, &planner.plan_row(row, &targets), args.format)
-                        })
-                        .collect::<Vec<_>>()
-                },
-                || {
-                    let written = write_rendered(&mut output, &mut tally, pending);
-                    (written, read_chunk(&mut rows))
-                },
-            )
-        });
-        let written = written?;
-        if let Some(bar) = &progress {
-            bar.inc(written);
-        }
-        pending = rendered;
-        // An input found unreadable part way (a quote never closed) fails as
-        // a whole: a batch of the rows before it would look complete.
-        next = match following {
-            Ok(chunk) => chunk,
-            Err(problem) => return Ok(refuse_input(args, &problem)),
-        };
+        drop(to_writer);
+        writer
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    })?;
+    // Part of the plans may be out on a stream already; a file is never
+    // put in place.
+    if let Some(problem) = unreadable {
+        return Ok(refuse_input(args, &problem));
     }
     output.finish()?;
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
     if !cli.quiet {
-        eprint!("{}", tally.summary(started.elapsed()));
+        to_stderr(&tally.summary(started.elapsed()));
     }
     Ok(if tally.invalid > 0 {
         Exit::InvalidRows
@@ -169,17 +173,30 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     })
 }
 
-/// The next rows, up to a chunk; an error when the input turned out unreadable.
-fn read_chunk<R: Read>(rows: &mut Rows<R>) -> Result<Vec<Row>, Unreadable> {
-    rows.by_ref().take(CHUNK).collect()
-}
-
 /// Refuses an input that cannot be read as a whole (exit 1).
 fn refuse_input(args: &BatchArgs, problem: &Unreadable) -> Exit {
     input::refuse(
         &format!("`{}`: {}", args.workers.display(), problem.message),
         &problem.help,
     )
+}
+
+/// Writes each chunk's plans as it comes, and flushes them, so that a
+/// reader downstream gets them at once.
+fn write_chunks(
+    planned: Receiver<Vec<(Tally, anyhow::Result<Vec<u8>>)>>,
+    output: &mut Output,
+    tally: &mut Tally,
+    progress: Option<&indicatif::ProgressBar>,
+) -> anyhow::Result<()> {
+    for rendered in planned {
+        let written = write_rendered(output, tally, rendered)?;
+        output.flush()?;
+        if let Some(bar) = progress {
+            bar.inc(written);
+        }
+    }
+    Ok(())
 }
 
 /// Writes rendered plans in order and counts them; returns how many.

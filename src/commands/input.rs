@@ -1,7 +1,7 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
 
-use super::{Exit, report_load_error};
+use super::{Exit, report_load_error, to_stderr};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::did_you_mean;
 use crate::load::{load_passport, parse_skill_list};
@@ -13,7 +13,7 @@ use crate::plan::schedule::Date;
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
 pub(crate) fn refuse(message: &str, help: &str) -> Exit {
-    eprintln!("error: {message}\nhelp: {help}");
+    to_stderr(&format!("error: {message}\nhelp: {help}\n"));
     Exit::Invalid
 }
 

@@ -1,5 +1,6 @@
 //! `leerroute list skills|modules|lines|fieldlabs|profiles`.
 
+use super::input::refuse;
 use super::{Exit, load_for_use, print};
 use crate::cli::{Cli, ItemKind, ListArgs, ListFormat, StageArg};
 use crate::model::Stage;
@@ -17,10 +18,10 @@ fn stage(arg: StageArg) -> Stage {
 
 pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<Exit> {
     if args.stage.is_some() && args.kind != ItemKind::Modules {
-        eprintln!(
-            "error: `--stage` filters modules only\nhelp: run `leerroute list modules --stage …`"
-        );
-        return Ok(Exit::Invalid);
+        return Ok(refuse(
+            "`--stage` filters modules only",
+            "run `leerroute list modules --stage …`",
+        ));
     }
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,

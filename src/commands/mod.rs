@@ -2,6 +2,8 @@
 
 mod batch;
 mod check;
+mod chunks;
+mod cleanup;
 mod completions;
 mod gap;
 mod input;
@@ -9,6 +11,7 @@ mod list;
 mod output;
 mod plan;
 mod show;
+mod staged;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -80,7 +83,7 @@ fn report_problems(cli: &Cli, sources: &SourceMap, diagnostics: &[Diagnostic], s
         show_all: cli.verbose > 0,
         unchecked: &Unchecked::default(),
     };
-    eprint!("{}", render_text(&report, use_color(cli, true)));
+    to_stderr(&render_text(&report, use_color(cli, true)));
 }
 
 /// Prints the problems of a failed load to stderr.
@@ -103,18 +106,18 @@ pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>
         Ok(curriculum) => curriculum,
         Err(error) => {
             report_load_error(cli, &error, &subject);
-            eprintln!(
-                "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details"
-            );
+            to_stderr(&format!(
+                "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details\n"
+            ));
             return Ok(Err(Exit::Invalid));
         }
     };
     let structural = crate::check::structural(&crate::check::Context::new(&curriculum));
     if !structural.is_empty() {
         report_problems(cli, &curriculum.sources, &structural, &subject);
-        eprintln!(
-            "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details"
-        );
+        to_stderr(&format!(
+            "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details\n"
+        ));
         return Ok(Err(Exit::Invalid));
     }
     Ok(Ok(curriculum))
@@ -126,4 +129,11 @@ pub(crate) fn print(text: &str) -> anyhow::Result<()> {
     stdout.write_all(text.as_bytes())?;
     stdout.flush()?;
     Ok(())
+}
+
+/// Writes to stderr, ignoring failures: a full or closed stderr (`2>/dev/full`,
+/// a pipe nobody reads) must never stop or crash a run, whose results go to
+/// stdout or a file. Everything for stderr goes through here.
+pub fn to_stderr(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }

@@ -1,75 +1,187 @@
-//! Where a command's main output goes: standard output, or a file written
-//! atomically (a temporary file beside it, renamed into place at the end), so
-//! an interrupted or failing run never leaves half a file behind.
+//! Where a command's main output goes: standard output, or `--out PATH`.
+//!
+//! A regular file (new, or existing behind any symlinks) is replaced
+//! atomically (see [`super::staged`]), keeping its mode. Anything else that
+//! can be written (a FIFO, a device such as `/dev/null`, `/dev/stdout`, a
+//! shell's `>(…)`) is written straight, as a shell redirection would: it is
+//! never replaced. A directory is refused when the output is opened, before
+//! any work is done.
 
-use std::io::{BufWriter, Write};
+use std::fs::{File, Metadata, OpenOptions};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
-use anyhow::Context;
+use super::staged::StagedFile;
 
-pub enum Output {
-    Stdout(BufWriter<std::io::Stdout>),
-    File {
-        temporary: BufWriter<tempfile::NamedTempFile>,
+/// Symlinks followed before giving up, as the kernel does (ELOOP).
+const MAX_SYMLINKS: usize = 40;
+
+pub struct Output {
+    sink: Sink,
+    /// For messages: "standard output" or the `--out` path.
+    name: String,
+}
+
+enum Sink {
+    Stdout(BufWriter<io::Stdout>),
+    /// Not a regular file: written in place.
+    Straight(BufWriter<File>),
+    Staged(BufWriter<StagedFile>),
+}
+
+/// Why `--out` cannot be used, with its fix.
+pub struct Unusable {
+    pub message: String,
+    pub help: String,
+}
+
+/// What `--out` names, once symlinks are followed.
+enum Destination {
+    Straight,
+    RegularFile {
         path: PathBuf,
+        existing: Option<Metadata>,
     },
 }
 
 impl Output {
-    pub fn open(path: Option<&Path>) -> anyhow::Result<Output> {
+    pub fn open(path: Option<&Path>) -> Result<Output, Unusable> {
         let Some(path) = path else {
-            return Ok(Output::Stdout(BufWriter::with_capacity(
+            return Ok(Output {
+                sink: Sink::Stdout(BufWriter::with_capacity(1 << 16, io::stdout())),
+                name: "standard output".to_string(),
+            });
+        };
+        let cannot = |error: io::Error| Unusable {
+            message: format!("cannot write to `{}`: {error}", path.display()),
+            help: "pass `--out` a file in a directory you can write to".to_string(),
+        };
+        let sink = match destination(path)? {
+            // Appending: a file behind `/dev/stdout` that the shell opened
+            // with `>>` must not be overwritten from its start.
+            Destination::Straight => Sink::Straight(BufWriter::with_capacity(
                 1 << 16,
-                std::io::stdout(),
-            )));
+                OpenOptions::new().append(true).open(path).map_err(cannot)?,
+            )),
+            Destination::RegularFile { path, existing } => Sink::Staged(BufWriter::with_capacity(
+                1 << 16,
+                StagedFile::create(&path, existing.as_ref()).map_err(cannot)?,
+            )),
         };
-        // The temporary file must live in the same directory: a rename across
-        // file systems is not atomic.
-        let directory = match path.parent() {
-            Some(parent) if !parent.as_os_str().is_empty() => parent,
-            _ => Path::new("."),
-        };
-        let temporary = tempfile::Builder::new()
-            .prefix(".leerroute-")
-            .suffix(".partial")
-            .tempfile_in(directory)
-            .with_context(|| format!("cannot write to `{}`", directory.display()))?;
-        Ok(Output::File {
-            temporary: BufWriter::with_capacity(1 << 16, temporary),
-            path: path.to_path_buf(),
+        Ok(Output {
+            sink,
+            name: format!("`{}`", path.display()),
         })
     }
 
-    /// Flushes and, for a file, renames it into place. Without this call a
-    /// file output is deleted (the temporary file is removed when dropped).
-    pub fn finish(self) -> anyhow::Result<()> {
-        match self {
-            Output::Stdout(mut writer) => Ok(writer.flush()?),
-            Output::File { temporary, path } => {
-                let temporary = temporary.into_inner().map_err(|e| e.into_error())?;
-                temporary.as_file().sync_all()?;
-                temporary
-                    .persist(&path)
-                    .map_err(|e| e.error)
-                    .with_context(|| format!("cannot write `{}`", path.display()))?;
-                Ok(())
-            }
-        }
+    /// Flushes and, for a replaced file, puts it in place. Without this call
+    /// a replaced file is left as it was.
+    pub fn finish(self) -> io::Result<()> {
+        let finished = match self.sink {
+            Sink::Stdout(mut writer) => writer.flush(),
+            Sink::Straight(mut writer) => writer.flush(),
+            Sink::Staged(writer) => writer
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(StagedFile::commit),
+        };
+        finished.map_err(|error| naming(&self.name, error))
     }
 }
 
-impl Write for Output {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        match self {
-            Output::Stdout(writer) => writer.write(buf),
-            Output::File { temporary, .. } => temporary.write(buf),
+/// The error, with the output it happened on (its kind kept, so that a
+/// closed pipe is still told from a real failure).
+fn naming(name: &str, error: io::Error) -> io::Error {
+    io::Error::new(error.kind(), format!("cannot write to {name}: {error}"))
+}
+
+fn destination(path: &Path) -> Result<Destination, Unusable> {
+    let mut current = path.to_path_buf();
+    for _ in 0..MAX_SYMLINKS {
+        let link = match std::fs::symlink_metadata(&current) {
+            Ok(metadata) if metadata.is_symlink() => std::fs::read_link(&current),
+            Ok(metadata) if metadata.is_dir() => {
+                return Err(Unusable {
+                    message: format!("`--out {}` is a directory", path.display()),
+                    help: format!(
+                        "pass `--out` a file, e.g. `--out {}`",
+                        path.join("plans.jsonl").display()
+                    ),
+                });
+            }
+            Ok(metadata) if metadata.is_file() && !in_proc(&current) => {
+                return Ok(Destination::RegularFile {
+                    path: current,
+                    existing: Some(metadata),
+                });
+            }
+            Ok(_) => return Ok(Destination::Straight),
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {
+                return Ok(Destination::RegularFile {
+                    path: current,
+                    existing: None,
+                });
+            }
+            Err(error) => Err(error),
+        };
+        let link = link.map_err(|error| broken_link(&current, &error.to_string()))?;
+        if in_proc(&current) {
+            return Ok(Destination::Straight);
         }
+        current = match current.parent() {
+            Some(parent) => parent.join(link),
+            None => link,
+        };
+    }
+    Err(broken_link(
+        path,
+        &format!("more than {MAX_SYMLINKS} symbolic links to follow"),
+    ))
+}
+
+fn broken_link(path: &Path, problem: &str) -> Unusable {
+    Unusable {
+        message: format!("cannot follow `{}`: {problem}", path.display()),
+        help: "point `--out` at a file, or fix the symbolic link".to_string(),
+    }
+}
+
+/// Whether `path` is in `/proc`: one of the process's open descriptors
+/// (`/proc/self/fd/N`, where `/dev/stdout` and `/dev/fd/N` lead), which
+/// stands for what the descriptor is open on, or a kernel setting. Either
+/// must be written, never replaced by a new file.
+fn in_proc(path: &Path) -> bool {
+    path.parent()
+        .and_then(|parent| std::fs::canonicalize(parent).ok())
+        .is_some_and(|parent| parent.starts_with("/proc"))
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        let written = match &mut self.sink {
+            Sink::Stdout(writer) => writer.write(buf),
+            Sink::Straight(writer) => writer.write(buf),
+            Sink::Staged(writer) => writer.write(buf),
+        };
+        written.map_err(|error| naming(&self.name, error))
     }
 
-    fn flush(&mut self) -> std::io::Result<()> {
-        match self {
-            Output::Stdout(writer) => writer.flush(),
-            Output::File { temporary, .. } => temporary.flush(),
-        }
+    fn flush(&mut self) -> io::Result<()> {
+        let flushed = match &mut self.sink {
+            Sink::Stdout(writer) => writer.flush(),
+            Sink::Straight(writer) => writer.flush(),
+            Sink::Staged(writer) => writer.flush(),
+        };
+        flushed.map_err(|error| naming(&self.name, error))
+    }
+}
+
+impl Write for StagedFile {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.file().write(buf)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.file().flush()
     }
 }

@@ -1,5 +1,6 @@
 //! `leerroute show ID`: one item, whatever its kind, and where it is used.
 
+use super::input::refuse;
 use super::{Exit, load_for_use, print};
 use crate::cli::{Cli, ShowArgs};
 use crate::diagnostic::did_you_mean;
@@ -21,14 +22,17 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
             .chain(curriculum.lines.iter().map(|l| l.id.as_str()))
             .chain(curriculum.fieldlabs.iter().map(|f| f.id.as_str()))
             .chain(curriculum.profiles.iter().map(|p| p.id.as_str()));
-        eprintln!("error: no skill, module, line, fieldlab or profile has the id `{id}`");
-        match did_you_mean(id, all_ids) {
-            Some(close) => eprintln!("help: did you mean `{close}`?"),
-            None => eprintln!(
-                "help: `leerroute list modules` (or skills, lines, fieldlabs, profiles) shows the ids"
-            ),
-        }
-        return Ok(Exit::Invalid);
+        let help = match did_you_mean(id, all_ids) {
+            Some(close) => format!("did you mean `{close}`?"),
+            None => {
+                "`leerroute list modules` (or skills, lines, fieldlabs, profiles) shows the ids"
+                    .to_string()
+            }
+        };
+        return Ok(refuse(
+            &format!("no skill, module, line, fieldlab or profile has the id `{id}`"),
+            &help,
+        ));
     }
     print(&sections.join("\n"))?;
     Ok(Exit::Success)

@@ -3,6 +3,7 @@
 use std::time::Duration;
 
 use super::plan::reason_messages;
+use super::spreadsheet::text_cell;
 use crate::model::Curriculum;
 use crate::plan::route::{Plan, Status};
 
@@ -10,24 +11,37 @@ pub const CSV_HEADER: [&str; 9] = [
     "id", "target", "status", "optimal", "hours", "cost", "weeks", "modules", "reasons",
 ];
 
-/// One CSV row per worker; modules `;`-joined in step order.
+/// Joins several reasons in one CSV cell.
+pub const REASON_SEPARATOR: &str = " | ";
+
+/// One CSV row per worker; modules `;`-joined in step order, reasons joined
+/// with [`REASON_SEPARATOR`]. A row with no route (unreachable, over budget,
+/// an error) leaves hours, cost and weeks empty rather than 0, which would
+/// skew every average taken over the column; a qualified worker's 0 is true.
 pub fn csv_record(curriculum: &Curriculum, plan: &Plan) -> [String; 9] {
+    let has_route = matches!(plan.status, Status::Planned | Status::Qualified);
+    let total = |value: String| if has_route { value } else { String::new() };
     [
-        plan.worker.clone(),
-        plan.target.clone(),
+        text_cell(&plan.worker),
+        text_cell(&plan.target),
         plan.status.as_str().to_string(),
         plan.optimal.to_string(),
-        format!("{}", plan.totals.hours),
-        format!("{:.2}", plan.totals.cost),
-        plan.totals.weeks.to_string(),
-        plan.steps
-            .iter()
-            .map(|s| s.module.as_ref())
-            .collect::<Vec<_>>()
-            .join(";"),
-        reason_messages(curriculum, plan)
-            .collect::<Vec<_>>()
-            .join(" | "),
+        total(format!("{}", plan.totals.hours)),
+        total(format!("{:.2}", plan.totals.cost)),
+        total(plan.totals.weeks.to_string()),
+        text_cell(
+            &plan
+                .steps
+                .iter()
+                .map(|s| s.module.as_ref())
+                .collect::<Vec<_>>()
+                .join(";"),
+        ),
+        text_cell(
+            &reason_messages(curriculum, plan)
+                .collect::<Vec<_>>()
+                .join(REASON_SEPARATOR),
+        ),
     ]
 }
 

@@ -7,3 +7,4 @@ pub mod plan;
 pub mod reasons;
 pub mod records;
 pub mod show;
+pub mod spreadsheet;

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::reasons::{self, ReasonJson};
 use super::records::new_table;
+use super::spreadsheet::text_cell;
 
 use crate::model::Curriculum;
 use crate::plan::route::{Gap, Plan, Status, Step, Totals};
@@ -237,14 +238,14 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
     for step in &plan.steps {
         writer.write_record([
             step.step.to_string(),
-            step.module.to_string(),
-            step.name.to_string(),
+            text_cell(&step.module),
+            text_cell(&step.name),
             step.stage.to_string(),
-            step.lines.join(";"),
+            text_cell(&step.lines.join(";")),
             number(step.hours),
             format!("{:.2}", step.cost),
-            step.grants.join(";"),
-            step.serves.join(";"),
+            text_cell(&step.grants.join(";")),
+            text_cell(&step.serves.join(";")),
             step.start_week.to_string(),
             step.end_week.to_string(),
             step.start_date.clone().unwrap_or_default(),

@@ -5,6 +5,8 @@ use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{ContentArrangement, Table};
 use serde_json::{Map, Value};
 
+use super::spreadsheet::text_cell;
+
 /// A comfy-table with the house style. Its width follows the terminal; when
 /// the output is not a terminal, `COLUMNS` (if set) still bounds it, so
 /// `COLUMNS=100 leerroute … | less` stays readable.
@@ -77,12 +79,38 @@ impl Records {
         let mut writer = csv::Writer::from_writer(Vec::new());
         writer.write_record(&self.columns)?;
         for row in &self.rows {
-            writer.write_record(
-                self.columns
-                    .iter()
-                    .map(|column| cell(row.get(*column).unwrap_or(&Value::Null), ";")),
-            )?;
+            writer.write_record(self.columns.iter().map(|column| {
+                let value = row.get(*column).unwrap_or(&Value::Null);
+                let text = cell(value, ";");
+                match value {
+                    Value::Number(_) => text,
+                    _ => text_cell(&text),
+                }
+            }))?;
         }
         Ok(String::from_utf8(writer.into_inner()?)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::{Map, Value, json};
+
+    use super::Records;
+
+    #[test]
+    fn csv_text_cells_never_run_as_formulas_and_numbers_stay_numbers() {
+        let row: Map<String, Value> = [
+            ("name".to_string(), json!("=HYPERLINK(\"x\")")),
+            ("hours".to_string(), json!(-2)),
+        ]
+        .into_iter()
+        .collect();
+        let records = Records {
+            columns: vec!["name", "hours"],
+            rows: vec![row],
+        };
+        let csv = records.to_csv().expect("CSV");
+        assert_eq!(csv, "name,hours\n\"'=HYPERLINK(\"\"x\"\")\",-2\n");
     }
 }

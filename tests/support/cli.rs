@@ -37,11 +37,21 @@ impl Run {
     }
 }
 
-/// `leerroute --color never <args…>`, run from the repository root with the
-/// embedded curriculum unless `args` say otherwise.
-fn command(args: &[&str]) -> assert_cmd::Command {
-    let mut command =
-        assert_cmd::Command::cargo_bin("leerroute").expect("the leerroute binary is built");
+/// `leerroute --color never <args…>`, to be run from the repository root
+/// with the embedded curriculum unless `args` say otherwise; for tests that
+/// drive the process themselves (its standard streams, signals).
+pub fn leerroute_command(args: &[&str]) -> std::process::Command {
+    let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_leerroute"));
+    hermetic(&mut command)
+        .arg("--color")
+        .arg("never")
+        .args(args);
+    command
+}
+
+/// Sets up `command` (leerroute, or a shell that runs it) to run from the
+/// repository root, untouched by the environment of whoever runs the tests.
+pub fn hermetic(command: &mut std::process::Command) -> &mut std::process::Command {
     command
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LEERROUTE_CURRICULUM")
@@ -49,10 +59,6 @@ fn command(args: &[&str]) -> assert_cmd::Command {
         // No user config file may point at another curriculum.
         .env("XDG_CONFIG_HOME", NO_CONFIG)
         .env("HOME", NO_CONFIG)
-        .arg("--color")
-        .arg("never")
-        .args(args);
-    command
 }
 
 fn finish(mut command: assert_cmd::Command) -> Run {
@@ -68,7 +74,7 @@ fn finish(mut command: assert_cmd::Command) -> Run {
 /// embedded curriculum unless `args` say otherwise, and with `stdin` as
 /// standard input (empty when `None`).
 pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
-    let mut command = command(args);
+    let mut command = assert_cmd::Command::from_std(leerroute_command(args));
     if let Some(input) = stdin {
         command.write_stdin(input);
     }
@@ -78,7 +84,7 @@ pub fn leerroute_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Run {
 /// Like [`leerroute`], but killed (and the test failed) after `limit`: for
 /// inputs that once made leerroute hang.
 pub fn leerroute_within(limit: std::time::Duration, args: &[&str]) -> Run {
-    let mut command = command(args);
+    let mut command = assert_cmd::Command::from_std(leerroute_command(args));
     command.timeout(limit);
     finish(command)
 }
