@@ -24,7 +24,8 @@ use criterion::{
 };
 use leerroute::check::{Context, lint};
 use leerroute::diagnostic::Severity;
-use leerroute::load::{Origin, SourceMap, from_sources, load_curriculum};
+use leerroute::load::{Origin, from_sources, load_curriculum};
+use leerroute::source::SourceMap;
 
 const SEED: u64 = 2026;
 const SIZES: [usize; 3] = [1_000, 5_000, 20_000];

@@ -38,13 +38,14 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use generator::Rng;
-use leerroute::load::{Origin, SourceMap, from_sources, load_curriculum, parse_passport};
+use leerroute::analysis::Availability;
+use leerroute::load::{Origin, from_sources, load_curriculum, parse_passport};
 use leerroute::model::{Curriculum, ModuleId, Passport, SkillLevel};
-use leerroute::plan::availability::Availability;
 use leerroute::plan::options::Objective;
 use leerroute::plan::options::Options;
 use leerroute::plan::planner::{Target, plan};
 use leerroute::plan::route::Status;
+use leerroute::source::SourceMap;
 
 const SEED: u64 = 2026;
 /// Repetitions per case for the printed per-case medians.

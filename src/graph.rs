@@ -1,67 +1,24 @@
-//! The module graph: an edge A→B when A grants a skill-level that B requires
-//! (directly or as one alternative of a `requires_any` group).
+//! The module graph: an edge A→B when A grants a skill-level that B requires,
+//! plainly or as one alternative of a `requires_any` group. It is the one
+//! graph of modules: `check` finds hard cycles in it, and the metro map and
+//! the curriculum metrics are to be drawn and measured on it.
 
-use petgraph::graph::{DiGraph, NodeIndex};
+use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
+use petgraph::visit::EdgeRef;
 
+use crate::analysis::Grantors;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
+use crate::source::Span;
 
-/// How B depends on A.
+/// How B depends on A: the requirement of B that A's grant meets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Link {
-    /// B lists the skill-level in `requires`.
-    Requires(SkillLevel),
-    /// B lists it as one alternative of a `requires_any` group.
-    RequiresAny(SkillLevel),
-}
-
-/// Who grants what: for each skill, the modules granting it and the level
-/// they grant, highest level first.
-#[derive(Debug)]
-pub struct Grantors {
-    by_skill: Vec<Vec<(ModuleId, u8)>>,
-}
-
-impl Grantors {
-    pub fn new(curriculum: &Curriculum) -> Grantors {
-        let mut by_skill = vec![Vec::new(); curriculum.skills.len()];
-        for module in curriculum.module_ids() {
-            for grant in &curriculum.module(module).grants {
-                by_skill[grant.value.skill.index()].push((module, grant.value.level));
-            }
-        }
-        for grantors in &mut by_skill {
-            grantors.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-            grantors.dedup_by_key(|(module, _)| *module);
-        }
-        Grantors { by_skill }
-    }
-
-    /// Modules that grant `level` or more of its skill, in id order.
-    pub fn of(&self, level: SkillLevel) -> impl Iterator<Item = ModuleId> + '_ {
-        self.by_skill[level.skill.index()]
-            .iter()
-            .take_while(move |(_, granted)| *granted >= level.level)
-            .map(|(module, _)| *module)
-    }
-}
-
-impl Grantors {
-    /// Grantors that could be the first to grant `level`: a module that itself
-    /// requires the skill at that level or higher (a level-up, `x@2` → `x@3`)
-    /// can never be where the level first comes from.
-    pub fn first_of<'a>(
-        &'a self,
-        curriculum: &'a Curriculum,
-        level: SkillLevel,
-    ) -> impl Iterator<Item = ModuleId> + 'a {
-        self.of(level).filter(move |&module| {
-            !curriculum
-                .module(module)
-                .requires
-                .iter()
-                .any(|own| own.value.skill == level.skill && own.value.level >= level.level)
-        })
-    }
+pub struct Link {
+    pub level: SkillLevel,
+    /// Where B writes the requirement.
+    pub span: Span,
+    /// Whether the requirement is a plain `requires` (else one alternative
+    /// of a `requires_any` group, which another alternative may meet).
+    pub plain: bool,
 }
 
 /// The module dependency graph; node `i` is `ModuleId(i)`.
@@ -70,31 +27,58 @@ pub struct ModuleGraph {
 }
 
 impl ModuleGraph {
+    /// The whole graph.
     pub fn new(curriculum: &Curriculum, grantors: &Grantors) -> ModuleGraph {
+        ModuleGraph::into(curriculum, grantors, |_| true)
+    }
+
+    /// Every module, and the edges into the modules `into` keeps: a part
+    /// of the graph built without the rest (for hard cycles, only the
+    /// modules that can never be taken).
+    pub fn into(
+        curriculum: &Curriculum,
+        grantors: &Grantors,
+        into: impl Fn(ModuleId) -> bool,
+    ) -> ModuleGraph {
         let mut graph =
             DiGraph::with_capacity(curriculum.modules.len(), curriculum.modules.len() * 2);
         for module in curriculum.module_ids() {
             graph.add_node(module);
         }
-        for target in curriculum.module_ids() {
+        for target in curriculum.module_ids().filter(|&m| into(m)) {
             let module = curriculum.module(target);
-            let plain = module.requires.iter().map(|r| Link::Requires(r.value));
-            let any = module
-                .requires_any
-                .iter()
-                .flatten()
-                .map(|r| Link::RequiresAny(r.value));
-            for link in plain.chain(any) {
-                let (Link::Requires(level) | Link::RequiresAny(level)) = link;
-                for source in grantors.of(level) {
+            let plain = module.requires.iter().map(|r| (r, true));
+            let any = module.requires_any.iter().flatten().map(|r| (r, false));
+            for (requirement, plain) in plain.chain(any) {
+                let link = Link {
+                    level: requirement.value,
+                    span: requirement.span,
+                    plain,
+                };
+                for source in grantors.of(link.level) {
                     graph.add_edge(node(source), node(target), link);
                 }
             }
         }
         ModuleGraph { graph }
     }
+
+    /// The module at a node.
+    pub fn module(&self, node: NodeIndex) -> ModuleId {
+        self.graph[node]
+    }
+
+    /// An edge as (from, to, link).
+    pub fn edge(&self, edge: EdgeReference<'_, Link>) -> (ModuleId, ModuleId, Link) {
+        (
+            self.graph[edge.source()],
+            self.graph[edge.target()],
+            *edge.weight(),
+        )
+    }
 }
 
+/// The node of a module.
 pub fn node(module: ModuleId) -> NodeIndex {
     NodeIndex::new(module.index())
 }

@@ -8,6 +8,7 @@
 // when stderr is full or closed.
 #![deny(clippy::print_stderr)]
 
+pub mod analysis;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -18,3 +19,4 @@ pub mod load;
 pub mod model;
 pub mod plan;
 pub mod render;
+pub mod source;

@@ -9,8 +9,9 @@ use std::collections::BTreeMap;
 
 use leerroute::check::{Context, lint};
 use leerroute::diagnostic::{Code, Diagnostic};
-use leerroute::load::{Origin, SourceMap, from_sources, load_curriculum, load_passport};
+use leerroute::load::{Origin, from_sources, load_curriculum, load_passport};
 use leerroute::model::Curriculum;
+use leerroute::source::SourceMap;
 
 fn load_text(text: String) -> Curriculum {
     let mut sources = SourceMap::default();

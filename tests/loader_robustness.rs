@@ -6,8 +6,9 @@ use std::borrow::Cow;
 
 use leerroute::check::{Context, lint};
 use leerroute::diagnostic::{Diagnostic, Report, render_json, render_text};
-use leerroute::load::{Origin, SourceMap, from_sources, load_curriculum};
-use leerroute::model::Span;
+use leerroute::load::{Origin, from_sources, load_curriculum};
+use leerroute::source::SourceMap;
+use leerroute::source::Span;
 use proptest::prelude::*;
 
 /// A small curriculum that uses every kind of item and field shape, split in

@@ -11,13 +11,15 @@
 
 use std::borrow::Cow;
 
-use leerroute::load::{SourceMap, from_sources};
+use leerroute::load::from_sources;
+
 use leerroute::model::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
 use leerroute::plan::memo::Room;
 use leerroute::plan::options::Objective;
 use leerroute::plan::options::Options;
 use leerroute::plan::planner::{Planner, Target};
 use leerroute::plan::route::{Plan, Status};
+use leerroute::source::SourceMap;
 use proptest::prelude::*;
 
 const SKILLS: usize = 4;

@@ -7,11 +7,10 @@ mod reachability;
 mod redundancy;
 mod usage;
 
+use crate::analysis::Availability;
+use crate::analysis::Grantors;
 use crate::diagnostic::{Code, Diagnostic, Unchecked};
-use crate::graph::Grantors;
-use crate::load::Loaded;
-use crate::model::Curriculum;
-use crate::plan::availability::Availability;
+use crate::model::{Curriculum, Gaps};
 
 /// What every lint may look at, computed once.
 pub struct Context<'a> {
@@ -46,7 +45,7 @@ pub fn lint(context: &Context<'_>) -> Vec<Diagnostic> {
     diagnostics.extend(lines::stage_inversions(context));
     diagnostics.extend(item_lints(context));
     diagnostics.extend(usage::unused_skills(context));
-    crate::load::sort_by_place(&mut diagnostics);
+    crate::diagnostic::sort_by_place(&mut diagnostics);
     diagnostics
 }
 
@@ -77,20 +76,22 @@ const WHOLE_CURRICULUM_LINTS: &[Code] = &[
 /// Load problems and every lint that can still run: all of them on a
 /// curriculum without errors; on one with errors, the item lints on the
 /// items without errors, and `unused-skill` when every item was read.
-pub fn lint_loaded(loaded: &Loaded) -> (Vec<Diagnostic>, Unchecked) {
-    if !loaded.has_errors() {
-        let mut diagnostics = loaded.diagnostics.clone();
-        diagnostics.extend(lint(&Context::new(&loaded.curriculum)));
+pub fn lint_read(
+    curriculum: &Curriculum,
+    gaps: &Gaps,
+    found: &[Diagnostic],
+) -> (Vec<Diagnostic>, Unchecked) {
+    let mut diagnostics = found.to_vec();
+    if !found.iter().any(Diagnostic::is_error) {
+        diagnostics.extend(lint(&Context::new(curriculum)));
         return (diagnostics, Unchecked::default());
     }
     // Nothing was read (no such path, not a curriculum file): there is
     // nothing a lint could have judged, so nothing to report as unchecked.
-    if loaded.curriculum.sources.is_empty() {
-        return (loaded.diagnostics.clone(), Unchecked::default());
+    if curriculum.sources.is_empty() {
+        return (diagnostics, Unchecked::default());
     }
-    let gaps = &loaded.gaps;
-    let sound = loaded.sound_part();
-    let mut diagnostics = loaded.diagnostics.clone();
+    let sound = gaps.sound_part(curriculum);
     diagnostics.extend(item_lints(&Context::new(&sound)));
     let mut unchecked = Unchecked {
         lints: WHOLE_CURRICULUM_LINTS.to_vec(),
@@ -99,10 +100,10 @@ pub fn lint_loaded(loaded: &Loaded) -> (Vec<Diagnostic>, Unchecked) {
     if gaps.unread {
         unchecked.lints.push(Code::UnusedSkill);
     } else {
-        diagnostics.extend(usage::unused_skills_in(&loaded.curriculum, gaps));
+        diagnostics.extend(usage::unused_skills_in(curriculum, gaps));
     }
     unchecked.lints.sort();
-    crate::load::sort_by_place(&mut diagnostics);
+    crate::diagnostic::sort_by_place(&mut diagnostics);
     (diagnostics, unchecked)
 }
 

@@ -1,13 +1,14 @@
 //! `unreachable-profile`, `never-granted`, `untakeable-module`: what can never
 //! be obtained even with every module available.
 
-use crate::render::reasons::unobtainable;
+use crate::render::why::unobtainable;
 use std::collections::BTreeMap;
 
 use super::Context;
+use crate::analysis::Explainer;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Located, SkillLevel};
-use crate::plan::explain::Explainer;
+use crate::model::SkillLevel;
+use crate::source::Located;
 
 fn explainer<'a>(context: &'a Context<'a>) -> Explainer<'a> {
     Explainer {

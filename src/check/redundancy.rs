@@ -3,7 +3,8 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Curriculum, DominanceIndex, Located, ModuleId, SkillLevel};
+use crate::model::{Curriculum, DominanceIndex, ModuleId, SkillLevel};
+use crate::source::Located;
 
 pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
     context

@@ -2,7 +2,7 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::load::Gaps;
+use crate::model::Gaps;
 use crate::model::{Curriculum, Stage};
 
 /// A nanomodule closes a last gap in a few hours; beyond two working days it

@@ -1,7 +1,7 @@
 //! `leerroute check [PATH]`: lint a curriculum for learning-line designers.
 
 use super::{Exit, print, use_color};
-use crate::check::{Policy, lint_loaded};
+use crate::check::{Policy, lint_read};
 use crate::cli::{CheckArgs, CheckFormat, Cli, DenyLevel};
 use crate::diagnostic::{Code, Report, Summary, render_json, render_text};
 use crate::load::{Origin, read_curriculum};
@@ -21,7 +21,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
     };
     let subject = origin.describe();
     let loaded = read_curriculum(&origin);
-    let (diagnostics, unchecked) = lint_loaded(&loaded);
+    let (diagnostics, unchecked) = lint_read(&loaded.curriculum, &loaded.gaps, &loaded.diagnostics);
     let diagnostics = policy.apply(diagnostics);
     let report = Report {
         sources: &loaded.curriculum.sources,

@@ -18,8 +18,9 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::diagnostic::{Diagnostic, Report, Unchecked, render_text};
-use crate::load::{LoadError, Origin, SourceMap, load_curriculum};
+use crate::load::{LoadError, Origin, load_curriculum};
 use crate::model::Curriculum;
+use crate::source::SourceMap;
 
 /// How a command ended; the binary turns it into the documented exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

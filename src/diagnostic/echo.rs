@@ -12,8 +12,8 @@ use std::ops::Range;
 
 use codespan_reporting::files::{Error, Files};
 
-use crate::load::SourceMap;
-use crate::model::Span;
+use crate::source::SourceMap;
+use crate::source::Span;
 
 /// The widest echoed line, in characters; longer lines are cut to this.
 const ECHO_WIDTH: usize = 120;

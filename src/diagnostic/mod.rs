@@ -8,7 +8,7 @@ mod render;
 pub use code::Code;
 pub use render::{Report, Summary, Unchecked, render_json, render_text};
 
-use crate::model::Span;
+use crate::source::Span;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -103,6 +103,11 @@ pub fn shown(text: &str) -> String {
             _ => c.escape_debug().to_string(),
         })
         .collect()
+}
+
+/// Source order: file, then offset; problems without a place come first.
+pub fn sort_by_place(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by_key(|diagnostic| diagnostic.span.map(|span| (span.file, span.start)));
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use super::echo::Echo;
 use super::{Code, Diagnostic, Severity};
-use crate::load::SourceMap;
-use crate::model::Span;
+use crate::source::SourceMap;
+use crate::source::Span;
 
 /// How many diagnostics of one code the text report shows before it
 /// summarises the rest; a real catalogue can have thousands of one kind.

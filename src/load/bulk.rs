@@ -14,7 +14,8 @@ use std::io::Read;
 use super::raw::Text;
 use super::worker::{resolve_levels, resolve_module};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Curriculum, Passport, Span, check_budget, check_hours_per_week};
+use crate::model::{Curriculum, Passport, check_budget, check_hours_per_week};
+use crate::source::Span;
 
 pub const COLUMNS: [&str; 7] = [
     "id",

@@ -4,7 +4,7 @@
 use toml::de::{DeArray, DeInteger, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
-use crate::model::{Located, Span};
+use crate::source::{Located, Span};
 
 pub(crate) type Spanned<T> = toml::Spanned<T>;
 

@@ -15,10 +15,10 @@ use std::fs::{FileType, Metadata};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use super::SourceMap;
 use super::encoding::{Decoded, decode};
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::Span;
+use crate::source::SourceMap;
+use crate::source::Span;
 
 /// The largest file leerroute reads: far above any real curriculum file
 /// (the shipped catalogue is 0.2 MiB in 17 files), far below what would

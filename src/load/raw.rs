@@ -4,7 +4,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::fields::{Fields, Spanned, type_name};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
-use crate::model::{Located, Span};
+use crate::source::{Located, Span};
 
 pub(crate) type Text = Located<String>;
 

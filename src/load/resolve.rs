@@ -3,20 +3,21 @@
 
 use std::collections::HashMap;
 
-use super::Gaps;
-use super::SourceMap;
 use super::fields::{example, is_valid_id, suggest_id};
 use super::raw::{
     RawCurriculum, RawFieldlab, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text,
 };
 use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
+use crate::model::Gaps;
 use crate::model::amounts::{
     AmountProblem, MAX_COST, MAX_HOURS, MAX_WEEKS, check_amount, from_units, shown_amount, to_units,
 };
 use crate::model::{
-    Curriculum, Fieldlab, FieldlabId, Line, LineId, Located, Meta, Mode, Module, ModuleId, Profile,
-    ProfileId, Skill, SkillId, SkillLevel, Span, Stage, parse_skill_level,
+    Curriculum, Fieldlab, FieldlabId, Line, LineId, Meta, Mode, Module, ModuleId, Profile,
+    ProfileId, Skill, SkillId, SkillLevel, Stage, parse_skill_level,
 };
+use crate::source::SourceMap;
+use crate::source::{Located, Span};
 
 /// The ids of one kind of item, interned.
 struct Interned {

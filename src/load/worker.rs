@@ -8,12 +8,13 @@ use toml::de::DeValue;
 use super::fields::Fields;
 use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
-use super::{LoadError, SourceMap, files};
+use super::{LoadError, files};
 use crate::diagnostic::{Code, Diagnostic, did_you_mean};
 use crate::model::{
-    Curriculum, InvalidValue, Located, Passport, SkillLevel, Span, check_budget,
-    check_hours_per_week,
+    Curriculum, InvalidValue, Passport, SkillLevel, check_budget, check_hours_per_week,
 };
+use crate::source::SourceMap;
+use crate::source::{Located, Span};
 
 /// A passport's fields are the bulk format's columns: one list for both.
 const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use super::{
     Fieldlab, FieldlabId, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill, SkillId,
 };
-use crate::load::SourceMap;
+use crate::source::SourceMap;
 
 /// The `[curriculum]` table.
 #[derive(Debug, Clone, Default)]

@@ -5,7 +5,8 @@
 //! this one rule, so they always agree.
 
 use super::amounts::to_units;
-use super::{Located, Module, SkillLevel};
+use super::{Module, SkillLevel};
+use crate::source::Located;
 
 impl SkillLevel {
     /// Whether holding one of `held` implies this level (same skill, at

@@ -17,7 +17,8 @@
 use std::collections::HashMap;
 
 use super::dominance::Measures;
-use super::{Curriculum, Located, Module, ModuleId, SkillLevel};
+use super::{Curriculum, Module, ModuleId, SkillLevel};
+use crate::source::Located;
 
 /// The dominance relation over a set of modules, ready to be asked which
 /// module dominates which, for any subset of eligible dominators.
@@ -287,7 +288,8 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::load::{SourceMap, from_sources};
+    use crate::load::from_sources;
+    use crate::source::SourceMap;
 
     /// A module of a random curriculum over the skills `a`, `b` and `c`:
     /// (grants, requires, one `requires_any` group, hours, cost, weeks).

@@ -1,6 +1,8 @@
 //! The items a curriculum is made of.
 
-use super::{FieldlabId, Located, ModuleId, SkillLevel, Span};
+use super::{FieldlabId, ModuleId, SkillLevel};
+
+use crate::source::{Located, Span};
 
 /// Where a module stands in the learning infrastructure. The order is the
 /// tie-break order of the schedule: basis first, nanomodules last.

@@ -4,9 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::availability::Availability;
 use super::compile::{Compiled, Request, TaskKey, compile};
-use super::explain::Explainer;
 use super::labels::Labels;
 use super::memo::{Memo, Room, Solved, Steps};
 use super::options::{Objective, Options};
@@ -14,6 +12,8 @@ use super::reason::{Cheapest, Reason};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::schedule::{calendar, order, precedence};
 use super::scope::Scope;
+use crate::analysis::Availability;
+use crate::analysis::Explainer;
 use crate::model::{Curriculum, ModuleId, Passport, ProfileId, SkillLevel};
 use leerroute_solver::{Limits, Outcome};
 

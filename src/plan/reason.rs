@@ -5,7 +5,8 @@
 
 use std::time::Duration;
 
-use crate::model::{ModuleId, SkillLevel};
+use crate::analysis::Blocked;
+use crate::model::SkillLevel;
 
 /// One reason of a plan: why there is no route, or no plan at all.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,57 +44,4 @@ pub struct Cheapest {
     pub cost: f64,
     /// Whether `cost` is proven least; otherwise it is an upper bound.
     pub proven: bool,
-}
-
-/// Why a skill-level cannot be obtained.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Blocked {
-    /// No module of the curriculum grants it.
-    NoGrantor,
-    /// The modules that may be used and grant it all require it themselves
-    /// (they raise it further), so none can be the first to grant it.
-    OnlyLevelUps { grantors: Vec<ModuleId> },
-    /// Every module that grants it is one the worker may not use here.
-    NotAllowed { grantors: Vec<ModuleId> },
-    /// The modules that could grant it first, and what blocks them: grantors
-    /// blocked by the same requirement form one group, so a shared cause is
-    /// told once. Only the first groups are followed (see
-    /// [`super::explain`]); `more` counts the grantors of the others.
-    Grantors {
-        grantors: Vec<ModuleId>,
-        groups: Vec<Blocking>,
-        more: usize,
-    },
-    /// The chain goes on deeper than is worth following.
-    TooDeep,
-}
-
-/// Grantors that one requirement blocks.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Blocking {
-    pub modules: Vec<ModuleId>,
-    pub by: Blocker,
-}
-
-/// What stops a module from being taken.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Blocker {
-    /// A plain requirement that cannot be obtained.
-    Requires(Link),
-    /// A `requires_any` group none of whose alternatives can be obtained;
-    /// the chain behind the first alternative is followed.
-    OneOf {
-        alternatives: Vec<SkillLevel>,
-        first: Option<Link>,
-    },
-    /// Nothing: the module could be taken (it is held back elsewhere).
-    Nothing,
-}
-
-/// A skill-level on the chain, and why it cannot be obtained in turn.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Link {
-    pub level: SkillLevel,
-    /// `None` where the chain meets a skill-level it already passed: a cycle.
-    pub why: Option<Box<Blocked>>,
 }

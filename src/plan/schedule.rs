@@ -1,6 +1,6 @@
 //! Putting a chosen set of modules in order and on a calendar.
 
-use super::availability::can_take;
+use crate::analysis::can_take;
 use crate::model::{Curriculum, ModuleId};
 
 /// One step's place on the calendar; weeks count from 1.

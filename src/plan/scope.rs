@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use crate::graph::Grantors;
+use crate::analysis::Grantors;
 use crate::model::amounts::to_units;
 use crate::model::{Curriculum, DominanceIndex, Module, ModuleId, SkillLevel};
 

@@ -3,7 +3,8 @@
 use serde_json::{Map, Value, json};
 
 use super::records::Records;
-use crate::model::{Curriculum, Located, SkillLevel, Stage};
+use crate::model::{Curriculum, SkillLevel, Stage};
+use crate::source::Located;
 
 fn levels(curriculum: &Curriculum, levels: &[Located<SkillLevel>]) -> Value {
     levels

@@ -8,3 +8,4 @@ pub mod reasons;
 pub mod records;
 pub mod show;
 pub mod spreadsheet;
+pub mod why;

@@ -2,10 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::graph::Grantors;
-use crate::model::{
-    Curriculum, FieldlabId, LineId, Located, ModuleId, ProfileId, SkillId, SkillLevel,
-};
+use crate::analysis::Grantors;
+use crate::model::{Curriculum, FieldlabId, LineId, ModuleId, ProfileId, SkillId, SkillLevel};
+use crate::source::Located;
 
 /// A section for every kind of item that has the id `id` (ids are unique per
 /// kind, so a skill and a module may share one); empty when none has.

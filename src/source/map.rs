@@ -5,7 +5,7 @@ use std::borrow::Cow;
 
 use codespan_reporting::files::{Files, SimpleFile, SimpleFiles};
 
-use crate::model::Span;
+use super::Span;
 
 /// All source files of one load, addressed by the `file` index of a [`Span`].
 #[derive(Debug, Default)]

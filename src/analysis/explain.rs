@@ -4,8 +4,7 @@
 //! which no module grants", once [`crate::render::reasons`] words it).
 
 use super::availability::Availability;
-use super::reason::{Blocked, Blocker, Blocking, Link};
-use crate::graph::Grantors;
+use super::grantors::Grantors;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 
 /// How deep a chain goes before it is cut; deeper chains stop explaining
@@ -13,6 +12,59 @@ use crate::model::{Curriculum, ModuleId, SkillLevel};
 const MAX_DEPTH: usize = 6;
 /// How many groups of grantors are followed; the rest are only counted.
 const MAX_GRANTORS: usize = 3;
+
+/// Why a skill-level cannot be obtained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// No module of the curriculum grants it.
+    NoGrantor,
+    /// The modules that may be used and grant it all require it themselves
+    /// (they raise it further), so none can be the first to grant it.
+    OnlyLevelUps { grantors: Vec<ModuleId> },
+    /// Every module that grants it is one the worker may not use here.
+    NotAllowed { grantors: Vec<ModuleId> },
+    /// The modules that could grant it first, and what blocks them: grantors
+    /// blocked by the same requirement form one group, so a shared cause is
+    /// told once. Only the first groups are followed (see
+    /// [`super::explain`]); `more` counts the grantors of the others.
+    Grantors {
+        grantors: Vec<ModuleId>,
+        groups: Vec<Blocking>,
+        more: usize,
+    },
+    /// The chain goes on deeper than is worth following.
+    TooDeep,
+}
+
+/// Grantors that one requirement blocks.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Blocking {
+    pub modules: Vec<ModuleId>,
+    pub by: Blocker,
+}
+
+/// What stops a module from being taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocker {
+    /// A plain requirement that cannot be obtained.
+    Requires(Link),
+    /// A `requires_any` group none of whose alternatives can be obtained;
+    /// the chain behind the first alternative is followed.
+    OneOf {
+        alternatives: Vec<SkillLevel>,
+        first: Option<Link>,
+    },
+    /// Nothing: the module could be taken (it is held back elsewhere).
+    Nothing,
+}
+
+/// A skill-level on the chain, and why it cannot be obtained in turn.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub level: SkillLevel,
+    /// `None` where the chain meets a skill-level it already passed: a cycle.
+    pub why: Option<Box<Blocked>>,
+}
 
 pub struct Explainer<'a> {
     pub curriculum: &'a Curriculum,
@@ -139,8 +191,8 @@ mod tests {
     use std::borrow::Cow;
 
     use super::*;
-    use crate::load::{SourceMap, from_sources};
-    use crate::plan::reason::Blocked;
+    use crate::load::from_sources;
+    use crate::source::SourceMap;
 
     /// `t` is granted by five modules, each blocked by another skill that no
     /// module grants (two share `a`): the first groups are followed, the rest
@@ -197,7 +249,7 @@ mod tests {
         );
         // A person reads three causes, and a count of the rest.
         assert_eq!(
-            crate::render::reasons::unobtainable(&curriculum, t, &why),
+            crate::render::why::unobtainable(&curriculum, t, &why),
             "`t@1` is granted by `m1`, `m2`, `m3`, `m4` and `m5`, but `m1` and `m2` both require \
              `a@1`, which is granted by no module; `m3` requires `b@1`, which is granted by no \
              module; `m4` requires `c@1`, which is granted by no module; and 1 more grantor is \

@@ -1,0 +1,12 @@
+//! What `check` and `plan` both need to know about a curriculum, so that
+//! neither depends on the other: who grants what ([`Grantors`]), what can be
+//! obtained from a given start ([`Availability`]), and why a skill-level
+//! cannot be ([`Explainer`], as [`Blocked`] data).
+
+mod availability;
+mod explain;
+mod grantors;
+
+pub use availability::{Availability, can_take};
+pub use explain::{Blocked, Blocker, Blocking, Explainer, Link};
+pub use grantors::Grantors;
