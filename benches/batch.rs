@@ -33,10 +33,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use generator::Rng;
-use leerroute::load::{Origin, load_curriculum};
-use leerroute::model::{Curriculum, Module, Passport, SkillLevel, Stage};
-use leerroute::plan::options::Options;
-use leerroute::plan::planner::{Planner, Target, plan};
+use leerroute::Options;
+use leerroute::{Curriculum, Module, Passport, SkillLevel, Stage};
+use leerroute::{Origin, load_curriculum};
+use leerroute::{Planner, Target, plan};
 
 const SEED: u64 = 2026;
 const BIN: &str = env!("CARGO_BIN_EXE_leerroute");

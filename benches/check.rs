@@ -22,10 +22,10 @@ use criterion::{
     BenchmarkGroup, BenchmarkId, Criterion, SamplingMode, Throughput, criterion_group,
     criterion_main,
 };
-use leerroute::check::{Context, lint};
-use leerroute::diagnostic::Severity;
-use leerroute::load::{Origin, from_sources, load_curriculum};
-use leerroute::source::SourceMap;
+use leerroute::Severity;
+use leerroute::SourceMap;
+use leerroute::{Context, lint};
+use leerroute::{Origin, from_sources, load_curriculum};
 
 const SEED: u64 = 2026;
 const SIZES: [usize; 3] = [1_000, 5_000, 20_000];

@@ -38,14 +38,14 @@ use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use generator::Rng;
-use leerroute::analysis::Availability;
-use leerroute::load::{Origin, from_sources, load_curriculum, parse_passport};
-use leerroute::model::{Curriculum, ModuleId, Passport, SkillLevel};
-use leerroute::plan::options::Objective;
-use leerroute::plan::options::Options;
-use leerroute::plan::planner::{Target, plan};
-use leerroute::plan::route::Status;
-use leerroute::source::SourceMap;
+use leerroute::Availability;
+use leerroute::Objective;
+use leerroute::Options;
+use leerroute::SourceMap;
+use leerroute::Status;
+use leerroute::{Curriculum, ModuleId, Passport, SkillLevel};
+use leerroute::{Origin, from_sources, load_curriculum, parse_passport};
+use leerroute::{Target, plan};
 
 const SEED: u64 = 2026;
 /// Repetitions per case for the printed per-case medians.
@@ -302,7 +302,7 @@ fn ucsd() -> Option<Set> {
     })
 }
 
-fn plan_case(curriculum: &Curriculum, case: &Case) -> leerroute::plan::route::Plan {
+fn plan_case(curriculum: &Curriculum, case: &Case) -> leerroute::Plan {
     plan(curriculum, &case.passport, &case.target, &case.options)
 }
 

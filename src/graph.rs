@@ -27,15 +27,10 @@ pub struct ModuleGraph {
 }
 
 impl ModuleGraph {
-    /// The whole graph.
-    pub fn new(curriculum: &Curriculum, grantors: &Grantors) -> ModuleGraph {
-        ModuleGraph::into(curriculum, grantors, |_| true)
-    }
-
-    /// Every module, and the edges into the modules `into` keeps: a part
-    /// of the graph built without the rest (for hard cycles, only the
-    /// modules that can never be taken).
-    pub fn into(
+    /// Every module, and the edges into the modules `into` keeps: the whole
+    /// graph with `|_| true`, or a part of it built without the rest (for
+    /// hard cycles, only the modules that can never be taken).
+    pub fn new(
         curriculum: &Curriculum,
         grantors: &Grantors,
         into: impl Fn(ModuleId) -> bool,

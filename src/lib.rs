@@ -1,22 +1,39 @@
 //! leerroute: learning-path planning for the Dutch technology industry.
 //!
-//! Data flows one way: files → [`load`] → [`model::Curriculum`] → [`graph`] →
-//! [`check`] / [`plan`] / [`render`]. The binary (`src/main.rs`) only wires
-//! the command line to these.
+//! Data flows one way: files → `load` → [`Curriculum`] → `graph` →
+//! `check` / `plan` / `render`. The binary (`src/main.rs`) only wires the
+//! command line to these ([`Cli`], [`run`]); docs/ARCHITECTURE.md maps the
+//! modules. The items below are the library's public API: load and check a
+//! curriculum, plan workers, and write the plan document.
 
 // Writing to stderr goes through `commands::to_stderr`: `eprintln!` panics
 // when stderr is full or closed.
 #![deny(clippy::print_stderr)]
+// MISSING_DOCS_PLACEHOLDER
 
-pub mod analysis;
-pub mod check;
-pub mod cli;
-pub mod commands;
-pub mod config;
-pub mod diagnostic;
-pub mod graph;
-pub mod load;
-pub mod model;
-pub mod plan;
-pub mod render;
-pub mod source;
+mod analysis;
+mod check;
+mod cli;
+mod commands;
+mod config;
+mod diagnostic;
+mod graph;
+mod load;
+mod model;
+mod plan;
+mod render;
+mod source;
+
+pub use analysis::Availability;
+pub use check::{Context, lint, structural};
+pub use cli::Cli;
+pub use commands::{run, to_stderr};
+pub use diagnostic::{Code, Diagnostic, Report, Severity, render_json, render_text};
+pub use load::{LoadError, Origin, from_sources, load_curriculum, load_passport, parse_passport};
+pub use model::{Curriculum, Mode, Module, ModuleId, Passport, SkillId, SkillLevel, Stage};
+pub use plan::memo::Room;
+pub use plan::options::{Objective, Options};
+pub use plan::planner::{Planner, Target, plan};
+pub use plan::route::{Plan, Status};
+pub use render::plan::json_line;
+pub use source::{Position, SourceMap, Span};

@@ -16,8 +16,8 @@ use clap::Parser;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = leerroute::cli::Cli::parse();
-    match leerroute::commands::run(&cli) {
+    let cli = leerroute::Cli::parse();
+    match leerroute::run(&cli) {
         Ok(exit) => exit.code(),
         Err(error) => {
             // A closed pipe (`leerroute list modules | head`) is the reader's
@@ -28,7 +28,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            leerroute::commands::to_stderr(&format!("error: {error:#}\n"));
+            leerroute::to_stderr(&format!("error: {error:#}\n"));
             ExitCode::from(1)
         }
     }

@@ -15,8 +15,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use cli::{Run, assert_contains, leerroute};
-use leerroute::diagnostic::Code;
-use leerroute::load::{Origin, load_curriculum, load_passport};
+use leerroute::Code;
+use leerroute::{Origin, load_curriculum, load_passport};
 use serde_json::Value;
 
 /// The relative path of a fixture: `lints/bad-hours` → `tests/fixtures/lints/bad-hours`.
@@ -115,8 +115,8 @@ fn every_code_has_a_fixture_that_triggers_it() {
             .collect();
         assert!(extras.is_empty(), "{name} also reports {extras:?}");
         let expected_exit = match code.severity() {
-            leerroute::diagnostic::Severity::Error => 1,
-            leerroute::diagnostic::Severity::Warning => 0,
+            leerroute::Severity::Error => 1,
+            leerroute::Severity::Warning => 0,
         };
         assert_eq!(exit, expected_exit, "exit code of check {name}");
     }

@@ -9,14 +9,14 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use leerroute::load::{Origin, load_curriculum, load_passport};
-use leerroute::model::{Curriculum, Passport, SkillLevel};
-use leerroute::plan::memo::Room;
-use leerroute::plan::options::Objective;
-use leerroute::plan::options::Options;
-use leerroute::plan::planner::{Planner, Target, plan};
-use leerroute::plan::route::{Plan, Status};
-use leerroute::render::plan::json_line;
+use leerroute::Objective;
+use leerroute::Options;
+use leerroute::Room;
+use leerroute::json_line;
+use leerroute::{Curriculum, Passport, SkillLevel};
+use leerroute::{Origin, load_curriculum, load_passport};
+use leerroute::{Plan, Status};
+use leerroute::{Planner, Target, plan};
 use serde_json::Value;
 
 /// A generous bound: the conformance answers must be proven, not guessed.

@@ -7,11 +7,11 @@ mod generator;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-use leerroute::check::{Context, lint};
-use leerroute::diagnostic::{Code, Diagnostic};
-use leerroute::load::{Origin, from_sources, load_curriculum, load_passport};
-use leerroute::model::Curriculum;
-use leerroute::source::SourceMap;
+use leerroute::Curriculum;
+use leerroute::SourceMap;
+use leerroute::{Code, Diagnostic};
+use leerroute::{Context, lint};
+use leerroute::{Origin, from_sources, load_curriculum, load_passport};
 
 fn load_text(text: String) -> Curriculum {
     let mut sources = SourceMap::default();

@@ -4,11 +4,11 @@
 
 use std::borrow::Cow;
 
-use leerroute::check::{Context, lint};
-use leerroute::diagnostic::{Diagnostic, Report, render_json, render_text};
-use leerroute::load::{Origin, from_sources, load_curriculum};
-use leerroute::source::SourceMap;
-use leerroute::source::Span;
+use leerroute::SourceMap;
+use leerroute::Span;
+use leerroute::{Context, lint};
+use leerroute::{Diagnostic, Report, render_json, render_text};
+use leerroute::{Origin, from_sources, load_curriculum};
 use proptest::prelude::*;
 
 /// A small curriculum that uses every kind of item and field shape, split in
@@ -212,7 +212,7 @@ fn exercise(files: &[(&str, String)]) {
     exercise_result(from_sources(sources, Vec::new()));
 }
 
-fn exercise_result(result: Result<leerroute::model::Curriculum, leerroute::load::LoadError>) {
+fn exercise_result(result: Result<leerroute::Curriculum, leerroute::LoadError>) {
     match result {
         Ok(curriculum) => {
             let diagnostics = lint(&Context::new(&curriculum));

@@ -15,8 +15,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use cli::{Run, assert_contains, leerroute};
-use leerroute::load::{Origin, load_curriculum};
-use leerroute::model::Mode;
+use leerroute::Mode;
+use leerroute::{Origin, load_curriculum};
 use serde_json::Value;
 
 /// `leerroute plan <args…>`.

@@ -11,15 +11,15 @@
 
 use std::borrow::Cow;
 
-use leerroute::load::from_sources;
+use leerroute::from_sources;
 
-use leerroute::model::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
-use leerroute::plan::memo::Room;
-use leerroute::plan::options::Objective;
-use leerroute::plan::options::Options;
-use leerroute::plan::planner::{Planner, Target};
-use leerroute::plan::route::{Plan, Status};
-use leerroute::source::SourceMap;
+use leerroute::Objective;
+use leerroute::Options;
+use leerroute::Room;
+use leerroute::SourceMap;
+use leerroute::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
+use leerroute::{Plan, Status};
+use leerroute::{Planner, Target};
 use proptest::prelude::*;
 
 const SKILLS: usize = 4;
@@ -157,8 +157,8 @@ fn load(case: &Case) -> Option<Curriculum> {
     let mut sources = SourceMap::default();
     sources.add("oracle.toml".into(), Cow::Owned(curriculum_text(case)));
     let curriculum = from_sources(sources, Vec::new()).ok()?;
-    let context = leerroute::check::Context::new(&curriculum);
-    leerroute::check::structural(&context)
+    let context = leerroute::Context::new(&curriculum);
+    leerroute::structural(&context)
         .is_empty()
         .then_some(curriculum)
 }

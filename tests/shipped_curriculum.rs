@@ -5,9 +5,9 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use assert_cmd::Command;
-use leerroute::check::{Context, lint};
-use leerroute::load::{Origin, load_curriculum};
-use leerroute::model::{Curriculum, Stage};
+use leerroute::{Context, lint};
+use leerroute::{Curriculum, Stage};
+use leerroute::{Origin, load_curriculum};
 
 fn embedded() -> Curriculum {
     load_curriculum(&Origin::Embedded).expect("the embedded curriculum loads")

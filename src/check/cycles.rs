@@ -16,7 +16,7 @@ use crate::model::ModuleId;
 /// cycle here is a set of modules that each need the other first; a
 /// `requires_any` link is left out, since an alternative may break it.
 fn waits_for(context: &Context<'_>) -> ModuleGraph {
-    ModuleGraph::into(context.curriculum, &context.grantors, |target| {
+    ModuleGraph::new(context.curriculum, &context.grantors, |target| {
         !context.availability.takeable[target.index()]
     })
 }

@@ -270,7 +270,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
         return Err(Unreadable::NotRegular(kind_of(&metadata)));
     }
     if metadata.len() > MAX_FILE_BYTES {
-        return Err(Unreadable::TooLarge);
+        return Err(Unreadable::AboveBound);
     }
     let file = std::fs::File::open(path).map_err(Unreadable::Io)?;
     let mut bytes = Vec::with_capacity(metadata.len() as usize);
@@ -280,7 +280,7 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
         .read_to_end(&mut bytes)
         .map_err(Unreadable::Io)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(Unreadable::TooLarge);
+        return Err(Unreadable::AboveBound);
     }
     Ok(bytes)
 }
@@ -324,7 +324,7 @@ enum Unreadable {
     DanglingLink(PathBuf),
     /// A pipe, a device, a directory where a file belongs: its kind in words.
     NotRegular(&'static str),
-    TooLarge,
+    AboveBound,
     /// A file given as the curriculum whose name does not end in `.toml`.
     NotToml,
 }
@@ -357,7 +357,7 @@ impl Unreadable {
                  rename it so that its name does not end in `.toml`"
                     .into(),
             ),
-            Unreadable::TooLarge => (
+            Unreadable::AboveBound => (
                 format!(
                     "`{path}` is larger than {} MiB, the most leerroute reads from one file",
                     MAX_FILE_BYTES >> 20

@@ -924,29 +924,29 @@ fn amount_diagnostic(
     // The nearest amount in hundredths, at least one hundredth of an hour.
     let rounded = from_units(to_units(value.value).max(matches!(amount, Amount::Hours).into()));
     let (label, help) = match (amount, problem) {
-        (Amount::Hours, AmountProblem::TooSmall) => (
+        (Amount::Hours, AmountProblem::BelowRange) => (
             "study load must be a finite number above 0".to_string(),
             "set `hours` to the study load in hours, e.g. `hours = 8`".to_string(),
         ),
-        (Amount::Hours, AmountProblem::TooLarge) => (
+        (Amount::Hours, AmountProblem::AboveBound) => (
             format!("study load must be at most {MAX_HOURS} hours"),
             format!(
                 "set `hours` to the study load in hours, at most {MAX_HOURS} (five years of full-time study)"
             ),
         ),
-        (Amount::Hours, AmountProblem::TooPrecise) => (
+        (Amount::Hours, AmountProblem::FinerThanCents) => (
             "study load is counted in hundredths of an hour".to_string(),
             format!("round it to hundredths: `hours = {rounded}`"),
         ),
-        (Amount::Cost, AmountProblem::TooSmall) => (
+        (Amount::Cost, AmountProblem::BelowRange) => (
             "cost must be a finite amount of 0 euro or more".to_string(),
             "set `cost` to the price in euro, or leave it out for a free module".to_string(),
         ),
-        (Amount::Cost, AmountProblem::TooLarge) => (
+        (Amount::Cost, AmountProblem::AboveBound) => (
             format!("cost must be at most {MAX_COST} euro"),
             format!("set `cost` to the price in euro, at most {MAX_COST}"),
         ),
-        (Amount::Cost, AmountProblem::TooPrecise) => (
+        (Amount::Cost, AmountProblem::FinerThanCents) => (
             "cost is counted in whole euro cents".to_string(),
             format!("round it to whole cents: `cost = {rounded}`"),
         ),

@@ -31,22 +31,22 @@ const _: () = assert!(MAX_HOURS <= MAX_COST);
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AmountProblem {
     /// Not a number, below 0, or 0 where 0 is not allowed.
-    TooSmall,
+    BelowRange,
     /// Above the field's bound (`inf` too).
-    TooLarge,
+    AboveBound,
     /// Not a whole number of hundredths: the planner could not count it exactly.
-    TooPrecise,
+    FinerThanCents,
 }
 
 /// Checks an amount against `0..=max` (`0` itself only when `zero_ok`), in
 /// whole hundredths.
 pub fn check_amount(value: f64, zero_ok: bool, max: u32) -> Result<(), AmountProblem> {
     if value.is_nan() || value < 0.0 || (value == 0.0 && !zero_ok) {
-        Err(AmountProblem::TooSmall)
+        Err(AmountProblem::BelowRange)
     } else if value > f64::from(max) {
-        Err(AmountProblem::TooLarge)
+        Err(AmountProblem::AboveBound)
     } else if from_units(to_units(value)) != value {
-        Err(AmountProblem::TooPrecise)
+        Err(AmountProblem::FinerThanCents)
     } else {
         Ok(())
     }
@@ -90,15 +90,15 @@ mod tests {
     fn amounts_out_of_bounds_or_too_precise_are_refused() {
         use AmountProblem::*;
         for (value, zero_ok, problem) in [
-            (0.0, false, TooSmall),
-            (-0.01, true, TooSmall),
-            (f64::NAN, true, TooSmall),
-            (f64::NEG_INFINITY, true, TooSmall),
-            (f64::INFINITY, true, TooLarge),
-            (10_000.01, false, TooLarge),
-            (1e308, false, TooLarge),
-            (1.125, false, TooPrecise),
-            (0.001, false, TooPrecise),
+            (0.0, false, BelowRange),
+            (-0.01, true, BelowRange),
+            (f64::NAN, true, BelowRange),
+            (f64::NEG_INFINITY, true, BelowRange),
+            (f64::INFINITY, true, AboveBound),
+            (10_000.01, false, AboveBound),
+            (1e308, false, AboveBound),
+            (1.125, false, FinerThanCents),
+            (0.001, false, FinerThanCents),
         ] {
             assert_eq!(
                 check_amount(value, zero_ok, MAX_HOURS),

@@ -33,7 +33,6 @@ use leerroute_solver::{Limits, Outcome, solve_instance};
 /// weights in `u128`) compares routes exactly.
 #[derive(Debug, Clone, Copy)]
 pub struct Weights {
-    pub objective: Objective,
     /// One unit of the objective is worth this much weight.
     pub scale: u64,
     /// One unit of the other measure is worth this much weight (0: ignored).
@@ -48,7 +47,7 @@ const OBJECTIVE_ONLY: (u128, u128, u128) = (1, 0, 0);
 const _: () = assert!((MAX_ROUTE_UNITS as u128) < (u64::MAX >> 2) as u128);
 
 impl Weights {
-    fn new(objective: Objective, modules: &[(u64, u64)]) -> Weights {
+    fn new(modules: &[(u64, u64)]) -> Weights {
         let count = modules.len() as u128;
         let total_other: u128 = modules.iter().map(|&(_, other)| u128::from(other)).sum();
         let total_main: u128 = modules.iter().map(|&(main, _)| u128::from(main)).sum();
@@ -65,7 +64,6 @@ impl Weights {
         .find(|&(s, o, p)| fits(s, o, p))
         .unwrap_or(OBJECTIVE_ONLY);
         Weights {
-            objective,
             scale: scale as u64,
             other_scale: other_scale as u64,
             per_module: per_module as u64,
@@ -185,7 +183,7 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             init,
             allowed,
         },
-        weights: Weights::new(request.objective, &measures),
+        weights: Weights::new(&measures),
         start_levels,
         goal,
         measures,
@@ -259,7 +257,7 @@ mod tests {
 
     #[test]
     fn weights_order_routes_lexicographically() {
-        let weights = Weights::new(Objective::Hours, &[(800, 45_000), (800, 0), (400, 90_000)]);
+        let weights = Weights::new(&[(800, 45_000), (800, 0), (400, 90_000)]);
         // Fewer hours always wins, whatever the euros.
         assert!(weights.weight(400, 90_000) < weights.weight(800, 0));
         // Equal hours: fewer euros wins.
@@ -275,14 +273,14 @@ mod tests {
         let top = to_units(f64::from(MAX_COST));
         let mut modules = vec![(top, top); 1000];
         modules.push((top - 1, top));
-        let weights = Weights::new(Objective::Cost, &modules);
+        let weights = Weights::new(&modules);
         assert!(weights.weight(top - 1, top) < weights.weight(top, 0));
         assert_eq!(weights.objective_bound(weights.weight(top, top)), top);
     }
 
     #[test]
     fn huge_totals_drop_tie_breaks_but_keep_the_objective() {
-        let weights = Weights::new(Objective::Cost, &[(u64::MAX >> 4, 1), (1, u64::MAX >> 4)]);
+        let weights = Weights::new(&[(u64::MAX >> 4, 1), (1, u64::MAX >> 4)]);
         assert_eq!(weights.other_scale, 0);
         assert_eq!(weights.objective_bound(weights.weight(7, 9)), 7);
     }

@@ -121,10 +121,6 @@ impl Memo {
         self.lock().len()
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.lock().is_empty()
-    }
-
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Box<[u32]>, Arc<Solved>>> {
         // A panic elsewhere cannot leave the map half-updated (insert is
         // the only write), so a poisoned lock is still good to use.
