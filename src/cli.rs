@@ -1,4 +1,4 @@
-//! The command line (a contract: see DESIGN.md section 3 and the README).
+//! The command line (a contract: see docs/DESIGN.md section 3 and the README).
 
 use std::path::PathBuf;
 

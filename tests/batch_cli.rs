@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use cli::{Run, assert_contains, hermetic, leerroute, leerroute_command, leerroute_with_stdin};
 use serde_json::Value;
 
-/// The bulk CSV header (DESIGN.md §2).
+/// The bulk CSV header (docs/DESIGN.md §2).
 const INPUT_HEADER: &str = "id,name,skills,completed,target,hours_per_week,budget";
 
 /// The `batch --format csv` header.
