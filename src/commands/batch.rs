@@ -15,7 +15,7 @@ use super::chunks::Chunks;
 use super::output::Output;
 use super::{Exit, input, load_for_use, to_stderr};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::suggest;
 use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
 use crate::model::Curriculum;
 use crate::plan::memo::Room;
@@ -302,8 +302,8 @@ impl<'a> RowPlanner<'a> {
                 Ok(Planner::new(self.curriculum, target).remembering(self.room.clone()))
             }
             None => {
-                let hint = did_you_mean(id, self.curriculum.profiles.iter().map(|p| p.id.as_str()))
-                    .map(|c| format!("; did you mean `{c}`?"))
+                let hint = suggest(id, self.curriculum.profiles.iter().map(|p| p.id.as_str()))
+                    .map(|fix| format!("; {fix}"))
                     .unwrap_or_default();
                 Err(format!("unknown profile `{id}`{hint}"))
             }

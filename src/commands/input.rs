@@ -3,7 +3,7 @@
 
 use super::{Exit, report_load_error, to_stderr};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
 use crate::model::{check_budget, check_hours_per_week};
@@ -46,10 +46,8 @@ pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target
     match curriculum.find_profile(id) {
         Some(profile) => Ok(Target::from_profile(curriculum, profile)),
         None => {
-            let help = match did_you_mean(id, curriculum.profiles.iter().map(|p| p.id.as_str())) {
-                Some(close) => format!("did you mean `{close}`?"),
-                None => "`leerroute list profiles` shows the profiles".to_string(),
-            };
+            let help = suggest(id, curriculum.profiles.iter().map(|p| p.id.as_str()))
+                .unwrap_or_else(|| "`leerroute list profiles` shows the profiles".into());
             Err(refuse(&format!("unknown profile `{id}`"), &help))
         }
     }
@@ -133,11 +131,8 @@ pub(crate) fn settings(
         match curriculum.find_module(id) {
             Some(module) => exclude.push(module),
             None => {
-                let help = match did_you_mean(id, curriculum.modules.iter().map(|m| m.id.as_str()))
-                {
-                    Some(close) => format!("did you mean `{close}`?"),
-                    None => "`leerroute list modules` shows the modules".to_string(),
-                };
+                let help = suggest(id, curriculum.modules.iter().map(|m| m.id.as_str()))
+                    .unwrap_or_else(|| "`leerroute list modules` shows the modules".into());
                 return Err(refuse(
                     &format!("unknown module `{id}` in --exclude"),
                     &help,

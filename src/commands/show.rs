@@ -3,7 +3,7 @@
 use super::input::refuse;
 use super::{Exit, load_for_use, print};
 use crate::cli::{Cli, ShowArgs};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::suggest;
 use crate::render::show::sections;
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
@@ -22,13 +22,9 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
             .chain(curriculum.lines.iter().map(|l| l.id.as_str()))
             .chain(curriculum.fieldlabs.iter().map(|f| f.id.as_str()))
             .chain(curriculum.profiles.iter().map(|p| p.id.as_str()));
-        let help = match did_you_mean(id, all_ids) {
-            Some(close) => format!("did you mean `{close}`?"),
-            None => {
-                "`leerroute list modules` (or skills, lines, fieldlabs, profiles) shows the ids"
-                    .to_string()
-            }
-        };
+        let help = suggest(id, all_ids).unwrap_or_else(|| {
+            "`leerroute list modules` (or skills, lines, fieldlabs, profiles) shows the ids".into()
+        });
         return Ok(refuse(
             &format!("no skill, module, line, fieldlab or profile has the id `{id}`"),
             &help,

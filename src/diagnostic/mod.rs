@@ -76,12 +76,20 @@ impl Diagnostic {
     }
 }
 
-/// "did you mean `hours`?" for a misspelt name, or `None` when nothing is
+/// The one wording of a suggested fix: "did you mean `hours`?".
+pub fn did_you_mean(fix: &str) -> String {
+    format!("did you mean `{fix}`?")
+}
+
+/// [`did_you_mean`] the candidate closest to a misspelt name, or `None` when
+/// nothing is close.
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+    closest(wrong, candidates).map(did_you_mean)
+}
+
+/// The candidate closest to a misspelt name, or `None` when nothing is
 /// close. Case is ignored: `WELDING` is a near miss of `welding`.
-pub fn did_you_mean<'a>(
-    wrong: &str,
-    candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<&'a str> {
+pub fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let wrong = wrong.to_lowercase();
     candidates
         .into_iter()
@@ -116,22 +124,16 @@ mod tests {
 
     #[test]
     fn suggests_the_closest_candidate() {
+        assert_eq!(closest("hour", ["hours", "cost", "name"]), Some("hours"));
         assert_eq!(
-            did_you_mean("hour", ["hours", "cost", "name"]),
-            Some("hours")
-        );
-        assert_eq!(
-            did_you_mean("plc-programing", ["plc-programming", "cad"]),
+            closest("plc-programing", ["plc-programming", "cad"]),
             Some("plc-programming")
         );
     }
 
     #[test]
     fn ignores_case() {
-        assert_eq!(
-            did_you_mean("WELDING", ["welding", "wedding"]),
-            Some("welding")
-        );
+        assert_eq!(closest("WELDING", ["welding", "wedding"]), Some("welding"));
     }
 
     #[test]
@@ -142,6 +144,6 @@ mod tests {
 
     #[test]
     fn suggests_nothing_when_nothing_is_close() {
-        assert_eq!(did_you_mean("zzz", ["hours", "cost"]), None);
+        assert_eq!(closest("zzz", ["hours", "cost"]), None);
     }
 }

@@ -3,7 +3,7 @@
 
 use toml::de::{DeArray, DeInteger, DeTable, DeValue};
 
-use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
+use crate::diagnostic::{Code, Diagnostic, closest, did_you_mean, shown};
 use crate::source::{Located, Span};
 
 pub(crate) type Spanned<T> = toml::Spanned<T>;
@@ -51,12 +51,12 @@ impl<'a, 'i> Fields<'a, 'i> {
                 "not a field of a ".to_string() + kind,
             );
             let written = |field: &&str| table.iter().any(|(key, _)| key.get_ref() == *field);
-            diagnostic = match did_you_mean(name, allowed.iter().copied()) {
+            diagnostic = match closest(name, allowed.iter().copied()) {
                 Some(close) => {
                     if !written(&close) && !misspelt.iter().any(|(field, _)| *field == close) {
                         misspelt.push((close, value));
                     }
-                    diagnostic.help(format!("did you mean `{close}`?"))
+                    diagnostic.help(did_you_mean(close))
                 }
                 None => diagnostic.help(format!(
                     "the fields of a {kind} are: {}",

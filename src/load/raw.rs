@@ -3,7 +3,7 @@
 use toml::de::{DeTable, DeValue};
 
 use super::fields::{Fields, Spanned, type_name};
-use crate::diagnostic::{Code, Diagnostic, did_you_mean};
+use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::source::{Located, Span};
 
 pub(crate) type Text = Located<String>;
@@ -193,8 +193,8 @@ impl RawCurriculum {
                         format!("unknown top-level key `{other}`"),
                     )
                     .at(key_span, "not part of the curriculum format");
-                    diagnostic = match did_you_mean(other, TOP_LEVEL.iter().copied()) {
-                        Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
+                    diagnostic = match suggest(other, TOP_LEVEL.iter().copied()) {
+                        Some(fix) => diagnostic.help(fix),
                         None => diagnostic.help(
                             "a curriculum file holds `[curriculum]` and `[[skill]]`, `[[module]]`, `[[line]]`, `[[fieldlab]]`, `[[profile]]` tables",
                         ),

@@ -7,7 +7,7 @@ use super::fields::{example, is_valid_id, suggest_id};
 use super::raw::{
     RawCurriculum, RawFieldlab, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text,
 };
-use crate::diagnostic::{Code, Diagnostic, did_you_mean, shown};
+use crate::diagnostic::{Code, Diagnostic, closest, did_you_mean, shown, suggest};
 use crate::model::Gaps;
 use crate::model::amounts::{
     AmountProblem, MAX_COST, MAX_HOURS, MAX_WEEKS, check_amount, from_units, shown_amount, to_units,
@@ -122,11 +122,12 @@ fn unknown_reference<V>(
         .keys()
         .map(String::as_str)
         .filter(|id| is_valid_id(id));
-    match did_you_mean(&reference.value, valid) {
-        Some(close) => diagnostic.help(format!(
-            "did you mean `{}`?",
-            shown(&shown_as.replacen(&reference.value, close, 1))
-        )),
+    match closest(&reference.value, valid) {
+        Some(close) => diagnostic.help(did_you_mean(&shown(&shown_as.replacen(
+            &reference.value,
+            close,
+            1,
+        )))),
         None => diagnostic.help(format!(
             "define a {kind} with id `{}`, or fix the reference",
             shown(&reference.value)
@@ -198,8 +199,7 @@ impl LevelResolver<'_> {
                 .keys()
                 .map(String::as_str)
                 .filter(|id| is_valid_id(id));
-            let close =
-                did_you_mean(parsed.skill, valid).and_then(|close| self.skill_index.get(close));
+            let close = closest(parsed.skill, valid).and_then(|close| self.skill_index.get(close));
             return Err(Unresolved::Unknown(close.copied()));
         };
         let max = self.skills[skill.index()].max_level;
@@ -389,10 +389,9 @@ fn parse_choice<T: Copy>(
         let diagnostic =
             Diagnostic::new(Code::BadValue, format!("unknown {field} `{}`", value.value))
                 .at(value.span, format!("not a {field}"));
-        diagnostics.push(match did_you_mean(&value.value, all.iter().copied()) {
-            Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
-            None => diagnostic.help(format!("a {field} is one of: {}", all.join(", "))),
-        });
+        let help = suggest(&value.value, all.iter().copied())
+            .unwrap_or_else(|| format!("a {field} is one of: {}", all.join(", ")));
+        diagnostics.push(diagnostic.help(help));
     }
     parsed
 }

@@ -9,7 +9,7 @@ use super::fields::Fields;
 use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
 use super::{LoadError, files};
-use crate::diagnostic::{Code, Diagnostic, did_you_mean};
+use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::model::{
     Curriculum, InvalidValue, Passport, SkillLevel, check_budget, check_hours_per_week,
 };
@@ -66,10 +66,9 @@ pub fn parse_passport(
                     format!("unknown top-level key `{other}` in a passport"),
                 )
                 .at(key_span, "a passport holds one `[worker]` table");
-                diagnostics.push(match did_you_mean(other, ["worker"]) {
-                    Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
-                    None => diagnostic.help("put the passport's fields under `[worker]`"),
-                });
+                let help = suggest(other, ["worker"])
+                    .unwrap_or_else(|| "put the passport's fields under `[worker]`".into());
+                diagnostics.push(diagnostic.help(help));
             }
         }
     }
@@ -163,15 +162,12 @@ pub(crate) fn resolve_module(
             format!("unknown module `{}`", module.value),
         )
         .at(module.span, "no module has this id");
-        diagnostics.push(
-            match did_you_mean(
-                &module.value,
-                curriculum.modules.iter().map(|m| m.id.as_str()),
-            ) {
-                Some(close) => diagnostic.help(format!("did you mean `{close}`?")),
-                None => diagnostic.help("list the modules with `leerroute list modules`"),
-            },
-        );
+        let help = suggest(
+            &module.value,
+            curriculum.modules.iter().map(|m| m.id.as_str()),
+        )
+        .unwrap_or_else(|| "list the modules with `leerroute list modules`".into());
+        diagnostics.push(diagnostic.help(help));
     }
     found
 }

@@ -6,7 +6,7 @@ use std::io::Read;
 
 use super::lines::{Lines, MAX_ROW_BYTES, empty_input, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, Row, RowError, RowFields, Unreadable, optional_text};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::suggest;
 
 /// More fields than any sensible row has: a record past it is reported, not kept.
 const MAX_FIELDS: usize = 4096;
@@ -318,8 +318,8 @@ fn unknown_column(name: &str, index: usize) -> Unreadable {
     let what = if name.is_empty() {
         format!("column {} of the CSV header has no name", index + 1)
     } else {
-        let hint = did_you_mean(name, COLUMNS)
-            .map(|close| format!("; did you mean `{close}`?"))
+        let hint = suggest(name, COLUMNS)
+            .map(|fix| format!("; {fix}"))
             .unwrap_or_default();
         format!("unknown column `{name}` in the CSV header{hint}")
     };

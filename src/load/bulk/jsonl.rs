@@ -9,7 +9,7 @@ use serde_json::{Map, Value};
 
 use super::lines::{Lines, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, NO_ID, Row, RowError, RowFields, Unreadable, optional_text};
-use crate::diagnostic::did_you_mean;
+use crate::diagnostic::suggest;
 
 const EXAMPLE: &str = "{\"id\": \"anna\", \"skills\": [\"cad@2\"]}";
 
@@ -71,8 +71,8 @@ fn json_fields(line: &str, extra: ExtraColumns) -> Result<RowFields, RowError> {
     if extra == ExtraColumns::Refuse
         && let Some(unknown) = object.keys().find(|key| !COLUMNS.contains(&key.as_str()))
     {
-        let hint = did_you_mean(unknown, COLUMNS)
-            .map(|close| format!("; did you mean `{close}`?"))
+        let hint = suggest(unknown, COLUMNS)
+            .map(|fix| format!("; {fix}"))
             .unwrap_or_else(|| format!("; the keys are {}", COLUMNS.join(", ")));
         return Err(fail(format!(
             "unknown key `{unknown}`{hint} (or pass `--extra-columns ignore`)"
