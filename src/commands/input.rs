@@ -7,9 +7,9 @@ use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
 use crate::model::{check_budget, check_hours_per_week};
+use crate::plan::calendar::Date;
 use crate::plan::options::{Objective, Settings};
 use crate::plan::planner::Target;
-use crate::plan::schedule::Date;
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
 pub(crate) fn refuse(message: &str, help: &str) -> Exit {

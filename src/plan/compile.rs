@@ -17,7 +17,6 @@ use leerroute_solver::FactId;
 use leerroute_solver::FixedBitSet;
 use leerroute_solver::Instance;
 use leerroute_solver::relevance_in;
-use leerroute_solver::{Limits, Outcome, solve_instance};
 
 /// How a route is weighed: the objective first, then the other measure, then
 /// the number of modules. Folding the three into one integer weight per module
@@ -226,9 +225,9 @@ fn relevant(
 }
 
 impl Compiled {
-    /// Solves the task; `scope` is the one it was compiled in. The route's
-    /// actions are positions in `scope.modules`.
-    pub fn solve(&self, scope: &Scope, limits: &Limits) -> Outcome {
+    /// Per module of `scope`: whether this worker's task may take it, and
+    /// its weight in the task.
+    pub fn allowed_and_weights(&self, scope: &Scope) -> (Vec<bool>, Vec<u64>) {
         let count = scope.modules.len();
         let mut allowed = vec![false; count];
         let mut weight = vec![0; count];
@@ -236,18 +235,26 @@ impl Compiled {
             allowed[position] = true;
             weight[position] = self.weights.weight(main, other);
         }
-        solve_instance(
-            &Instance {
-                net: &scope.network,
-                allowed: &allowed,
-                weight: &weight,
-                spend: &scope.spend,
-                init: &self.key.init,
-                goal: &self.goal,
-                budget: self.key.budget,
-            },
-            limits,
-        )
+        (allowed, weight)
+    }
+
+    /// The task as the optimiser takes it: the scope's network, with
+    /// `allowed` and `weight` from [`Compiled::allowed_and_weights`].
+    pub fn instance<'a>(
+        &'a self,
+        scope: &'a Scope,
+        allowed: &'a [bool],
+        weight: &'a [u64],
+    ) -> Instance<'a> {
+        Instance {
+            net: &scope.network,
+            allowed,
+            weight,
+            spend: &scope.spend,
+            init: &self.key.init,
+            goal: &self.goal,
+            budget: self.key.budget,
+        }
     }
 }
 

@@ -13,8 +13,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
 use super::compile::TaskKey;
-use crate::model::ModuleId;
-use leerroute_solver::FixedBitSet;
+use super::steps::Steps;
 use leerroute_solver::Outcome;
 
 /// A solved task as every worker with its key gets it.
@@ -28,37 +27,6 @@ pub(crate) struct Solved {
     /// `None` when the route cannot be put in order (a bug in the search,
     /// reported as such).
     pub steps: Option<Steps>,
-}
-
-/// A route's modules in dependency order, and what each serves; compact,
-/// as a batch remembers tens of thousands of them.
-#[derive(Debug, PartialEq, Eq)]
-pub(crate) struct Steps {
-    pub modules: Box<[ModuleId]>,
-    /// Bit `step * targets + t`: the step serves the target's skill-level `t`.
-    serves: FixedBitSet,
-    targets: usize,
-}
-
-impl Steps {
-    /// `serves[step][t]`: whether the step serves the target's level `t`.
-    pub fn new(modules: Vec<ModuleId>, serves: &[Vec<bool>], targets: usize) -> Steps {
-        let flags = serves.iter().flat_map(|of_step| {
-            (0..targets).map(move |t| of_step.get(t).copied().unwrap_or(false))
-        });
-        let mut on = FixedBitSet::with_capacity(modules.len() * targets);
-        on.extend(flags.enumerate().filter(|&(_, on)| on).map(|(bit, _)| bit));
-        Steps {
-            serves: on,
-            modules: modules.into_boxed_slice(),
-            targets,
-        }
-    }
-
-    /// Whether step `step` serves the target's skill-level `t`.
-    pub fn serves(&self, step: usize, t: usize) -> bool {
-        t < self.targets && self.serves.contains(step * self.targets + t)
-    }
 }
 
 /// How many more solved tasks may be remembered, shared by the memos of

@@ -4,9 +4,10 @@
 //!
 //! [`reason`] (why there is no route, as data), [`scope`] (what can serve a target), [`compile`] (a worker's task in
 //! that scope), [`memo`] (solved tasks, kept for a batch), [`planner`] (the
-//! whole job), [`schedule`] (order and calendar), [`route`] (the plan
-//! document).
+//! whole job), [`steps`] (order and what each step serves), [`calendar`]
+//! (weeks and dates), [`route`] (the plan document).
 
+pub mod calendar;
 pub mod compile;
 pub mod labels;
 pub mod memo;
@@ -14,5 +15,5 @@ pub mod options;
 pub mod planner;
 pub mod reason;
 pub mod route;
-pub mod schedule;
 pub mod scope;
+pub mod steps;

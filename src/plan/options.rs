@@ -9,7 +9,7 @@
 
 use std::time::Duration;
 
-use super::schedule::Date;
+use super::calendar::Date;
 use crate::model::{DEFAULT_HOURS_PER_WEEK, Mode, ModuleId, Passport};
 
 /// The default bound on the exact search, in milliseconds.

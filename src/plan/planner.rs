@@ -4,18 +4,19 @@
 use std::sync::Arc;
 use std::time::Instant;
 
+use super::calendar::calendar;
 use super::compile::{Compiled, Request, TaskKey, compile};
 use super::labels::Labels;
-use super::memo::{Memo, Room, Solved, Steps};
+use super::memo::{Memo, Room, Solved};
 use super::options::{Objective, Options};
 use super::reason::{Cheapest, Reason};
 use super::route::{Gap, Plan, Status, Step, Totals};
-use super::schedule::{calendar, order, precedence};
 use super::scope::Scope;
+use super::steps::{Steps, precedence};
 use crate::analysis::Availability;
 use crate::analysis::Explainer;
 use crate::model::{Curriculum, ModuleId, Passport, ProfileId, SkillLevel};
-use leerroute_solver::{Limits, Outcome};
+use leerroute_solver::{Limits, Outcome, solve_instance};
 
 /// A target: a profile, or a list of skill-levels given on the command line.
 #[derive(Debug, Clone)]
@@ -240,7 +241,7 @@ impl Planner<'_> {
     /// Solves a worker's task, and puts a route in order with what each of
     /// its modules serves: what every worker with the same key gets.
     fn solve(&self, compiled: &Compiled, limits: &Limits) -> Solved {
-        let mut outcome = compiled.solve(&self.scope, limits);
+        let mut outcome = solve(compiled, &self.scope, limits);
         let steps = match &mut outcome {
             Outcome::Planned(solution) => {
                 // The route's actions move into its steps, in order.
@@ -248,47 +249,17 @@ impl Planner<'_> {
                     .into_iter()
                     .map(|a| self.scope.modules[a as usize])
                     .collect();
-                order(self.curriculum, &self.rank, &chosen, &compiled.start_levels).map(|steps| {
-                    let serves = self.serves(compiled, &steps);
-                    Steps::new(steps, &serves, self.target.levels.len())
-                })
+                Steps::of_route(
+                    self.curriculum,
+                    &self.rank,
+                    &self.target.levels,
+                    &chosen,
+                    &compiled.start_levels,
+                )
             }
             _ => None,
         };
         Solved { outcome, steps }
-    }
-
-    /// Per step of a route, the target's skill-levels (by position) it leads
-    /// to: directly, or by enabling a later step that does.
-    fn serves(&self, compiled: &Compiled, steps: &[ModuleId]) -> Vec<Vec<bool>> {
-        let (curriculum, target) = (self.curriculum, self.target.levels.as_slice());
-        let held_at_start =
-            |level: &SkillLevel| compiled.start_levels[level.skill.index()] >= level.level;
-        let grants = |module: ModuleId, level: &SkillLevel| {
-            level.implied_by(&curriculum.module(module).grants)
-        };
-        // serves[i]: indices into `target`, filled from the last step back.
-        let mut serves: Vec<Vec<bool>> = vec![vec![false; target.len()]; steps.len()];
-        for i in (0..steps.len()).rev() {
-            for (t, level) in target.iter().enumerate() {
-                serves[i][t] = !held_at_start(level) && grants(steps[i], level);
-            }
-            for later in i + 1..steps.len() {
-                let module = curriculum.module(steps[later]);
-                let enables = module
-                    .requires
-                    .iter()
-                    .chain(module.requires_any.iter().flatten())
-                    .any(|r| !held_at_start(&r.value) && grants(steps[i], &r.value));
-                if enables {
-                    let (head, tail) = serves.split_at_mut(later);
-                    for (mine, theirs) in head[i].iter_mut().zip(&tail[0]) {
-                        *mine |= *theirs;
-                    }
-                }
-            }
-        }
-        serves
     }
 
     /// Steps with what they serve and their place on the calendar.
@@ -391,7 +362,7 @@ fn over_budget(
                     ..request.clone()
                 },
             );
-            match compiled.solve(scope, limits) {
+            match solve(&compiled, scope, limits) {
                 Outcome::Planned(solution) => Some((
                     solution
                         .actions
@@ -408,4 +379,11 @@ fn over_budget(
         budget,
         cheapest: cheapest.map(|(cost, proven)| Cheapest { cost, proven }),
     }
+}
+
+/// Solves a compiled task with the optimiser; the route's actions are
+/// positions in `scope.modules`.
+fn solve(compiled: &Compiled, scope: &Scope, limits: &Limits) -> Outcome {
+    let (allowed, weight) = compiled.allowed_and_weights(scope);
+    solve_instance(&compiled.instance(scope, &allowed, &weight), limits)
 }

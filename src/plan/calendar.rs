@@ -1,6 +1,5 @@
-//! Putting a chosen set of modules in order and on a calendar.
+//! Putting a route's steps on a calendar, in weeks and, from a start date, in dates.
 
-use crate::analysis::can_take;
 use crate::model::{Curriculum, ModuleId};
 
 /// One step's place on the calendar; weeks count from 1.
@@ -8,57 +7,6 @@ use crate::model::{Curriculum, ModuleId};
 pub struct Slot {
     pub start_week: u32,
     pub end_week: u32,
-}
-
-/// The order in which `modules` are preferred when several can be taken: by
-/// stage, then by station position on a line (the earliest of any line),
-/// then by id. Per module of the curriculum, its rank among `modules`
-/// (`u32::MAX` for the others); worked out once per target, for its scope.
-pub fn precedence(curriculum: &Curriculum, modules: &[ModuleId]) -> Vec<u32> {
-    let mut station = vec![usize::MAX; curriculum.modules.len()];
-    for line in &curriculum.lines {
-        for (position, s) in line.stations.iter().enumerate() {
-            let best = &mut station[s.value.index()];
-            *best = (*best).min(position);
-        }
-    }
-    let mut ranked = modules.to_vec();
-    ranked.sort_by_key(|&m| {
-        let module = curriculum.module(m);
-        (module.stage, station[m.index()], module.id.as_str())
-    });
-    let mut rank = vec![u32::MAX; curriculum.modules.len()];
-    for (position, m) in ranked.into_iter().enumerate() {
-        rank[m.index()] = position as u32;
-    }
-    rank
-}
-
-/// The chosen modules in dependency order: at each point, of the modules
-/// whose requirements are held, the first by [`precedence`] (`rank`).
-/// `None` when the set cannot be completed in any order.
-pub fn order(
-    curriculum: &Curriculum,
-    rank: &[u32],
-    chosen: &[ModuleId],
-    start_levels: &[u8],
-) -> Option<Vec<ModuleId>> {
-    let mut pending: Vec<ModuleId> = chosen.to_vec();
-    pending.sort_by_key(|m| rank[m.index()]);
-    let mut levels = start_levels.to_vec();
-    let mut ordered = Vec::with_capacity(pending.len());
-    while !pending.is_empty() {
-        let next = pending
-            .iter()
-            .position(|&m| can_take(curriculum.module(m), &levels))?;
-        let module = pending.remove(next);
-        for grant in &curriculum.module(module).grants {
-            let held = &mut levels[grant.value.skill.index()];
-            *held = (*held).max(grant.value.level);
-        }
-        ordered.push(module);
-    }
-    Some(ordered)
 }
 
 /// The calendar: each step starts in the week the previous one ends while
@@ -161,47 +109,6 @@ impl std::fmt::Display for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::load::{Origin, load_curriculum};
-
-    /// Ranks are a permutation that follows stage, then the earliest station
-    /// position on any line, then id; `order` takes the first takeable by rank.
-    #[test]
-    fn precedence_ranks_by_stage_station_and_id() {
-        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
-        let everything: Vec<ModuleId> = curriculum.module_ids().collect();
-        let rank = precedence(&curriculum, &everything);
-        let mut by_rank: Vec<ModuleId> = curriculum.module_ids().collect();
-        by_rank.sort_by_key(|m| rank[m.index()]);
-        let station = |m: ModuleId| {
-            let positions = curriculum
-                .lines
-                .iter()
-                .filter_map(|line| line.stations.iter().position(|s| s.value == m));
-            positions.min().unwrap_or(usize::MAX)
-        };
-        let key = |m: ModuleId| {
-            let module = curriculum.module(m);
-            (module.stage, station(m), module.id.clone())
-        };
-        for pair in by_rank.windows(2) {
-            assert!(
-                key(pair[0]) < key(pair[1]),
-                "{:?}",
-                (key(pair[0]), key(pair[1]))
-            );
-        }
-        let mut ranks = rank.clone();
-        ranks.sort_unstable();
-        assert!(ranks.iter().copied().eq(0..curriculum.modules.len() as u32));
-
-        let reversed: Vec<ModuleId> = by_rank.iter().rev().copied().collect();
-        let everything = vec![u8::MAX; curriculum.skills.len()];
-        assert_eq!(
-            order(&curriculum, &rank, &reversed, &everything),
-            Some(by_rank),
-            "with every skill held, the order is the ranking"
-        );
-    }
 
     #[test]
     fn dates_parse_and_add() {
