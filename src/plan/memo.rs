@@ -68,6 +68,7 @@ impl Steps {
 pub struct Room(Arc<AtomicUsize>);
 
 impl Room {
+    /// Room for `capacity` solved tasks, shared by every clone of it.
     pub fn new(capacity: usize) -> Room {
         Room(Arc::new(AtomicUsize::new(capacity)))
     }
