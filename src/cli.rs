@@ -7,6 +7,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diagnostic::Code;
 
+/// The whole command line: the global options and the subcommand, as
+/// `Cli::parse()` (from clap's `Parser`) reads them; [`crate::run`] runs it.
 #[derive(Debug, Parser)]
 #[command(
     name = "leerroute",
@@ -32,6 +34,7 @@ pub struct Cli {
     #[arg(short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
+    /// The subcommand to run, with its own arguments.
     #[command(subcommand)]
     pub command: Command,
 }

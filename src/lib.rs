@@ -9,7 +9,7 @@
 // Writing to stderr goes through `commands::to_stderr`: `eprintln!` panics
 // when stderr is full or closed.
 #![deny(clippy::print_stderr)]
-// MISSING_DOCS_PLACEHOLDER
+#![warn(missing_docs)]
 
 mod analysis;
 mod check;

@@ -11,6 +11,8 @@ use crate::model::{Curriculum, Module, ModuleId, SkillLevel};
 pub struct Availability {
     /// Highest obtainable level per skill (0: none).
     pub level: Vec<u8>,
+    /// Per module, by position in `Curriculum::modules`: whether it can
+    /// ever be taken (it is allowed and its requirements can all be met).
     pub takeable: Vec<bool>,
 }
 
@@ -73,6 +75,8 @@ impl Availability {
         Availability::compute(curriculum, &vec![0; curriculum.skills.len()], |_| true)
     }
 
+    /// Whether `level` can be obtained: its skill's highest obtainable
+    /// level is at least `level.level`.
     pub fn has(&self, level: SkillLevel) -> bool {
         self.level[level.skill.index()] >= level.level
     }

@@ -14,13 +14,15 @@ use crate::model::{Curriculum, Gaps};
 
 /// What every lint may look at, computed once.
 pub struct Context<'a> {
-    pub curriculum: &'a Curriculum,
-    pub grantors: Grantors,
+    pub(crate) curriculum: &'a Curriculum,
+    pub(crate) grantors: Grantors,
     /// Reachability from an empty passport with every module allowed.
-    pub availability: Availability,
+    pub(crate) availability: Availability,
 }
 
 impl<'a> Context<'a> {
+    /// Works out, once per curriculum, what the lints share: which modules
+    /// grant each skill-level, and what can be obtained from nothing held.
     pub fn new(curriculum: &'a Curriculum) -> Context<'a> {
         Context {
             curriculum,

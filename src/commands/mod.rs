@@ -47,6 +47,11 @@ impl Exit {
     }
 }
 
+/// Runs the command `cli` names. `Ok` is how it ended, which the binary
+/// turns into the exit code (0, 1, 3 or 4); problems in the input have
+/// then already been reported on stderr. `Err` is a failure outside the
+/// input, such as a config file that cannot be read or output that cannot
+/// be written (a closed pipe).
 pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
     match &cli.command {
         Command::Check(args) => check::run(cli, args),

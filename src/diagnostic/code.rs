@@ -9,10 +9,12 @@ macro_rules! codes {
         /// A stable diagnostic code.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Code {
-            $($variant,)*
+            $(#[doc = $doc] $variant,)*
         }
 
         impl Code {
+            /// Every code, in catalogue order (the order of `docs/lints.md`):
+            /// the structural ones first, then the lints.
             pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
 
             /// The code as users write it (`--allow dominated-module`).
@@ -22,6 +24,8 @@ macro_rules! codes {
                 }
             }
 
+            /// The severity its diagnostics get (`check --deny warnings` then
+            /// makes warnings errors).
             pub fn severity(self) -> Severity {
                 match self {
                     $(Code::$variant => Severity::$severity,)*
@@ -81,6 +85,8 @@ codes! {
 }
 
 impl Code {
+    /// The code as users write it (`dominated-module`); `None` when there
+    /// is no such code.
     pub fn parse(text: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|code| code.as_str() == text)
     }

@@ -10,18 +10,26 @@ pub use render::{Report, Summary, Unchecked, render_json, render_text};
 
 use crate::source::Span;
 
+/// How bad a problem is. JSON writes it in lower case (`"error"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
+    /// The input is wrong: `check` fails (exit 1), and a structural error
+    /// keeps the curriculum from being planned with.
     Error,
+    /// Worth fixing, but `check` passes unless `--deny warnings`.
     Warning,
 }
 
 /// One problem: what is wrong, where, and how to fix it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Diagnostic {
+    /// What kind of problem it is: the stable code scripts match on.
     pub code: Code,
+    /// The code's severity, or `Error` for a warning under `--deny warnings`.
     pub severity: Severity,
+    /// What is wrong, in one line that names the item (``module `weld-basis`
+    /// has hours 1e308``).
     pub message: String,
     /// The offending text; `None` for problems with no single place (a missing file).
     pub span: Option<Span>,
@@ -50,27 +58,33 @@ impl Diagnostic {
         }
     }
 
+    /// Points it at `span`, with `label` under the offending text.
     pub fn at(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
         self.span = Some(span);
         self.label = label.into();
         self
     }
 
+    /// Adds another place that explains the problem, with its label.
     pub fn also(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
         self.secondary.push((span, label.into()));
         self
     }
 
+    /// Adds a note of background (a why-chain, a cycle).
     pub fn note(mut self, note: impl Into<String>) -> Diagnostic {
         self.notes.push(note.into());
         self
     }
 
+    /// Sets the suggested fix.
     pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
 
+    /// Whether its severity is `Error`: a load that finds one fails, and
+    /// so does `check`.
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -16,7 +16,9 @@ const SHOWN_PER_CODE: usize = 5;
 
 /// A finished check: the diagnostics that survived `--allow`, in source order.
 pub struct Report<'a> {
+    /// The files the diagnostics point into.
     pub sources: &'a SourceMap,
+    /// The diagnostics to show, in source order.
     pub diagnostics: &'a [Diagnostic],
     /// What was checked, for the summary line ("`smart-industry`").
     pub subject: &'a str,

@@ -41,7 +41,9 @@ impl Origin {
 /// Loading failed: every problem found, with the sources they point into.
 #[derive(Debug)]
 pub struct LoadError {
+    /// Every file that was read, for the diagnostics to point into.
     pub sources: SourceMap,
+    /// Every problem found; at least one is an error.
     pub diagnostics: Vec<Diagnostic>,
 }
 

@@ -21,12 +21,20 @@ pub struct Meta {
 /// Built only by [`crate::load`], never changed afterwards.
 #[derive(Debug)]
 pub struct Curriculum {
+    /// The `[curriculum]` table: id, name, version and the level names.
     pub meta: Meta,
+    /// Every skill, in curriculum order (as the files define them, files in
+    /// path order); a [`SkillId`] is a position here.
     pub skills: Vec<Skill>,
+    /// Every module, in curriculum order; a [`ModuleId`] is a position here.
     pub modules: Vec<Module>,
+    /// Every metro line, in curriculum order.
     pub lines: Vec<Line>,
+    /// Every fieldlab, in curriculum order.
     pub fieldlabs: Vec<Fieldlab>,
+    /// Every skills profile, in curriculum order.
     pub profiles: Vec<Profile>,
+    /// The text of every file it was read from, for diagnostics to point into.
     pub sources: SourceMap,
     pub(crate) skill_index: HashMap<String, SkillId>,
     pub(crate) module_index: HashMap<String, ModuleId>,
@@ -36,38 +44,47 @@ pub struct Curriculum {
 }
 
 impl Curriculum {
+    /// The skill `id` stands for; `id` must come from this curriculum (one
+    /// from another may panic).
     pub fn skill(&self, id: SkillId) -> &Skill {
         &self.skills[id.index()]
     }
 
+    /// The module `id` stands for; `id` must come from this curriculum (one
+    /// from another may panic).
     pub fn module(&self, id: ModuleId) -> &Module {
         &self.modules[id.index()]
     }
 
+    /// The skill with this id as users write it (`plc-programming`), if any.
     pub fn find_skill(&self, id: &str) -> Option<SkillId> {
         self.skill_index.get(id).copied()
     }
 
+    /// The module with this id as users write it (`rob-intro`), if any.
     pub fn find_module(&self, id: &str) -> Option<ModuleId> {
         self.module_index.get(id).copied()
     }
 
-    pub fn find_line(&self, id: &str) -> Option<LineId> {
+    pub(crate) fn find_line(&self, id: &str) -> Option<LineId> {
         self.line_index.get(id).copied()
     }
 
-    pub fn find_fieldlab(&self, id: &str) -> Option<FieldlabId> {
+    pub(crate) fn find_fieldlab(&self, id: &str) -> Option<FieldlabId> {
         self.fieldlab_index.get(id).copied()
     }
 
+    /// The profile with this id as users write it (`cobot-operator`), if any.
     pub fn find_profile(&self, id: &str) -> Option<ProfileId> {
         self.profile_index.get(id).copied()
     }
 
+    /// Every module, as a [`ModuleId`], in curriculum order.
     pub fn module_ids(&self) -> impl Iterator<Item = ModuleId> + '_ {
         (0..self.modules.len() as u32).map(ModuleId)
     }
 
+    /// Every skill, as a [`SkillId`], in curriculum order.
     pub fn skill_ids(&self) -> impl Iterator<Item = SkillId> + '_ {
         (0..self.skills.len() as u32).map(SkillId)
     }

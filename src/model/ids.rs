@@ -7,6 +7,7 @@ macro_rules! index_type {
         pub struct $name(pub u32);
 
         impl $name {
+            /// The position in the curriculum's vector of such items.
             pub fn index(self) -> usize {
                 self.0 as usize
             }

@@ -5,7 +5,10 @@ use super::SkillId;
 /// A resolved skill-level: holding it implies every lower level of the skill.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct SkillLevel {
+    /// The skill, in the curriculum the level was resolved against.
     pub skill: SkillId,
+    /// The level, from 1 up to the skill's `max_level`; the curriculum's
+    /// `levels` name them (in the shipped curriculum, 2 is "basis").
     pub level: u8,
 }
 

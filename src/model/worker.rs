@@ -9,13 +9,21 @@ use super::{ModuleId, SkillLevel};
 /// `completed` modules count as held too (the planner adds them).
 #[derive(Debug, Clone, Default)]
 pub struct Passport {
+    /// The worker's id, which plans name (`anna`).
     pub id: String,
+    /// The worker's name; a passport or bulk row without one gets the id.
     pub name: String,
+    /// The skill-levels the worker holds, as the passport lists them.
     pub skills: Vec<SkillLevel>,
+    /// Modules the worker has done: never planned again.
     pub completed: Vec<ModuleId>,
     /// Default target profile id, as written (resolved by the command).
     pub target: Option<String>,
+    /// Learning hours per week; `None` leaves it to the command line, else
+    /// to the default of 8.
     pub hours_per_week: Option<f64>,
+    /// The most a route may cost, in euro; `None`: no cap unless the
+    /// command line sets one.
     pub budget: Option<f64>,
 }
 

@@ -36,6 +36,7 @@ pub(crate) struct Solved {
 pub struct Room(Arc<AtomicUsize>);
 
 impl Room {
+    /// Room for `capacity` solved tasks, shared by every clone of it.
     pub fn new(capacity: usize) -> Room {
         Room(Arc::new(AtomicUsize::new(capacity)))
     }

@@ -18,12 +18,14 @@ pub const DEFAULT_TIME_LIMIT_MS: u64 = 2000;
 /// What the search minimises first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Objective {
+    /// Fewest study hours; among those, the lowest cost, then fewest modules.
     Hours,
+    /// Lowest cost in euro; among those, the fewest hours, then fewest modules.
     Cost,
 }
 
 impl Objective {
-    pub fn as_str(self) -> &'static str {
+    pub(crate) fn as_str(self) -> &'static str {
         match self {
             Objective::Hours => "hours",
             Objective::Cost => "cost",
@@ -34,12 +36,21 @@ impl Objective {
 /// How to plan one worker: the command line and the passport merged.
 #[derive(Debug, Clone)]
 pub struct Options {
+    /// What the search minimises first (default: hours).
     pub objective: Objective,
+    /// The most the route may cost, in euro; `None`: no cap.
     pub budget: Option<f64>,
+    /// Learning hours per week, which the calendar fills (default 8).
     pub hours_per_week: f64,
+    /// The day week 1 starts; `None`: the steps get weeks but no dates.
     pub start: Option<Date>,
+    /// Modules never to plan, besides the passport's completed ones.
     pub exclude: Vec<ModuleId>,
+    /// Modes never to plan: a module given in one of them is left out.
     pub avoid_modes: Vec<Mode>,
+    /// How long the exact search may run (default 2 seconds). When it runs
+    /// out, the best route found comes back with `optimal` false; with no
+    /// route found, the status is `Timeout`.
     pub time_limit: Duration,
 }
 

@@ -23,6 +23,7 @@ use leerroute_solver::{Limits, Outcome, solve_instance};
 pub struct Target {
     /// The profile id, or the list as written.
     pub id: String,
+    /// The skill-levels to reach: the worker must hold every one.
     pub levels: Vec<SkillLevel>,
 }
 
@@ -61,6 +62,8 @@ pub struct Planner<'c> {
 }
 
 impl<'c> Planner<'c> {
+    /// Works out the target's scope once: the modules that can contribute
+    /// to it, and which of them dominate which.
     pub fn new(curriculum: &'c Curriculum, target: Target) -> Planner<'c> {
         let scope = Scope::new(curriculum, &target.levels);
         Planner {

@@ -13,19 +13,29 @@ use super::reason::Reason;
 
 pub const SCHEMA: &str = "leerroute.plan/v2";
 
+/// How planning one worker ended: the plan's `status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
+    /// A route was found: the steps take the worker to the target.
     Planned,
+    /// The worker already meets the target: nothing to take.
     Qualified,
+    /// No route reaches the target with the modules allowed; the reasons
+    /// say what blocks it.
     Unreachable,
+    /// Every route costs more than the budget; the reason gives the
+    /// cheapest cost.
     OverBudget,
     /// The time limit ran out before any route was found (or ruled out).
     Timeout,
+    /// No plan could be made: invalid input (a bad row of a batch), or a
+    /// search result that is not a route (a bug).
     Error,
 }
 
 impl Status {
+    /// The status as the JSON and CSV write it (`over-budget`).
     pub fn as_str(self) -> &'static str {
         match self {
             Status::Planned => "planned",
@@ -162,16 +172,34 @@ pub struct Gap {
 /// document is made by [`crate::render::plan`], which words the reasons.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Plan {
+    /// The document's schema: always `leerroute.plan/v2`.
     pub schema: &'static str,
+    /// The worker's id, from the passport.
     pub worker: String,
+    /// The target's id: the profile id, or the skill-level list as written.
     pub target: String,
+    /// The objective as the document writes it: `hours` or `cost`.
     pub minimize: &'static str,
+    /// How planning ended.
     pub status: Status,
+    /// Whether the route is proven cheapest: `true` when qualified or when
+    /// the search finished, `false` when the time limit cut it short and
+    /// whenever there is no route.
     pub optimal: bool,
+    /// A proven lower bound on the objective's total (hours or euro): the
+    /// total itself when optimal, 0 when qualified, `None` without a route.
     pub lower_bound: Option<f64>,
+    /// The route's hours, euro, number of modules and the week its last
+    /// step ends; all 0 without a route.
     pub totals: Totals,
+    /// The route, in step order (an order the worker can take it in);
+    /// empty without one.
     pub steps: Vec<Step>,
+    /// Per target skill the worker is short of at the start, in the
+    /// target's order: the level held and the level needed.
     pub gap: Vec<Gap>,
+    /// Why there is no route (unreachable, over budget, timeout, error);
+    /// empty for a planned or qualified plan.
     pub reasons: Vec<Reason>,
 }
 

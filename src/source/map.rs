@@ -17,29 +17,37 @@ pub struct SourceMap {
 /// A 1-based line and column (in characters), as editors show them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
+    /// The line, from 1.
     pub line: usize,
+    /// The column, from 1, counted in characters (not bytes).
     pub column: usize,
 }
 
 impl SourceMap {
+    /// Adds a file by the name reports show (usually its path) and its
+    /// text; returns its `file` index for spans: 0, 1, … in the order added.
     pub fn add(&mut self, name: String, text: Cow<'static, str>) -> u32 {
         self.files.add(name, text);
         self.count += 1;
         self.count - 1
     }
 
+    /// How many files it holds.
     pub fn len(&self) -> usize {
         self.count as usize
     }
 
+    /// Whether it holds no files.
     pub fn is_empty(&self) -> bool {
         self.count == 0
     }
 
+    /// The name file `file` was added with; empty when there is no such file.
     pub fn name(&self, file: u32) -> &str {
         self.file(file).map_or("", |file| file.name().as_str())
     }
 
+    /// The text of file `file`; empty when there is no such file.
     pub fn text(&self, file: u32) -> &str {
         self.file(file).map_or("", |file| file.source().as_ref())
     }
@@ -51,6 +59,8 @@ impl SourceMap {
             .unwrap_or("")
     }
 
+    /// Where a span starts, as a 1-based line and column; line 1, column 1
+    /// when the span points outside the files.
     pub fn position(&self, span: Span) -> Position {
         self.files
             .location(span.file as usize, span.start as usize)

@@ -4,13 +4,17 @@
 /// and a byte range in it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
+    /// Its file: the index `SourceMap::add` returned for it.
     pub file: u32,
+    /// The first byte, counted from 0.
     pub start: u32,
+    /// The byte after the last; equal to `start` for a place between
+    /// two characters.
     pub end: u32,
 }
 
 impl Span {
-    pub fn new(file: u32, range: std::ops::Range<usize>) -> Span {
+    pub(crate) fn new(file: u32, range: std::ops::Range<usize>) -> Span {
         Span {
             file,
             start: range.start as u32,
