@@ -7,7 +7,7 @@ use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
 use crate::model::{check_budget, check_hours_per_week};
-use crate::plan::calendar::Date;
+use crate::plan::calendar::parse_date;
 use crate::plan::options::{Objective, Settings};
 use crate::plan::planner::Target;
 
@@ -118,7 +118,7 @@ pub(crate) fn settings(
         ));
     }
     let start = match &args.start {
-        Some(text) => Some(Date::parse(text).ok_or_else(|| {
+        Some(text) => Some(parse_date(text).ok_or_else(|| {
             refuse(
                 &format!("invalid start date `{text}`"),
                 "write a real date from 1900 to 2999 as YYYY-MM-DD, e.g. `--start 2027-01-04`",

@@ -48,62 +48,27 @@ pub fn calendar(curriculum: &Curriculum, steps: &[ModuleId], hours_per_week: f64
     slots
 }
 
-/// A calendar date, for `--start`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: i32,
-    pub month: u32,
-    pub day: u32,
+/// A calendar date, for `--start`: jiff's civil date.
+pub type Date = jiff::civil::Date;
+
+/// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30 and
+/// years outside 1900–2999 (plans start in this era; it also keeps every
+/// end date four digits long).
+pub fn parse_date(text: &str) -> Option<Date> {
+    let text = text.trim();
+    // jiff also reads a date with a time; a start date is a day.
+    if text.len() != "YYYY-MM-DD".len() {
+        return None;
+    }
+    let date: Date = text.parse().ok()?;
+    (1900..=2999).contains(&date.year()).then_some(date)
 }
 
-impl Date {
-    /// Parses `YYYY-MM-DD`, rejecting impossible dates such as 2026-02-30.
-    pub fn parse(text: &str) -> Option<Date> {
-        let mut parts = text.trim().splitn(3, '-');
-        let year: i32 = parts.next()?.parse().ok()?;
-        let month: u32 = parts.next()?.parse().ok()?;
-        let day: u32 = parts.next()?.parse().ok()?;
-        let date = Date { year, month, day };
-        // Plans start in this era; it also keeps every end date four digits long.
-        (Date::from_days(date.to_days()) == date && (1900..=2999).contains(&year)).then_some(date)
-    }
-
-    /// Days since 1970-01-01 (the proleptic Gregorian calendar; H. Hinnant's algorithm).
-    fn to_days(self) -> i64 {
-        let year = i64::from(self.year) - i64::from(self.month <= 2);
-        let era = year.div_euclid(400);
-        let year_of_era = year - era * 400;
-        let month = i64::from(self.month);
-        let day_of_year = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
-            + i64::from(self.day)
-            - 1;
-        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-        era * 146_097 + day_of_era - 719_468
-    }
-
-    fn from_days(days: i64) -> Date {
-        let days = days + 719_468;
-        let era = days.div_euclid(146_097);
-        let day_of_era = days - era * 146_097;
-        let year_of_era =
-            (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-        let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-        let mp = (5 * day_of_year + 2) / 153;
-        let day = (day_of_year - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (year_of_era + era * 400 + i64::from(month <= 2)) as i32;
-        Date { year, month, day }
-    }
-
-    pub fn plus_days(self, days: i64) -> Date {
-        Date::from_days(self.to_days() + days)
-    }
-}
-
-impl std::fmt::Display for Date {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
-    }
+/// The date `days` after `date`; saturating at jiff's last date, which no
+/// plan reaches.
+pub fn days_after(date: Date, days: i64) -> Date {
+    date.checked_add(jiff::Span::new().days(days))
+        .unwrap_or(Date::MAX)
 }
 
 #[cfg(test)]
@@ -112,14 +77,16 @@ mod tests {
 
     #[test]
     fn dates_parse_and_add() {
-        let start = Date::parse("2026-12-28").unwrap();
-        assert_eq!(start.plus_days(7).to_string(), "2027-01-04");
+        let start = parse_date("2026-12-28").unwrap();
+        assert_eq!(days_after(start, 7).to_string(), "2027-01-04");
         assert_eq!(
-            Date::parse("2028-02-28").unwrap().plus_days(1).to_string(),
+            days_after(parse_date("2028-02-28").unwrap(), 1).to_string(),
             "2028-02-29"
         );
-        assert!(Date::parse("2026-02-29").is_none());
-        assert!(Date::parse("2026-13-01").is_none());
-        assert!(Date::parse("next monday").is_none());
+        assert!(parse_date("2026-02-29").is_none());
+        assert!(parse_date("2026-13-01").is_none());
+        assert!(parse_date("1899-12-31").is_none());
+        assert!(parse_date("next monday").is_none());
+        assert!(parse_date("2027-01-04T08:00").is_none());
     }
 }

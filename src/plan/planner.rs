@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::calendar::calendar;
+use super::calendar::{calendar, days_after};
 use super::compile::{Compiled, Request, TaskKey, compile};
 use super::labels::Labels;
 use super::memo::{Memo, Room, Solved};
@@ -279,9 +279,7 @@ impl Planner<'_> {
                 let labels = self.labels.module(curriculum, &self.scope, id);
                 let date = |week: u32, last_day: i64| {
                     options.start.map(|start| {
-                        start
-                            .plus_days(i64::from(week - 1) * 7 + last_day)
-                            .to_string()
+                        days_after(start, i64::from(week - 1) * 7 + last_day).to_string()
                     })
                 };
                 Step {
