@@ -144,6 +144,7 @@ fn hundredths(value: &Value) -> i64 {
 const PLAN_FIELDS: &[Field] = &[
     ("schema", Value::is_string),
     ("worker", Value::is_string),
+    ("name", Value::is_string),
     ("target", Value::is_string),
     ("minimize", Value::is_string),
     ("status", Value::is_string),

@@ -310,7 +310,15 @@ impl<'a> RowPlanner<'a> {
         }
     }
 
+    /// A row's plan, with the line the row starts on.
     fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
+        Plan {
+            line: Some(row.line),
+            ..self.plan_fields(row, targets)
+        }
+    }
+
+    fn plan_fields(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
         let minimize = self.settings.objective.as_str();
         let fields = match &row.fields {
             Ok(fields) => fields,
@@ -331,8 +339,9 @@ impl<'a> RowPlanner<'a> {
             }
         };
         let target_id = self.settings.target_for(fields.target.as_deref());
-        let fail = |message: String| {
-            Plan::error(
+        let fail = |message: String| Plan {
+            name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
+            ..Plan::error(
                 &fields.id,
                 target_id.unwrap_or(""),
                 minimize,

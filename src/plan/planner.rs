@@ -114,6 +114,7 @@ impl<'c> Planner<'c> {
         let (curriculum, target, scope) = (self.curriculum, &self.target, &self.scope);
         let (request, compiled) = self.compile_for(passport, options);
         let mut plan = Plan {
+            name: passport.name.clone(),
             gap: gap(curriculum, &compiled.start_levels, &target.levels),
             ..Plan::qualified(&passport.id, &target.id, options.objective.as_str())
         };

@@ -176,6 +176,10 @@ pub struct Plan {
     pub schema: &'static str,
     /// The worker's id, from the passport.
     pub worker: String,
+    /// The worker's name, from the passport (its id when it has none).
+    pub name: String,
+    /// In `batch`: the line of the input the worker's row starts on.
+    pub line: Option<u64>,
     /// The target's id: the profile id, or the skill-level list as written.
     pub target: String,
     /// The objective as the document writes it: `hours` or `cost`.
@@ -209,6 +213,8 @@ impl Plan {
         Plan {
             schema: SCHEMA,
             worker: worker.to_string(),
+            name: worker.to_string(),
+            line: None,
             target: target.to_string(),
             minimize,
             status: Status::Qualified,

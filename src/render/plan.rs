@@ -18,6 +18,9 @@ use crate::plan::route::{Gap, Plan, Status, Step, Totals};
 struct Document<'p> {
     schema: &'static str,
     worker: &'p str,
+    name: &'p str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    line: Option<u64>,
     target: &'p str,
     minimize: &'static str,
     status: Status,
@@ -34,6 +37,8 @@ impl<'p> Document<'p> {
         Document {
             schema: plan.schema,
             worker: &plan.worker,
+            name: &plan.name,
+            line: plan.line,
             target: &plan.target,
             minimize: plan.minimize,
             status: plan.status,
