@@ -84,7 +84,10 @@ fn plans(stdout: &str) -> Vec<Value> {
     let mut plans = plans_with_lines(stdout);
     for plan in &mut plans {
         let line = plan.as_object_mut().and_then(|plan| plan.remove("line"));
-        assert!(line.is_some_and(|line| line.is_u64()), "a batch plan has its line");
+        assert!(
+            line.is_some_and(|line| line.is_u64()),
+            "a batch plan has its line"
+        );
     }
     plans
 }
