@@ -1127,7 +1127,7 @@ fn every_suggested_fix_is_valid_input() {
         (
             HEAD.replace("\"welding\"", "\"\""),
             "bad-id",
-            "ids match `^[a-z0-9][a-z0-9._-]{0,63}$`; try `plc-programming`",
+            "ids match `^[a-z0-9][a-z0-9._-]{0,63}$`; try `welding`",
         ),
         (
             HEAD.replace("\"welding\"", "\"weld\u{200b}ing\""),
@@ -1155,6 +1155,113 @@ fn every_suggested_fix_is_valid_input() {
         first_with(&json, "bad-id")["message"],
         "invalid skill id `weld\\u{200b}ing`"
     );
+}
+
+#[test]
+fn a_suggested_id_is_not_one_in_use() {
+    let shipped = load_curriculum(&Origin::Embedded).expect("the shipped curriculum loads");
+    let (_, json) = check_shipped_with("skills.toml", |t| {
+        replaced(t, "id = \"workshop-safety\"", "id = \"\"")
+    });
+    let help = first_with(&json, "bad-id")["help"].as_str().unwrap();
+    let suggested = help.rsplit('`').nth(1).unwrap();
+    assert_eq!(suggested, "veilig-werken-in-de-werkplaats--vca", "{help}");
+    assert!(shipped.find_skill(suggested).is_none());
+    // Without a usable name, the example id, numbered until it is free.
+    let text = format!(
+        "{HEAD}[[skill]]\nid = \"plc-programming\"\nname = \"p\"\n\n[[skill]]\nid = \"\"\nname = \"!\"\n"
+    );
+    let (_, json) = check_text(&text);
+    assert_eq!(
+        first_with(&json, "bad-id")["help"],
+        "ids match `^[a-z0-9][a-z0-9._-]{0,63}$`; try `plc-programming-2`"
+    );
+}
+
+#[test]
+fn a_fix_is_valid_input_for_this_curriculum() {
+    let item = |tail: &str| {
+        format!(
+            "{HEAD}[[skill]]\nid = \"safety\"\nname = \"Safety\"\n\n[[module]]\nid = \"weld\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding\", \"safety\"]\n\n{tail}\n"
+        )
+    };
+    let line = |stations: &str| {
+        item(&format!(
+            "[[line]]\nid = \"l\"\nname = \"l\"\nstations = {stations}"
+        ))
+    };
+    let module = |field: &str| {
+        item(&format!(
+            "[[module]]\nid = \"w2\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding@2\"]\n{field}"
+        ))
+    };
+    for (text, code, help) in [
+        (
+            line("[\"weld\", 3]"),
+            "wrong-type",
+            "write it as `stations = [\"weld\"]`".to_string(),
+        ),
+        (
+            module("requires_any = [\"welding@1\", \"safety@1\"]"),
+            "wrong-type",
+            "write it as `requires_any = [[\"welding@1\", \"safety@1\"]]`".into(),
+        ),
+        (
+            module("requires = [\"Weird Skill@2\"]"),
+            "unknown-reference",
+            "fix the reference, or define a skill with id `weird-skill` and write the reference \
+             as `weird-skill@2`"
+                .into(),
+        ),
+        (
+            module("requires = [\"!!\"]"),
+            "unknown-reference",
+            "fix the reference: ids are lowercase letters, digits, `.`, `_` and `-`".into(),
+        ),
+        (
+            module("requires = [\"welding\", \"welding@x@1\"]"),
+            "bad-value",
+            "write a skill-level as `\"welding@2\"`".into(),
+        ),
+        (
+            item("[[profile]]\nid = \"p\"\nname = \"p\"\nrequires = []"),
+            "bad-value",
+            "write it as `requires = [\"welding@1\", \"safety@1\"]`, or remove the profile".into(),
+        ),
+    ] {
+        let (_, json) = check_text(&text);
+        assert_eq!(first_with(&json, code)["help"], help.as_str(), "{text}");
+    }
+    // A string for `stations` is of the wrong type, and not also empty.
+    let (_, json) = check_text(&line("\"weld\""));
+    assert_eq!(messages(&json).len(), 1, "{json:#}");
+    assert_eq!(
+        first_with(&json, "wrong-type")["help"],
+        "write it as `stations = [\"weld\"]`"
+    );
+    // Without modules, the generic example.
+    let (_, json) = check_text(&format!(
+        "{HEAD}[[line]]\nid = \"l\"\nname = \"l\"\nstations = []\n"
+    ));
+    assert_eq!(
+        first_with(&json, "bad-value")["help"],
+        "write it as `stations = [\"plc-basis\", \"plc-advanced\"]`, or remove the line"
+    );
+}
+
+#[test]
+fn references_to_a_skill_whose_bad_id_holds_an_at_are_not_errors_of_their_own() {
+    let text = HEAD.replace("\"welding\"", "\"weld@ing\"")
+        + "[[module]]\nid = \"a\"\nname = \"a\"\nstage = \"line\"\nhours = 8\ngrants = [\"weld@ing\"]\n\n\
+           [[module]]\nid = \"b\"\nname = \"b\"\nstage = \"line\"\nhours = 8\nrequires = [\"weld@ing@1\"]\ngrants = [\"weld@ing@2\"]\n\n\
+           [[profile]]\nid = \"p\"\nname = \"p\"\nrequires = [\"weld@ing@2\"]\n";
+    let (_, json) = check_text(&text);
+    assert_eq!(
+        codes(&json),
+        BTreeSet::from(["bad-id".to_string()]),
+        "{json:#}"
+    );
+    assert_eq!(json["errors"], 1, "{json:#}");
 }
 
 #[test]

@@ -115,10 +115,12 @@ pub fn from_sources(
 }
 
 fn assemble(sources: SourceMap, mut diagnostics: Vec<Diagnostic>) -> Loaded {
-    let mut raw = raw::RawCurriculum::default();
     // The first problem that kept a file from being read (the reading
     // problems come first), where follow-up checks that were skipped are noted.
     let mut unreadable = diagnostics.iter().position(is_unreadable);
+    // Every file is parsed before any is read, so that the examples in help
+    // can name ids from all of them.
+    let mut documents = Vec::new();
     for file in 0..sources.len() as u32 {
         // Only the valid start of a non-UTF-8 file is kept, for pointing at
         // the bad byte; parsing that fragment would report made-up errors.
@@ -133,11 +135,18 @@ fn assemble(sources: SourceMap, mut diagnostics: Vec<Diagnostic>) -> Loaded {
         // A file with broken syntax is reported for its syntax only: reading
         // half a document would add confusing follow-up errors.
         if syntax.is_empty() {
-            raw.read_file(file, document.get_ref(), &mut diagnostics);
+            documents.push((file, document));
         } else {
             unreadable = unreadable.or(Some(diagnostics.len()));
         }
         diagnostics.extend(syntax);
+    }
+    let mut raw = raw::RawCurriculum {
+        examples: fields::Examples::of_documents(documents.iter().map(|(_, d)| d.get_ref())),
+        ..raw::RawCurriculum::default()
+    };
+    for (file, document) in &documents {
+        raw.read_file(*file, document.get_ref(), &mut diagnostics);
     }
     let (resolved, gaps) = resolve::resolve(raw, unreadable.is_none(), &mut diagnostics);
     if let Some(first) = unreadable {
