@@ -15,7 +15,7 @@ use std::path::PathBuf;
 pub use embedded::EMBEDDED_NAME;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, check_command};
 use crate::model::{Curriculum, Gaps};
 use crate::source::SourceMap;
 
@@ -29,6 +29,18 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// The command that checks the whole curriculum this comes from: the
+    /// directory's when this is one file of a directory curriculum.
+    pub fn check_command(&self) -> String {
+        match self {
+            Origin::Path(path) => {
+                let whole = files::curriculum_of_part(path).unwrap_or_else(|| path.clone());
+                check_command(&whole.display().to_string())
+            }
+            Origin::Embedded => "leerroute check".to_string(),
+        }
+    }
+
     /// How the report names it.
     pub fn describe(&self) -> String {
         match self {
@@ -96,11 +108,13 @@ pub fn read_curriculum(origin: &Origin) -> Loaded {
         }
     }
     let mut loaded = assemble(sources, diagnostics);
-    if let Origin::Path(path) = origin
-        && path.is_file()
-        && loaded.has_errors()
+    if let Origin::Path(file) = origin
+        && let Some(curriculum) = files::curriculum_of_part(file)
     {
-        files::explain_part_of_curriculum(path, &mut loaded.diagnostics);
+        files::explain_part(file, &curriculum, &mut loaded.diagnostics);
+        // The other parts may grant, require or define what this one lacks.
+        loaded.gaps.unread = true;
+        loaded.gaps.part_of = Some(curriculum.display().to_string());
     }
     loaded
 }

@@ -152,6 +152,16 @@ impl RawCurriculum {
                         let span = Span::new(file, key.span());
                         self.metas.push(read_meta(file, table, span, diagnostics));
                     }
+                    // `[[curriculum]]`: the one slip is the brackets, so its
+                    // tables are still read as the curriculum's (a second
+                    // one is a second `[curriculum]`, reported as such).
+                    DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => {
+                        diagnostics.push(curriculum_list(key_span));
+                        for item in items.iter().filter_map(|item| item.get_ref().as_table()) {
+                            self.metas
+                                .push(read_meta(file, item, key_span, diagnostics));
+                        }
+                    }
                     other => diagnostics.push(table_expected(
                         key_span,
                         "curriculum",
@@ -382,6 +392,15 @@ fn missing_curriculum_header(span: Span, stray: &DeTable<'_>) -> Diagnostic {
     )
     .at(span, "these belong in `[curriculum]`")
     .help("add the line `[curriculum]` above them")
+}
+
+fn curriculum_list(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::CurriculumTable,
+        "`[[curriculum]]` makes a list of tables; a curriculum has one `[curriculum]` table",
+    )
+    .at(span, "written with double brackets")
+    .help("write `[curriculum]`, with single brackets")
 }
 
 fn table_expected(span: Span, kind: &str, found: &DeValue<'_>, header: &str) -> Diagnostic {

@@ -419,18 +419,19 @@ fn level_count(span: Span, count: usize) -> Diagnostic {
 }
 
 /// Level names are shown to workers, so each must say something and no two
-/// may read the same.
+/// may read the same, not even in another case (`basis`, `Basis`).
 fn check_level_names(levels: &[Text], diagnostics: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, Span> = HashMap::new();
+    let mut seen: HashMap<String, Span> = HashMap::new();
     for (number, level) in (1..).zip(levels) {
         let name = level.value.trim();
+        let key = name.to_lowercase();
         if name.is_empty() {
             diagnostics.push(
                 Diagnostic::new(Code::BadValue, format!("level {number} has an empty name"))
                     .at(level.span, "an empty level name")
                     .help("name the level, e.g. `\"basis\"`"),
             );
-        } else if let Some(&first) = seen.get(name) {
+        } else if let Some(&first) = seen.get(&key) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadValue,
@@ -444,7 +445,7 @@ fn check_level_names(levels: &[Text], diagnostics: &mut Vec<Diagnostic>) {
                 .help("give every level its own name"),
             );
         } else {
-            seen.insert(name, level.span);
+            seen.insert(key, level.span);
         }
     }
 }
