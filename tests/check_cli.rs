@@ -1086,6 +1086,19 @@ fn problems_that_were_missed_are_reported() {
         2,
         "{json:#}"
     );
+    let (_, json) = check_text(&HEAD.replace(
+        "[\"basis\", \"zelfstandig\", \"expert\"]",
+        "[\"basis\", \" \", \"Basis\"]",
+    ));
+    let bad_values: Vec<&Value> = diagnostics(&json)
+        .iter()
+        .filter(|d| d["code"] == "bad-value")
+        .collect();
+    assert_eq!(bad_values.len(), 2, "{json:#}");
+    assert_eq!(
+        bad_values[1]["message"],
+        "level 3 has the same name as an earlier level, `Basis`"
+    );
     let (_, json) = check_text(&HEAD.replace("\"mini\"", "\"Mini Curriculum!\""));
     assert_eq!(
         first_with(&json, "bad-id")["help"],
@@ -1127,7 +1140,7 @@ fn every_suggested_fix_is_valid_input() {
         (
             HEAD.replace("\"welding\"", "\"\""),
             "bad-id",
-            "ids match `^[a-z0-9][a-z0-9._-]{0,63}$`; try `plc-programming`",
+            "ids match `^[a-z0-9][a-z0-9._-]{0,63}$`; try `welding`",
         ),
         (
             HEAD.replace("\"welding\"", "\"weld\u{200b}ing\""),
@@ -1154,6 +1167,144 @@ fn every_suggested_fix_is_valid_input() {
     assert_eq!(
         first_with(&json, "bad-id")["message"],
         "invalid skill id `weld\\u{200b}ing`"
+    );
+}
+
+#[test]
+fn a_suggested_id_is_not_one_in_use() {
+    let shipped = load_curriculum(&Origin::Embedded).expect("the shipped curriculum loads");
+    let (_, json) = check_shipped_with("skills.toml", |t| {
+        replaced(t, "id = \"workshop-safety\"", "id = \"\"")
+    });
+    let help = first_with(&json, "bad-id")["help"].as_str().unwrap();
+    let suggested = help.rsplit('`').nth(1).unwrap();
+    assert_eq!(suggested, "veilig-werken-in-de-werkplaats--vca", "{help}");
+    assert!(shipped.find_skill(suggested).is_none());
+    // Without a usable name, the example id, numbered until it is free.
+    let text = format!(
+        "{HEAD}[[skill]]\nid = \"plc-programming\"\nname = \"p\"\n\n[[skill]]\nid = \"\"\nname = \"!\"\n"
+    );
+    let (_, json) = check_text(&text);
+    assert_eq!(
+        first_with(&json, "bad-id")["help"],
+        "ids match `^[a-z0-9][a-z0-9._-]{0,63}$`; try `plc-programming-2`"
+    );
+}
+
+#[test]
+fn a_fix_is_valid_input_for_this_curriculum() {
+    let item = |tail: &str| {
+        format!(
+            "{HEAD}[[skill]]\nid = \"safety\"\nname = \"Safety\"\n\n[[module]]\nid = \"weld\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding\", \"safety\"]\n\n{tail}\n"
+        )
+    };
+    let line = |stations: &str| {
+        item(&format!(
+            "[[line]]\nid = \"l\"\nname = \"l\"\nstations = {stations}"
+        ))
+    };
+    let module = |field: &str| {
+        item(&format!(
+            "[[module]]\nid = \"w2\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding@2\"]\n{field}"
+        ))
+    };
+    for (text, code, help) in [
+        (
+            line("[\"weld\", 3]"),
+            "wrong-type",
+            "write it as `stations = [\"weld\"]`".to_string(),
+        ),
+        (
+            module("requires_any = [\"welding@1\", \"safety@1\"]"),
+            "wrong-type",
+            "write it as `requires_any = [[\"welding@1\", \"safety@1\"]]`".into(),
+        ),
+        (
+            module("requires = [\"Weird Skill@2\"]"),
+            "unknown-reference",
+            "fix the reference, or define a skill with id `weird-skill` and write the reference \
+             as `weird-skill@2`"
+                .into(),
+        ),
+        (
+            module("requires = [\"!!\"]"),
+            "unknown-reference",
+            "fix the reference: ids are lowercase letters, digits, `.`, `_` and `-`".into(),
+        ),
+        (
+            module("requires = [\"welding\", \"welding@x@1\"]"),
+            "bad-value",
+            "write a skill-level as `\"welding@2\"`".into(),
+        ),
+        (
+            item("[[profile]]\nid = \"p\"\nname = \"p\"\nrequires = []"),
+            "bad-value",
+            "write it as `requires = [\"welding@1\", \"safety@1\"]`, or remove the profile".into(),
+        ),
+    ] {
+        let (_, json) = check_text(&text);
+        assert_eq!(first_with(&json, code)["help"], help.as_str(), "{text}");
+    }
+    // A string for `stations` is of the wrong type, and not also empty.
+    let (_, json) = check_text(&line("\"weld\""));
+    assert_eq!(messages(&json).len(), 1, "{json:#}");
+    assert_eq!(
+        first_with(&json, "wrong-type")["help"],
+        "write it as `stations = [\"weld\"]`"
+    );
+    // Without modules, the generic example.
+    let (_, json) = check_text(&format!(
+        "{HEAD}[[line]]\nid = \"l\"\nname = \"l\"\nstations = []\n"
+    ));
+    assert_eq!(
+        first_with(&json, "bad-value")["help"],
+        "write it as `stations = [\"plc-basis\", \"plc-advanced\"]`, or remove the line"
+    );
+}
+
+#[test]
+fn references_to_a_skill_whose_bad_id_holds_an_at_are_not_errors_of_their_own() {
+    let text = HEAD.replace("\"welding\"", "\"weld@ing\"")
+        + "[[module]]\nid = \"a\"\nname = \"a\"\nstage = \"line\"\nhours = 8\ngrants = [\"weld@ing\"]\n\n\
+           [[module]]\nid = \"b\"\nname = \"b\"\nstage = \"line\"\nhours = 8\nrequires = [\"weld@ing@1\"]\ngrants = [\"weld@ing@2\"]\n\n\
+           [[profile]]\nid = \"p\"\nname = \"p\"\nrequires = [\"weld@ing@2\"]\n";
+    let (_, json) = check_text(&text);
+    assert_eq!(
+        codes(&json),
+        BTreeSet::from(["bad-id".to_string()]),
+        "{json:#}"
+    );
+    assert_eq!(json["errors"], 1, "{json:#}");
+}
+
+#[test]
+fn a_list_of_curriculum_tables_is_one_error() {
+    let text = HEAD.replacen("[curriculum]", "[[curriculum]]", 1);
+    let (_, json) = check_text(&text);
+    assert_eq!(json["errors"], 1, "{json:#}");
+    assert_eq!(
+        first_with(&json, "curriculum-table")["message"],
+        "`[[curriculum]]` makes a list of tables; a curriculum has one `[curriculum]` table"
+    );
+    assert_eq!(
+        first_with(&json, "curriculum-table")["help"],
+        "write `[curriculum]`, with single brackets"
+    );
+    // Checked as a file, too.
+    let (_dir, path) = temp_file(&text);
+    let (_, json) = check_path(&path);
+    assert_eq!(json["errors"], 1, "{json:#}");
+}
+
+#[test]
+fn a_tiny_amount_is_shown_short() {
+    let text = format!(
+        "{HEAD}[[module]]\nid = \"weld\"\nname = \"w\"\nstage = \"line\"\nhours = 1e-300\ngrants = [\"welding\"]\n"
+    );
+    let (_, json) = check_text(&text);
+    assert_eq!(
+        first_with(&json, "bad-hours")["message"],
+        "module `weld` has hours 1e-300"
     );
 }
 
@@ -1311,6 +1462,19 @@ fn a_file_behind_several_links_is_read_once_under_its_own_name() {
     link(root, "shared", outside.path());
     let (exit, json) = check_path(root);
     assert_eq!(exit, 0, "{json:#}");
+}
+
+#[cfg(unix)]
+#[test]
+fn hard_links_to_one_file_are_read_once() {
+    let dir = clean_curriculum();
+    let root = dir.path();
+    std::fs::hard_link(root.join("skills.toml"), root.join("skills-again.toml")).unwrap();
+    std::fs::create_dir(root.join("copy")).unwrap();
+    std::fs::hard_link(root.join("skills.toml"), root.join("copy/skills.toml")).unwrap();
+    let (exit, json) = check_path(root);
+    assert_eq!((exit, json["errors"].as_u64()), (0, Some(0)), "{json:#}");
+    assert_eq!(files_read(root), "4 files");
 }
 
 #[cfg(unix)]
@@ -1483,6 +1647,35 @@ fn a_utf16_file_is_named_as_utf16() {
     );
 }
 
+#[test]
+fn a_utf32_file_is_named_as_utf32() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("curriculum.toml");
+    let text = "\u{feff}[curriculum]\nid = \"één\"\n";
+    for (big_endian, order) in [(false, "little"), (true, "big")] {
+        let bytes: Vec<u8> = text
+            .chars()
+            .flat_map(|c| {
+                let unit = u32::from(c);
+                if big_endian {
+                    unit.to_be_bytes()
+                } else {
+                    unit.to_le_bytes()
+                }
+            })
+            .collect();
+        std::fs::write(&path, bytes).unwrap();
+        let (_, json) = check_path(&path);
+        assert_eq!(
+            messages(&json),
+            [format!(
+                "`{}` is saved as UTF-32 ({order}-endian), not UTF-8",
+                path.display()
+            )]
+        );
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Echoed source: visible and of readable width, with the real line:column.
 
@@ -1511,6 +1704,24 @@ fn a_nul_byte_is_echoed_as_a_visible_picture_under_the_marker() {
         "= note: `␀` above stands for the invisible character U+0000\n",
     );
     assert!(!run.stdout.contains('\0'));
+}
+
+#[test]
+fn a_latin1_byte_is_echoed_escaped_with_the_rest_of_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.toml");
+    std::fs::write(
+        &path,
+        b"[curriculum]\nname = \"Elektrotechniek b\xe9sis\"\nid = \"x\"\n",
+    )
+    .unwrap();
+    let run = cli::leerroute_within(HANG_LIMIT, &["check", path.to_str().unwrap()]);
+    assert_eq!(run.code, 1);
+    assert_contains(&run.stdout, "c.toml:2:26\n");
+    assert_contains(
+        &run.stdout,
+        "2 │ name = \"Elektrotechniek b\\xE9sis\"\n  │                          ^^^^ invalid byte here\n",
+    );
 }
 
 #[test]
@@ -1575,4 +1786,53 @@ fn a_file_inside_a_curriculum_directory_points_at_the_directory() {
         first_with(&json, "curriculum-table")["help"],
         format!("check the whole curriculum: `leerroute check {curriculum}`").as_str()
     );
+}
+
+#[test]
+fn a_file_of_a_directory_curriculum_is_not_linted_as_the_whole() {
+    let curriculum = "curricula/smart-industry";
+    let note = format!(
+        "note: this file is one part of the curriculum in `{curriculum}`, so 7 lints did not run"
+    );
+    let command = format!("check the whole curriculum: `leerroute check {curriculum}`\n");
+    // A part without the `[curriculum]` table: one error, and no lint of
+    // the whole (79 skills would look unused).
+    let run = leerroute(&["check", "curricula/smart-industry/skills.toml"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert!(!run.stdout.contains("unused-skill]"), "{}", run.stdout);
+    assert_contains(&run.stdout, &note);
+    assert_contains(&run.stdout, &command);
+    // The part with the `[curriculum]` table.
+    let path = format!("{curriculum}/curriculum.toml");
+    let run = leerroute(&["check", path.as_str()]);
+    assert_eq!(run.code, 0);
+    assert_contains(&run.stdout, &note);
+    assert_contains(&run.stdout, &command);
+    let run = leerroute(&["check", path.as_str(), "--format", "json"]);
+    let json: Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["not_checked"]["part_of"], curriculum);
+    assert!(
+        json["not_checked"]["lints"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("unused-skill"))
+    );
+    // Planning with one part points at the whole curriculum.
+    let run = leerroute(&[
+        "--curriculum",
+        "curricula/smart-industry/training.toml",
+        "plan",
+        "--worker",
+        "examples/workers/anna.toml",
+        "--target",
+        "cobot-operator",
+    ]);
+    assert_contains(
+        &run.stderr,
+        &format!("run `leerroute check {curriculum}` for details"),
+    );
+    // A one-file curriculum is the whole curriculum.
+    let (_dir, path) = temp_file(HEAD);
+    let (_, json) = check_path(&path);
+    assert!(json["not_checked"].get("part_of").is_none(), "{json:#}");
 }

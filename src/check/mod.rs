@@ -76,15 +76,16 @@ const WHOLE_CURRICULUM_LINTS: &[Code] = &[
 ];
 
 /// Load problems and every lint that can still run: all of them on a
-/// curriculum without errors; on one with errors, the item lints on the
-/// items without errors, and `unused-skill` when every item was read.
+/// curriculum without errors; on one with errors, or on one file of a
+/// directory curriculum, the item lints on the items without errors, and
+/// `unused-skill` when every item was read.
 pub fn lint_read(
     curriculum: &Curriculum,
     gaps: &Gaps,
     found: &[Diagnostic],
 ) -> (Vec<Diagnostic>, Unchecked) {
     let mut diagnostics = found.to_vec();
-    if !found.iter().any(Diagnostic::is_error) {
+    if !found.iter().any(Diagnostic::is_error) && gaps.part_of.is_none() {
         diagnostics.extend(lint(&Context::new(curriculum)));
         return (diagnostics, Unchecked::default());
     }
@@ -98,6 +99,7 @@ pub fn lint_read(
     let mut unchecked = Unchecked {
         lints: WHOLE_CURRICULUM_LINTS.to_vec(),
         items: gaps.broken_count(),
+        part_of: gaps.part_of.clone(),
     };
     if gaps.unread {
         unchecked.lints.push(Code::UnusedSkill);

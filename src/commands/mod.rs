@@ -18,7 +18,7 @@ use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::diagnostic::{Diagnostic, Report, Unchecked, render_text};
-use crate::load::{LoadError, Origin, load_curriculum};
+use crate::load::{LoadError, load_curriculum};
 use crate::model::Curriculum;
 use crate::source::SourceMap;
 
@@ -104,10 +104,7 @@ pub(crate) fn report_load_error(cli: &Cli, error: &LoadError, subject: &str) {
 pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>> {
     let origin = crate::config::curriculum_origin(cli.curriculum.as_deref())?;
     let subject = origin.describe();
-    let check_command = match &origin {
-        Origin::Path(path) => format!("leerroute check {}", path.display()),
-        Origin::Embedded => "leerroute check".to_string(),
-    };
+    let check_command = origin.check_command();
     let curriculum = match load_curriculum(&origin) {
         Ok(curriculum) => curriculum,
         Err(error) => {

@@ -35,6 +35,10 @@ pub struct Unchecked {
     pub lints: Vec<Code>,
     /// Items with errors of their own, which no lint judged.
     pub items: usize,
+    /// The curriculum directory the file checked is one part of: the
+    /// reason the lints did not run.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub part_of: Option<String>,
 }
 
 impl Unchecked {
@@ -47,8 +51,12 @@ impl Unchecked {
         let mut parts = Vec::new();
         if !self.lints.is_empty() {
             let codes: Vec<String> = self.lints.iter().map(|code| format!("`{code}`")).collect();
+            let need = match self.part_of {
+                Some(_) => "the whole curriculum",
+                None => "a curriculum without errors",
+            };
             parts.push(format!(
-                "{} did not run ({}: they need a curriculum without errors)",
+                "{} did not run ({}: they need {need})",
                 plural(self.lints.len(), "lint"),
                 codes.join(", ")
             ));
@@ -60,10 +68,18 @@ impl Unchecked {
                 if self.items == 1 { "was" } else { "were" }
             ));
         }
-        format!(
-            "note: because of the errors, {}; fix the errors and check again\n",
-            parts.join(" and ")
-        )
+        match &self.part_of {
+            Some(directory) => format!(
+                "note: this file is one part of the curriculum in `{directory}`, so {}; \
+                 check the whole curriculum: `{}`\n",
+                parts.join(" and "),
+                check_command(directory)
+            ),
+            None => format!(
+                "note: because of the errors, {}; fix the errors and check again\n",
+                parts.join(" and ")
+            ),
+        }
     }
 
     /// The end of the summary line: ", 6 lints and 1 item not checked".
@@ -94,6 +110,11 @@ impl Summary {
             warnings: diagnostics.len() - errors,
         }
     }
+}
+
+/// The command that checks the curriculum at `path`, as help names it.
+pub fn check_command(path: &str) -> String {
+    format!("leerroute check {path}")
 }
 
 fn plural(count: usize, word: &str) -> String {

@@ -4,6 +4,7 @@
 use toml::de::{DeArray, DeInteger, DeTable, DeValue};
 
 use crate::diagnostic::{Code, Diagnostic, closest, did_you_mean, shown};
+use crate::model::Curriculum;
 use crate::source::{Located, Span};
 
 pub(crate) type Spanned<T> = toml::Spanned<T>;
@@ -16,6 +17,8 @@ pub(crate) struct Fields<'a, 'i> {
     span: Span,
     /// What the table is, for messages: "module", "worker".
     kind: &'static str,
+    /// The curriculum's ids, for the examples in help.
+    examples: &'a Examples,
     /// Unknown keys that are near misses of a field (`hour` for `hours`),
     /// with that field: their value is read as the field's, so that one typo
     /// gives one error and not also a "missing field".
@@ -33,6 +36,7 @@ impl<'a, 'i> Fields<'a, 'i> {
         span: Span,
         kind: &'static str,
         allowed: &[&'static str],
+        examples: &'a Examples,
         diagnostics: &'a mut Vec<Diagnostic>,
     ) -> Self {
         let mut misspelt = Vec::new();
@@ -70,6 +74,7 @@ impl<'a, 'i> Fields<'a, 'i> {
             table,
             span,
             kind,
+            examples,
             misspelt,
             before,
             diagnostics,
@@ -118,7 +123,7 @@ impl<'a, 'i> Fields<'a, 'i> {
     fn wrong_type(&mut self, key: &str, expected: Expected, value: &Spanned<DeValue<'_>>) {
         let found = type_name(value.get_ref());
         let example = corrected(expected, value.get_ref())
-            .unwrap_or_else(|| example(self.kind, key).to_string());
+            .unwrap_or_else(|| self.examples.example(self.kind, key));
         self.diagnostics.push(
             Diagnostic::new(
                 Code::WrongType,
@@ -148,7 +153,10 @@ impl<'a, 'i> Fields<'a, 'i> {
                 ),
             )
             .at(Span::new(self.file, item.span()), "expected a string")
-            .help(format!("write it as `{key} = {}`", example(self.kind, key))),
+            .help(format!(
+                "write it as `{key} = {}`",
+                self.examples.example(self.kind, key)
+            )),
         );
     }
 
@@ -160,7 +168,10 @@ impl<'a, 'i> Fields<'a, 'i> {
                 format!("{} is missing the required field `{key}`", self.kind),
             )
             .at(self.span, format!("this {} has no `{key}`", self.kind))
-            .help(format!("add `{key} = {}`", example(self.kind, key))),
+            .help(format!(
+                "add `{key} = {}`",
+                self.examples.example(self.kind, key)
+            )),
         );
     }
 
@@ -245,7 +256,10 @@ impl<'a, 'i> Fields<'a, 'i> {
                 Span::new(self.file, value.span()),
                 "far beyond any valid value",
             )
-            .help(format!("write it as `{key} = {}`", example(self.kind, key))),
+            .help(format!(
+                "write it as `{key} = {}`",
+                self.examples.example(self.kind, key)
+            )),
         );
     }
 
@@ -281,22 +295,29 @@ impl<'a, 'i> Fields<'a, 'i> {
             self.wrong_type(key, Expected::StringGroups, value);
             return None;
         };
-        let mut result = Vec::with_capacity(groups.len());
-        for group in groups.iter() {
-            match as_array(group) {
-                Some(items) if items.is_empty() => self.diagnostics.push(
+        // A flat list (`["a@1", "b@1"]`) is one shape for the whole value,
+        // and one mistake: its fix keeps every skill-level, as one group.
+        let lists: Option<Vec<_>> = groups
+            .iter()
+            .map(|group| Some((group.span(), as_array(group)?)))
+            .collect();
+        let Some(lists) = lists else {
+            self.wrong_type(key, Expected::StringGroups, value);
+            return None;
+        };
+        let mut result = Vec::with_capacity(lists.len());
+        for (span, items) in lists {
+            if items.is_empty() {
+                self.diagnostics.push(
                     Diagnostic::new(
                         Code::BadValue,
                         format!("an empty `{key}` group can never be met"),
                     )
-                    .at(Span::new(self.file, group.span()), "no alternatives")
+                    .at(Span::new(self.file, span), "no alternatives")
                     .help("list at least one skill-level in the group, or remove the group"),
-                ),
-                Some(items) => result.push(self.strings_in(key, items)?),
-                None => {
-                    self.wrong_type(key, Expected::StringGroups, group);
-                    return None;
-                }
+                );
+            } else {
+                result.push(self.strings_in(key, items)?);
             }
         }
         Some(result)
@@ -343,6 +364,16 @@ fn corrected(expected: Expected, found: &DeValue<'_>) -> Option<String> {
         (Expected::StringGroups, DeValue::String(text)) if is_plain(text) => {
             Some(format!("[[\"{text}\"]]"))
         }
+        (Expected::StringGroups, DeValue::Array(items)) if !items.is_empty() => {
+            let quoted = items
+                .iter()
+                .map(|item| match item.get_ref() {
+                    DeValue::String(text) if is_plain(text) => Some(format!("\"{text}\"")),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>()?;
+            Some(format!("[[{}]]", quoted.join(", ")))
+        }
         _ => None,
     }
 }
@@ -353,6 +384,111 @@ fn is_plain(text: &str) -> bool {
         && text
             .chars()
             .all(|c| !matches!(c, '"' | '\\') && shown(&c.to_string()).chars().count() == 1)
+}
+
+/// The first ids of each kind in the curriculum at hand, for help
+/// examples: a fix that names the reader's own modules is valid input for
+/// that curriculum, where `plc-basis` may not be.
+#[derive(Debug, Default)]
+pub(crate) struct Examples {
+    skills: Vec<String>,
+    modules: Vec<String>,
+    fieldlabs: Vec<String>,
+    profiles: Vec<String>,
+}
+
+/// No ids known: every example is the generic one.
+pub(crate) static NO_EXAMPLES: Examples = Examples {
+    skills: Vec::new(),
+    modules: Vec::new(),
+    fieldlabs: Vec::new(),
+    profiles: Vec::new(),
+};
+
+/// How many ids of a kind an example names at most.
+const EXAMPLE_IDS: usize = 2;
+
+impl Examples {
+    /// The valid ids written in parsed curriculum files, in file order.
+    pub(crate) fn of_documents<'a, 'i: 'a>(
+        documents: impl IntoIterator<Item = &'a DeTable<'i>>,
+    ) -> Examples {
+        let mut examples = Examples::default();
+        for document in documents {
+            for (kind, ids) in [
+                ("skill", &mut examples.skills),
+                ("module", &mut examples.modules),
+                ("fieldlab", &mut examples.fieldlabs),
+                ("profile", &mut examples.profiles),
+            ] {
+                let Some(DeValue::Array(items)) = document.get(kind).map(|v| v.get_ref()) else {
+                    continue;
+                };
+                let written = items.iter().filter_map(|item| match item.get_ref() {
+                    DeValue::Table(table) => match table.get("id")?.get_ref() {
+                        DeValue::String(id) => Some(id.as_ref()),
+                        _ => None,
+                    },
+                    _ => None,
+                });
+                take_valid(ids, written);
+            }
+        }
+        examples
+    }
+
+    /// The ids of a loaded curriculum (for passports and rows).
+    pub(crate) fn of_curriculum(curriculum: &Curriculum) -> Examples {
+        let first = |ids: &mut dyn Iterator<Item = &str>| {
+            let mut first = Vec::new();
+            take_valid(&mut first, ids);
+            first
+        };
+        Examples {
+            skills: first(&mut curriculum.skills.iter().map(|s| s.id.as_str())),
+            modules: first(&mut curriculum.modules.iter().map(|m| m.id.as_str())),
+            fieldlabs: first(&mut curriculum.fieldlabs.iter().map(|f| f.id.as_str())),
+            profiles: first(&mut curriculum.profiles.iter().map(|p| p.id.as_str())),
+        }
+    }
+
+    /// A valid value for `key` of a `kind`, naming this curriculum's ids
+    /// where the field refers to some.
+    pub(crate) fn example(&self, kind: &str, key: &str) -> String {
+        let quoted = |ids: &[String], suffix: &str| {
+            ids.iter()
+                .map(|id| format!("\"{id}{suffix}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match key {
+            "stations" | "completed" if !self.modules.is_empty() => {
+                format!("[{}]", quoted(&self.modules, ""))
+            }
+            "requires" | "grants" | "skills" if !self.skills.is_empty() => {
+                format!("[{}]", quoted(&self.skills, "@1"))
+            }
+            "requires_any" if !self.skills.is_empty() => {
+                format!("[[{}]]", quoted(&self.skills, "@1"))
+            }
+            "fieldlab" if !self.fieldlabs.is_empty() => quoted(&self.fieldlabs[..1], ""),
+            "target" if !self.profiles.is_empty() => quoted(&self.profiles[..1], ""),
+            _ => example(kind, key).to_string(),
+        }
+    }
+}
+
+/// Adds to `ids` the first valid ids of `written` until it holds
+/// [`EXAMPLE_IDS`].
+fn take_valid<'a>(ids: &mut Vec<String>, written: impl Iterator<Item = &'a str>) {
+    for id in written.filter(|id| is_valid_id(id)) {
+        if ids.len() == EXAMPLE_IDS {
+            return;
+        }
+        if !ids.iter().any(|known| known == id) {
+            ids.push(id.to_string());
+        }
+    }
 }
 
 /// A valid value for each field, shown in "add" and "write it as" help.

@@ -5,7 +5,8 @@
 //! is read, in path order. Files and folders whose name starts with `.` are
 //! skipped: editor lock and swap files (Emacs's `.#c.toml`), `.git` and other
 //! tool folders. Symbolic links are followed, but every real file and folder
-//! is visited once, so a link loop ends and a linked file is not read twice.
+//! is visited once (by device and inode, so hard links too), so a link loop
+//! ends and a linked file is not read twice.
 //! Only regular files are opened (a pipe would block, `/dev/zero` never
 //! ends), and none may be larger than [`MAX_FILE_BYTES`].
 
@@ -16,7 +17,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::encoding::{Decoded, decode};
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, check_command};
 use crate::source::SourceMap;
 use crate::source::Span;
 
@@ -61,8 +62,8 @@ pub(super) fn read_tree(path: &Path, sources: &mut SourceMap, diagnostics: &mut 
 /// and a link back into the tree (`up -> ..`) ends the walk there.
 struct Walk<'a> {
     files: Vec<PathBuf>,
-    /// The real (canonical) paths of the folders and files found so far.
-    seen: HashSet<PathBuf>,
+    /// The folders and files found so far.
+    seen: HashSet<Identity>,
     /// Links still to follow, in the order they were met.
     links: VecDeque<PathBuf>,
     diagnostics: &'a mut Vec<Diagnostic>,
@@ -134,11 +135,32 @@ impl<'a> Walk<'a> {
 
     /// True the first time the real file or folder behind `path` is met.
     fn first_visit(&mut self, path: &Path) -> bool {
-        match std::fs::canonicalize(path) {
-            Ok(real) => self.seen.insert(real),
-            Err(_) => true,
+        match identity(path) {
+            Some(real) => self.seen.insert(real),
+            None => true,
         }
     }
+}
+
+/// What makes a file or folder the same one, however it is reached: its
+/// device and inode on Unix, so that hard links to one file (which have
+/// different canonical paths) are one file too.
+#[cfg(unix)]
+type Identity = (u64, u64);
+
+#[cfg(unix)]
+fn identity(path: &Path) -> Option<Identity> {
+    use std::os::unix::fs::MetadataExt;
+    let metadata = std::fs::metadata(path).ok()?;
+    Some((metadata.dev(), metadata.ino()))
+}
+
+#[cfg(not(unix))]
+type Identity = PathBuf;
+
+#[cfg(not(unix))]
+fn identity(path: &Path) -> Option<Identity> {
+    std::fs::canonicalize(path).ok()
 }
 
 /// Editor lock and swap files, `.git` and other tool folders.
@@ -157,19 +179,16 @@ fn is_toml_name(path: &Path) -> bool {
 /// belongs to (`modules/automation.toml` sits two below `curriculum.toml`).
 const ENCLOSING_LEVELS: usize = 3;
 
-/// When `file`, checked on its own, is one part of a curriculum directory
-/// (a folder above it has the `[curriculum]` table), says so instead of the
-/// references it cannot resolve alone.
-pub(super) fn explain_part_of_curriculum(file: &Path, diagnostics: &mut Vec<Diagnostic>) {
+/// When `file`, checked on its own, lacks the `[curriculum]` table that a
+/// folder above it has, says so instead of the references it cannot resolve
+/// alone.
+pub(super) fn explain_part(file: &Path, curriculum: &Path, diagnostics: &mut Vec<Diagnostic>) {
     let lacks_table = |d: &Diagnostic| d.code == Code::CurriculumTable && d.span.is_none();
     if !diagnostics.iter().any(lacks_table) {
         return;
     }
-    let Some(curriculum) = enclosing_curriculum(file) else {
-        return;
-    };
     diagnostics.retain(|d| !lacks_table(d) && d.code != Code::UnknownReference);
-    let curriculum = curriculum.display();
+    let curriculum = curriculum.display().to_string();
     diagnostics.push(
         Diagnostic::new(
             Code::CurriculumTable,
@@ -179,25 +198,41 @@ pub(super) fn explain_part_of_curriculum(file: &Path, diagnostics: &mut Vec<Diag
             ),
         )
         .help(format!(
-            "check the whole curriculum: `leerroute check {curriculum}`"
+            "check the whole curriculum: `{}`",
+            check_command(&curriculum)
         )),
     );
 }
 
-/// The nearest folder above `file` with a `.toml` file that starts a
-/// `[curriculum]` table.
-fn enclosing_curriculum(file: &Path) -> Option<PathBuf> {
-    file.ancestors()
-        .skip(1)
-        .take(ENCLOSING_LEVELS)
+/// The curriculum directory that `file` is one part of: the nearest folder
+/// above it with another file that starts a `[curriculum]` table, or, when
+/// `file` starts it, its own folder if other curriculum files lie beside or
+/// below it. `None` for a one-file curriculum and for anything not a file.
+pub(crate) fn curriculum_of_part(file: &Path) -> Option<PathBuf> {
+    if !std::fs::metadata(file).is_ok_and(|metadata| metadata.is_file()) {
+        return None;
+    }
+    let folders = file.ancestors().skip(1).take(ENCLOSING_LEVELS).map(|dir| {
         // The parent of a bare `c.toml` is the empty path: the current folder.
-        .map(|dir| {
-            if dir.as_os_str().is_empty() {
-                Path::new(".")
-            } else {
-                dir
-            }
-        })
+        if dir.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            dir
+        }
+    });
+    if starts_curriculum(file) {
+        let folder = folders.take(1).next()?;
+        let mut ignored = Vec::new();
+        let others: Vec<PathBuf> = Walk::new(&mut ignored)
+            .run(folder)
+            .into_iter()
+            .filter(|other| identity(other) != identity(file))
+            .collect();
+        let part = !others.is_empty() && !others.iter().any(|other| starts_curriculum(other));
+        return part.then(|| folder.to_path_buf());
+    }
+    folders
+        .into_iter()
         .find(|dir| has_curriculum_table(dir))
         .map(Path::to_path_buf)
 }
@@ -210,12 +245,16 @@ fn has_curriculum_table(dir: &Path) -> bool {
         .flatten()
         .map(|entry| entry.path())
         .filter(|path| is_toml_name(path) && !is_hidden(path))
-        .filter_map(|path| read_regular_file(&path).ok())
-        .any(|bytes| {
-            String::from_utf8_lossy(&bytes)
-                .lines()
-                .any(|line| line.trim_start().starts_with("[curriculum]"))
-        })
+        .any(|path| starts_curriculum(&path))
+}
+
+/// Whether a curriculum file has a line that starts the `[curriculum]` table.
+fn starts_curriculum(path: &Path) -> bool {
+    read_regular_file(path).is_ok_and(|bytes| {
+        String::from_utf8_lossy(&bytes)
+            .lines()
+            .any(|line| line.trim_start().starts_with("[curriculum]"))
+    })
 }
 
 /// Reads one regular file as UTF-8 into `sources`; returns its file index.
@@ -234,27 +273,27 @@ pub(super) fn read_file(
     let name = path.display().to_string();
     match decode(bytes) {
         Decoded::Utf8(text) => Some(sources.add(name, Cow::Owned(text))),
-        Decoded::Utf16 { big_endian, text } => {
+        Decoded::Wide { encoding, text } => {
             // The decoded text is kept only to show the first line.
             let file = sources.add(name.clone(), Cow::Owned(text));
-            let order = if big_endian { "big" } else { "little" };
+            let (encoding, order) = (encoding.name(), encoding.order());
             diagnostics.push(
                 Diagnostic::new(
                     Code::NotUtf8,
-                    format!("`{name}` is saved as UTF-16 ({order}-endian), not UTF-8"),
+                    format!("`{name}` is saved as {encoding} ({order}-endian), not UTF-8"),
                 )
-                .at(Span::new(file, 0..0), "this file is UTF-16")
+                .at(Span::new(file, 0..0), format!("this file is {encoding}"))
                 .help(SAVE_AS_UTF8),
             );
             None
         }
-        Decoded::Invalid { valid_prefix } => {
-            // Keep the valid prefix so the diagnostic can show where the bad byte is.
-            let valid = valid_prefix.len();
-            let file = sources.add(name.clone(), Cow::Owned(valid_prefix));
+        Decoded::Invalid { text, bad } => {
+            // Keep the text up to the bad byte's line so the diagnostic can
+            // show where it is.
+            let file = sources.add(name.clone(), Cow::Owned(text));
             diagnostics.push(
                 Diagnostic::new(Code::NotUtf8, format!("`{name}` is not valid UTF-8"))
-                    .at(Span::new(file, valid..valid), "invalid byte here")
+                    .at(Span::new(file, bad), "invalid byte here")
                     .help(SAVE_AS_UTF8),
             );
             None

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 pub use embedded::EMBEDDED_NAME;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
-use crate::diagnostic::{Code, Diagnostic};
+use crate::diagnostic::{Code, Diagnostic, check_command};
 use crate::model::{Curriculum, Gaps};
 use crate::source::SourceMap;
 
@@ -29,6 +29,18 @@ pub enum Origin {
 }
 
 impl Origin {
+    /// The command that checks the whole curriculum this comes from: the
+    /// directory's when this is one file of a directory curriculum.
+    pub fn check_command(&self) -> String {
+        match self {
+            Origin::Path(path) => {
+                let whole = files::curriculum_of_part(path).unwrap_or_else(|| path.clone());
+                check_command(&whole.display().to_string())
+            }
+            Origin::Embedded => "leerroute check".to_string(),
+        }
+    }
+
     /// How the report names it.
     pub fn describe(&self) -> String {
         match self {
@@ -98,11 +110,13 @@ pub fn read_curriculum(origin: &Origin) -> Loaded {
         }
     }
     let mut loaded = assemble(sources, diagnostics);
-    if let Origin::Path(path) = origin
-        && path.is_file()
-        && loaded.has_errors()
+    if let Origin::Path(file) = origin
+        && let Some(curriculum) = files::curriculum_of_part(file)
     {
-        files::explain_part_of_curriculum(path, &mut loaded.diagnostics);
+        files::explain_part(file, &curriculum, &mut loaded.diagnostics);
+        // The other parts may grant, require or define what this one lacks.
+        loaded.gaps.unread = true;
+        loaded.gaps.part_of = Some(curriculum.display().to_string());
     }
     loaded
 }
@@ -117,10 +131,12 @@ pub fn from_sources(
 }
 
 fn assemble(sources: SourceMap, mut diagnostics: Vec<Diagnostic>) -> Loaded {
-    let mut raw = raw::RawCurriculum::default();
     // The first problem that kept a file from being read (the reading
     // problems come first), where follow-up checks that were skipped are noted.
     let mut unreadable = diagnostics.iter().position(is_unreadable);
+    // Every file is parsed before any is read, so that the examples in help
+    // can name ids from all of them.
+    let mut documents = Vec::new();
     for file in 0..sources.len() as u32 {
         // Only the valid start of a non-UTF-8 file is kept, for pointing at
         // the bad byte; parsing that fragment would report made-up errors.
@@ -135,11 +151,18 @@ fn assemble(sources: SourceMap, mut diagnostics: Vec<Diagnostic>) -> Loaded {
         // A file with broken syntax is reported for its syntax only: reading
         // half a document would add confusing follow-up errors.
         if syntax.is_empty() {
-            raw.read_file(file, document.get_ref(), &mut diagnostics);
+            documents.push((file, document));
         } else {
             unreadable = unreadable.or(Some(diagnostics.len()));
         }
         diagnostics.extend(syntax);
+    }
+    let mut raw = raw::RawCurriculum {
+        examples: fields::Examples::of_documents(documents.iter().map(|(_, d)| d.get_ref())),
+        ..raw::RawCurriculum::default()
+    };
+    for (file, document) in &documents {
+        raw.read_file(*file, document.get_ref(), &mut diagnostics);
     }
     let (resolved, gaps) = resolve::resolve(raw, unreadable.is_none(), &mut diagnostics);
     if let Some(first) = unreadable {

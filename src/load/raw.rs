@@ -2,7 +2,7 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::fields::{Fields, Spanned, type_name};
+use super::fields::{Examples, Fields, NO_EXAMPLES, Spanned, type_name};
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::source::{Located, Span};
 
@@ -58,7 +58,7 @@ pub(crate) struct RawLine {
     pub name: Option<Text>,
     pub color: Option<Text>,
     pub stations: Vec<Text>,
-    /// Where `stations = …` is written, if it is.
+    /// Where `stations = …` is written, if it was read as a list of strings.
     pub stations_span: Option<Span>,
     pub incomplete: bool,
 }
@@ -76,7 +76,7 @@ pub(crate) struct RawProfile {
     pub id: Text,
     pub name: Option<Text>,
     pub requires: Vec<Text>,
-    /// Where `requires = …` is written, if it is.
+    /// Where `requires = …` is written, if it was read as a list of strings.
     pub requires_span: Option<Span>,
     pub incomplete: bool,
 }
@@ -93,6 +93,8 @@ pub(crate) struct RawCurriculum {
     /// Some item was not read at all (it has no id): whole-curriculum lints
     /// cannot trust what they do not see.
     pub lost_items: bool,
+    /// The ids written in the files, for the examples in help.
+    pub examples: Examples,
 }
 
 const TOP_LEVEL: &[&str] = &[
@@ -149,6 +151,16 @@ impl RawCurriculum {
                     DeValue::Table(table) => {
                         let span = Span::new(file, key.span());
                         self.metas.push(read_meta(file, table, span, diagnostics));
+                    }
+                    // `[[curriculum]]`: the one slip is the brackets, so its
+                    // tables are still read as the curriculum's (a second
+                    // one is a second `[curriculum]`, reported as such).
+                    DeValue::Array(items) if items.iter().all(|item| item.get_ref().is_table()) => {
+                        diagnostics.push(curriculum_list(key_span));
+                        for item in items.iter().filter_map(|item| item.get_ref().as_table()) {
+                            self.metas
+                                .push(read_meta(file, item, key_span, diagnostics));
+                        }
                     }
                     other => diagnostics.push(table_expected(
                         key_span,
@@ -219,48 +231,28 @@ impl RawCurriculum {
         span: Span,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
+        let allowed = match kind {
+            "skill" => SKILL_FIELDS,
+            "module" => MODULE_FIELDS,
+            "line" => LINE_FIELDS,
+            "fieldlab" => FIELDLAB_FIELDS,
+            _ => PROFILE_FIELDS,
+        };
+        let fields = Fields::new(
+            file,
+            table,
+            span,
+            kind,
+            allowed,
+            &self.examples,
+            diagnostics,
+        );
         let read = match kind {
-            "skill" => read_skill(Fields::new(
-                file,
-                table,
-                span,
-                kind,
-                SKILL_FIELDS,
-                diagnostics,
-            ))
-            .map(|skill| self.skills.push(skill)),
-            "module" => read_module(
-                Fields::new(file, table, span, kind, MODULE_FIELDS, diagnostics),
-                span,
-            )
-            .map(|module| self.modules.push(module)),
-            "line" => read_line(Fields::new(
-                file,
-                table,
-                span,
-                kind,
-                LINE_FIELDS,
-                diagnostics,
-            ))
-            .map(|line| self.lines.push(line)),
-            "fieldlab" => read_fieldlab(Fields::new(
-                file,
-                table,
-                span,
-                kind,
-                FIELDLAB_FIELDS,
-                diagnostics,
-            ))
-            .map(|fieldlab| self.fieldlabs.push(fieldlab)),
-            _ => read_profile(Fields::new(
-                file,
-                table,
-                span,
-                kind,
-                PROFILE_FIELDS,
-                diagnostics,
-            ))
-            .map(|profile| self.profiles.push(profile)),
+            "skill" => read_skill(fields).map(|skill| self.skills.push(skill)),
+            "module" => read_module(fields, span).map(|module| self.modules.push(module)),
+            "line" => read_line(fields).map(|line| self.lines.push(line)),
+            "fieldlab" => read_fieldlab(fields).map(|fieldlab| self.fieldlabs.push(fieldlab)),
+            _ => read_profile(fields).map(|profile| self.profiles.push(profile)),
         };
         self.lost_items |= read.is_none();
     }
@@ -309,13 +301,13 @@ fn read_module(mut fields: Fields<'_, '_>, span: Span) -> Option<RawModule> {
 fn read_line(mut fields: Fields<'_, '_>) -> Option<RawLine> {
     let (id, name) = identity(&mut fields);
     let color = fields.string("color");
-    let stations = fields.required_string_list("stations").unwrap_or_default();
+    let stations = fields.required_string_list("stations");
     Some(RawLine {
         id: id?,
         name,
         color,
-        stations,
-        stations_span: fields.span_of("stations"),
+        stations_span: read_list_span(&fields, "stations", &stations),
+        stations: stations.unwrap_or_default(),
         incomplete: fields.found_errors(),
     })
 }
@@ -333,14 +325,20 @@ fn read_fieldlab(mut fields: Fields<'_, '_>) -> Option<RawFieldlab> {
 
 fn read_profile(mut fields: Fields<'_, '_>) -> Option<RawProfile> {
     let (id, name) = identity(&mut fields);
-    let requires = fields.required_string_list("requires").unwrap_or_default();
+    let requires = fields.required_string_list("requires");
     Some(RawProfile {
         id: id?,
         name,
-        requires,
-        requires_span: fields.span_of("requires"),
+        requires_span: read_list_span(&fields, "requires", &requires),
+        requires: requires.unwrap_or_default(),
         incomplete: fields.found_errors(),
     })
+}
+
+/// Where a list that was read is written; `None` when it is absent or not
+/// a list of strings (an error already), so that it is not also called empty.
+fn read_list_span<T>(fields: &Fields<'_, '_>, key: &str, list: &Option<Vec<T>>) -> Option<Span> {
+    list.as_ref().and(fields.span_of(key))
 }
 
 /// The `id` and `name` every item has.
@@ -356,7 +354,15 @@ fn read_meta(
     span: Span,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RawMeta {
-    let mut fields = Fields::new(file, table, span, "curriculum", META_FIELDS, diagnostics);
+    let mut fields = Fields::new(
+        file,
+        table,
+        span,
+        "curriculum",
+        META_FIELDS,
+        &NO_EXAMPLES,
+        diagnostics,
+    );
     let id = fields.required_string("id");
     let name = fields.required_string("name");
     let version = fields.string("version");
@@ -386,6 +392,15 @@ fn missing_curriculum_header(span: Span, stray: &DeTable<'_>) -> Diagnostic {
     )
     .at(span, "these belong in `[curriculum]`")
     .help("add the line `[curriculum]` above them")
+}
+
+fn curriculum_list(span: Span) -> Diagnostic {
+    Diagnostic::new(
+        Code::CurriculumTable,
+        "`[[curriculum]]` makes a list of tables; a curriculum has one `[curriculum]` table",
+    )
+    .at(span, "written with double brackets")
+    .help("write `[curriculum]`, with single brackets")
 }
 
 fn table_expected(span: Span, kind: &str, found: &DeValue<'_>, header: &str) -> Diagnostic {

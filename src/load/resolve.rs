@@ -1,9 +1,9 @@
 //! Pass two of loading: ids interned to indices, references resolved, values
 //! validated. Every problem is collected; none stops the pass.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use super::fields::{example, is_valid_id, suggest_id};
+use super::fields::{Examples, example, is_valid_id, suggest_id};
 use super::raw::{
     RawCurriculum, RawFieldlab, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text,
 };
@@ -13,11 +13,14 @@ use crate::model::amounts::{
     AmountProblem, MAX_COST, MAX_HOURS, MAX_WEEKS, check_amount, from_units, shown_amount, to_units,
 };
 use crate::model::{
-    Curriculum, Fieldlab, FieldlabId, Line, LineId, Meta, Mode, Module, ModuleId, Profile,
-    ProfileId, Skill, SkillId, SkillLevel, Stage, parse_skill_level,
+    Curriculum, Fieldlab, FieldlabId, LevelRef, Line, LineId, Meta, Mode, Module, ModuleId,
+    Profile, ProfileId, Skill, SkillId, SkillLevel, Stage, parse_level, parse_skill_level,
 };
 use crate::source::SourceMap;
 use crate::source::{Located, Span};
+
+/// What an id may hold, in words.
+const ID_RULE: &str = "ids are lowercase letters, digits, `.`, `_` and `-`";
 
 /// The ids of one kind of item, interned.
 struct Interned {
@@ -41,24 +44,29 @@ impl Interned {
     }
 }
 
-/// Interns the ids of one kind of item: reports bad and duplicate ids and
-/// keeps the first of each id.
+/// Interns the ids of one kind of item (each with its name, from which a
+/// bad id's fix is made): reports bad and duplicate ids and keeps the first
+/// of each id.
 fn intern<'a>(
     kind: &'static str,
-    ids: impl Iterator<Item = &'a Text>,
+    items: impl Iterator<Item = (&'a Text, Option<&'a Text>)>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Interned {
+    let items: Vec<_> = items.collect();
     let mut interned = Interned {
         index: HashMap::new(),
         kept: Vec::new(),
         bad: Vec::new(),
     };
+    // A suggested id must not be one in use already, or taking it would
+    // only turn the error into a duplicate id.
+    let mut taken: HashSet<String> = items.iter().map(|(id, _)| id.value.clone()).collect();
     let mut first_span: HashMap<&str, Span> = HashMap::new();
     let mut aliases = Vec::new();
-    for id in ids {
+    for (id, name) in items {
         let valid = is_valid_id(&id.value);
         if !valid {
-            diagnostics.push(bad_id(kind, id));
+            diagnostics.push(bad_id(kind, id, name, &mut taken));
         }
         if let Some(first) = first_span.get(id.value.as_str()) {
             diagnostics.push(
@@ -88,19 +96,30 @@ fn intern<'a>(
     interned
 }
 
-/// An id that does not match the id syntax, with a valid id to use instead.
-pub(crate) fn bad_id(kind: &str, id: &Text) -> Diagnostic {
-    let suggestion = Some(suggest_id(&id.value))
-        .filter(|suggestion| is_valid_id(suggestion))
-        .unwrap_or_else(|| example(kind, "id").trim_matches('"').to_string());
+/// An id that does not match the id syntax, with a valid id to use instead
+/// that is not in `taken` (and is then taken): the id made valid, else the
+/// item's name made an id, else the example id, numbered until it is free.
+pub(crate) fn bad_id(
+    kind: &str,
+    id: &Text,
+    name: Option<&Text>,
+    taken: &mut HashSet<String>,
+) -> Diagnostic {
+    let placeholder = example(kind, "id").trim_matches('"');
+    let suggestion = [Some(&id.value), name.map(|name| &name.value)]
+        .into_iter()
+        .flatten()
+        .map(|text| suggest_id(text))
+        .chain(std::iter::once(placeholder.to_string()))
+        .chain((2..).map(|number| format!("{placeholder}-{number}")))
+        .find(|suggestion| is_valid_id(suggestion) && !taken.contains(suggestion))
+        .unwrap_or_default();
+    taken.insert(suggestion.clone());
     Diagnostic::new(
         Code::BadId,
         format!("invalid {kind} id `{}`", shown(&id.value)),
     )
-    .at(
-        id.span,
-        "ids are lowercase letters, digits, `.`, `_` and `-`",
-    )
+    .at(id.span, ID_RULE)
     .help(format!(
         "ids match `^[a-z0-9][a-z0-9._-]{{0,63}}$`; try `{suggestion}`"
     ))
@@ -128,11 +147,25 @@ fn unknown_reference<V>(
             close,
             1,
         )))),
-        None => diagnostic.help(format!(
-            "define a {kind} with id `{}`, or fix the reference",
-            shown(&reference.value)
-        )),
+        None => diagnostic.help(define_or_fix(kind, &reference.value, shown_as)),
     }
+}
+
+/// The help for a reference to an id that nothing defines and nothing is
+/// close to. An id to define must be valid: a reference that is not a
+/// valid id (`Weird Skill`) gets the valid form of it for both.
+fn define_or_fix(kind: &str, id: &str, shown_as: &str) -> String {
+    if is_valid_id(id) {
+        return format!("define a {kind} with id `{id}`, or fix the reference");
+    }
+    let valid = suggest_id(id);
+    if !is_valid_id(&valid) {
+        return format!("fix the reference: {ID_RULE}");
+    }
+    format!(
+        "fix the reference, or define a {kind} with id `{valid}` and write the reference as `{}`",
+        shown_as.replacen(id, &valid, 1)
+    )
 }
 
 /// Resolves skill-level references against the interned skills.
@@ -169,7 +202,9 @@ impl LevelResolver<'_> {
         report_unknown: bool,
         diagnostics: &mut Vec<Diagnostic>,
     ) -> Result<Located<SkillLevel>, Unresolved> {
-        let Some(parsed) = parse_skill_level(&text.value).filter(|parsed| !parsed.skill.is_empty())
+        let Some(parsed) = self
+            .split(&text.value)
+            .filter(|parsed| !parsed.skill.is_empty())
         else {
             diagnostics.push(
                 Diagnostic::new(
@@ -177,7 +212,7 @@ impl LevelResolver<'_> {
                     format!("`{}` is not a skill-level", shown(&text.value)),
                 )
                 .at(text.span, "expected `skill` or `skill@level`")
-                .help("write a skill-level as `\"plc-programming@2\"`"),
+                .help(format!("write a skill-level as `\"{}\"`", self.example())),
             );
             return Err(Unresolved::Malformed);
         };
@@ -209,11 +244,43 @@ impl LevelResolver<'_> {
                 span: text.span,
             }),
             _ => {
-                let written = text.value.split_once('@').map_or("", |(_, level)| level);
+                let written = text.value[parsed.skill.len()..]
+                    .strip_prefix('@')
+                    .unwrap_or_default();
                 let id = &self.skills[skill.index()].id;
                 diagnostics.push(bad_level(id, written, max, text.span));
                 Err(Unresolved::Level(skill))
             }
+        }
+    }
+
+    /// A skill-level of these skills, for help.
+    fn example(&self) -> String {
+        let skill = self.skills.iter().find(|skill| is_valid_id(&skill.id));
+        skill.map_or_else(
+            || "plc-programming@2".to_string(),
+            |skill| format!("{}@{}", skill.id, skill.max_level.min(2)),
+        )
+    }
+
+    /// Splits a reference into its skill and level. A skill whose invalid
+    /// id holds `@` (`weld@ing`) is found by its whole id: its bad id is the
+    /// one error, not every reference to it as well.
+    fn split<'t>(&self, text: &'t str) -> Option<LevelRef<'t>> {
+        if self.skill_index.contains_key(text) {
+            return Some(LevelRef {
+                skill: text,
+                level: Some(1),
+            });
+        }
+        match text.rsplit_once('@') {
+            Some((skill, level)) if skill.contains('@') && self.skill_index.contains_key(skill) => {
+                Some(LevelRef {
+                    skill,
+                    level: parse_level(level),
+                })
+            }
+            _ => parse_skill_level(text),
         }
     }
 
@@ -308,7 +375,12 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
         );
     }
     if let Some(id) = first.id.as_ref().filter(|id| !is_valid_id(&id.value)) {
-        diagnostics.push(bad_id("curriculum", id));
+        diagnostics.push(bad_id(
+            "curriculum",
+            id,
+            first.name.as_ref(),
+            &mut HashSet::new(),
+        ));
     }
     // A missing or unreadable `levels` is reported already.
     let top_level = match (&first.levels, first.levels_span) {
@@ -347,18 +419,19 @@ fn level_count(span: Span, count: usize) -> Diagnostic {
 }
 
 /// Level names are shown to workers, so each must say something and no two
-/// may read the same.
+/// may read the same, not even in another case (`basis`, `Basis`).
 fn check_level_names(levels: &[Text], diagnostics: &mut Vec<Diagnostic>) {
-    let mut seen: HashMap<&str, Span> = HashMap::new();
+    let mut seen: HashMap<String, Span> = HashMap::new();
     for (number, level) in (1..).zip(levels) {
         let name = level.value.trim();
+        let key = name.to_lowercase();
         if name.is_empty() {
             diagnostics.push(
                 Diagnostic::new(Code::BadValue, format!("level {number} has an empty name"))
                     .at(level.span, "an empty level name")
                     .help("name the level, e.g. `\"basis\"`"),
             );
-        } else if let Some(&first) = seen.get(name) {
+        } else if let Some(&first) = seen.get(&key) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadValue,
@@ -372,7 +445,7 @@ fn check_level_names(levels: &[Text], diagnostics: &mut Vec<Diagnostic>) {
                 .help("give every level its own name"),
             );
         } else {
-            seen.insert(name, level.span);
+            seen.insert(key, level.span);
         }
     }
 }
@@ -408,6 +481,8 @@ struct Links<'a> {
     /// How many were, in all.
     unchecked: usize,
     named_skills: Vec<bool>,
+    /// The curriculum's ids, for the examples in help.
+    examples: &'a Examples,
 }
 
 impl Links<'_> {
@@ -498,6 +573,7 @@ pub(crate) fn resolve(
         silenced: false,
         unchecked: 0,
         named_skills: vec![false; skills.len()],
+        examples: &raw.examples,
     };
     let (modules, module_index) = resolve_modules(
         raw.modules,
@@ -536,7 +612,11 @@ fn resolve_skills(
     gaps: &mut Gaps,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Skill>, HashMap<String, SkillId>) {
-    let interned = intern("skill", raw_skills.iter().map(|s| &s.id), diagnostics);
+    let interned = intern(
+        "skill",
+        raw_skills.iter().map(|s| (&s.id, s.name.as_ref())),
+        diagnostics,
+    );
     gaps.unread |= interned.kept.contains(&false);
     let mut bad_ids = interned.bad.iter();
     let skills = raw_skills
@@ -590,7 +670,11 @@ fn resolve_fieldlabs(
     gaps: &mut Gaps,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Fieldlab>, HashMap<String, FieldlabId>) {
-    let interned = intern("fieldlab", raw_fieldlabs.iter().map(|f| &f.id), diagnostics);
+    let interned = intern(
+        "fieldlab",
+        raw_fieldlabs.iter().map(|f| (&f.id, f.name.as_ref())),
+        diagnostics,
+    );
     gaps.unread |= interned.kept.contains(&false) || raw_fieldlabs.iter().any(|f| f.incomplete);
     let fieldlabs = raw_fieldlabs
         .into_iter()
@@ -613,7 +697,11 @@ fn resolve_modules(
     gaps: &mut Gaps,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Module>, HashMap<String, ModuleId>) {
-    let interned = intern("module", raw_modules.iter().map(|m| &m.id), diagnostics);
+    let interned = intern(
+        "module",
+        raw_modules.iter().map(|m| (&m.id, m.name.as_ref())),
+        diagnostics,
+    );
     gaps.unread |= interned.kept.contains(&false);
     let mut modules = Vec::with_capacity(interned.bad.len());
     let mut bad_ids = interned.bad.iter();
@@ -655,8 +743,8 @@ fn resolve_module(
         .fieldlab
         .as_ref()
         .and_then(|reference| links.item("fieldlab", reference, fieldlab_index, diagnostics));
-    check_fieldlab_stage(&raw_module, stage, diagnostics);
-    let no_grants = grants_nothing(&raw_module);
+    check_fieldlab_stage(&raw_module, stage, links.examples, diagnostics);
+    let no_grants = grants_nothing(&raw_module, links.examples);
     let hours = match raw_module.hours {
         Some(hours) => {
             if let Err(problem) = check_amount(hours.value, false, MAX_HOURS) {
@@ -743,6 +831,7 @@ fn minimum_weeks(weeks: Located<i64>, diagnostics: &mut Vec<Diagnostic>) -> Opti
 fn check_fieldlab_stage(
     raw_module: &RawModule,
     stage: Option<Stage>,
+    examples: &Examples,
     diagnostics: &mut Vec<Diagnostic>,
 ) {
     let id = &raw_module.id.value;
@@ -759,7 +848,10 @@ fn check_fieldlab_stage(
                     .map_or(raw_module.span, |s| s.span),
                 "stage is fieldlab",
             )
-            .help("add `fieldlab = \"<fieldlab id>\"`"),
+            .help(format!(
+                "add `fieldlab = {}`",
+                examples.example("module", "fieldlab")
+            )),
         ),
         (Some(other), Some(reference)) if other != Stage::Fieldlab => diagnostics.push(
             Diagnostic::new(
@@ -778,7 +870,7 @@ fn check_fieldlab_stage(
 
 /// A module without `grants`, or with an empty list; `grants` of the wrong
 /// type is a wrong-type error already.
-fn grants_nothing(raw_module: &RawModule) -> Option<Diagnostic> {
+fn grants_nothing(raw_module: &RawModule, examples: &Examples) -> Option<Diagnostic> {
     let (span, label) = match (raw_module.grants_span, &raw_module.grants) {
         (None, _) => (raw_module.id.span, "this module has no `grants`"),
         (Some(span), Some(list)) if list.is_empty() => (span, "an empty `grants` list"),
@@ -790,7 +882,10 @@ fn grants_nothing(raw_module: &RawModule) -> Option<Diagnostic> {
             format!("module `{}` grants nothing", raw_module.id.value),
         )
         .at(span, label)
-        .help("add the skill-levels it teaches, e.g. `grants = [\"plc-programming@2\"]`"),
+        .help(format!(
+            "add the skill-levels it teaches, e.g. `grants = {}`",
+            examples.example("module", "grants")
+        )),
     )
 }
 
@@ -801,7 +896,11 @@ fn resolve_lines(
     gaps: &mut Gaps,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Line>, HashMap<String, LineId>) {
-    let interned = intern("line", raw_lines.iter().map(|l| &l.id), diagnostics);
+    let interned = intern(
+        "line",
+        raw_lines.iter().map(|l| (&l.id, l.name.as_ref())),
+        diagnostics,
+    );
     gaps.unread |= interned.kept.contains(&false);
     let mut bad_ids = interned.bad.iter();
     let mut lines = Vec::with_capacity(interned.bad.len());
@@ -814,7 +913,13 @@ fn resolve_lines(
         let incomplete = line.incomplete || bad_ids.next().copied().unwrap_or(false);
         gaps.unread |= line.incomplete;
         if let Some(span) = line.stations_span.filter(|_| line.stations.is_empty()) {
-            diagnostics.push(empty_list("line", &line.id, "stations", span));
+            diagnostics.push(empty_list(
+                "line",
+                &line.id,
+                "stations",
+                span,
+                links.examples,
+            ));
         }
         let stations = line
             .stations
@@ -846,7 +951,11 @@ fn resolve_profiles(
     gaps: &mut Gaps,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> (Vec<Profile>, HashMap<String, ProfileId>) {
-    let interned = intern("profile", raw_profiles.iter().map(|p| &p.id), diagnostics);
+    let interned = intern(
+        "profile",
+        raw_profiles.iter().map(|p| (&p.id, p.name.as_ref())),
+        diagnostics,
+    );
     gaps.unread |= interned.kept.contains(&false);
     let mut bad_ids = interned.bad.iter();
     let mut profiles = Vec::with_capacity(interned.bad.len());
@@ -862,7 +971,13 @@ fn resolve_profiles(
             .requires_span
             .filter(|_| profile.requires.is_empty())
         {
-            diagnostics.push(empty_list("profile", &profile.id, "requires", span));
+            diagnostics.push(empty_list(
+                "profile",
+                &profile.id,
+                "requires",
+                span,
+                links.examples,
+            ));
         }
         let requires = links.levels(&profile.requires, diagnostics);
         gaps.broken_profiles
@@ -879,7 +994,7 @@ fn resolve_profiles(
 
 /// A list that must name something but is empty: a line without stations,
 /// a profile that requires nothing (every worker would hold it already).
-fn empty_list(kind: &str, id: &Text, key: &str, span: Span) -> Diagnostic {
+fn empty_list(kind: &str, id: &Text, key: &str, span: Span, examples: &Examples) -> Diagnostic {
     Diagnostic::new(
         Code::BadValue,
         format!("{kind} `{}` has an empty `{key}` list", shown(&id.value)),
@@ -887,7 +1002,7 @@ fn empty_list(kind: &str, id: &Text, key: &str, span: Span) -> Diagnostic {
     .at(span, format!("a {kind} needs at least one"))
     .help(format!(
         "write it as `{key} = {}`, or remove the {kind}",
-        example(kind, key)
+        examples.example(kind, key)
     ))
 }
 

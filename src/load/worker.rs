@@ -5,7 +5,7 @@ use std::path::Path;
 
 use toml::de::DeValue;
 
-use super::fields::Fields;
+use super::fields::{Examples, Fields};
 use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
 use super::{LoadError, files};
@@ -84,7 +84,16 @@ pub fn parse_passport(
         }
         return None;
     };
-    let mut fields = Fields::new(file, table, span, "worker", WORKER_FIELDS, diagnostics);
+    let examples = Examples::of_curriculum(curriculum);
+    let mut fields = Fields::new(
+        file,
+        table,
+        span,
+        "worker",
+        WORKER_FIELDS,
+        &examples,
+        diagnostics,
+    );
     let id = fields.required_string("id");
     let name = fields.string("name");
     let skills = fields.required_string_list("skills");

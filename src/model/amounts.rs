@@ -64,9 +64,11 @@ pub fn from_units(units: u64) -> f64 {
     units as f64 / UNITS_PER_WHOLE
 }
 
-/// An amount as messages show it: short even when it is huge (`1e308`).
+/// An amount as messages show it: short even when it is huge (`1e308`) or
+/// tiny (`1e-300`, which in full takes 300 digits).
 pub fn shown_amount(value: f64) -> String {
-    if value.abs() >= 1e15 {
+    let magnitude = value.abs();
+    if magnitude >= 1e15 || (magnitude > 0.0 && magnitude < 1e-6) {
         format!("{value:e}")
     } else {
         format!("{value}")
@@ -111,6 +113,9 @@ mod tests {
     #[test]
     fn huge_amounts_are_shown_short() {
         assert_eq!(shown_amount(1e308), "1e308");
+        assert_eq!(shown_amount(1e-300), "1e-300");
+        assert_eq!(shown_amount(-2.5e-7), "-2.5e-7");
+        assert_eq!(shown_amount(0.001), "0.001");
         assert_eq!(shown_amount(12.5), "12.5");
     }
 }

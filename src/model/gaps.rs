@@ -23,6 +23,9 @@ pub struct Gaps {
     /// Per skill: a reference names it although its level is wrong, so the
     /// skill is used all the same.
     pub named_skills: Vec<bool>,
+    /// The file checked is one part of the curriculum in this directory:
+    /// lints about the whole curriculum cannot judge it alone.
+    pub part_of: Option<String>,
 }
 
 impl Gaps {

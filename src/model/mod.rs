@@ -16,7 +16,7 @@ pub use dominators::DominanceIndex;
 pub use gaps::Gaps;
 pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
-pub use skill_level::{SkillLevel, parse_skill_level};
+pub use skill_level::{LevelRef, SkillLevel, parse_level, parse_skill_level};
 pub use worker::{
     DEFAULT_HOURS_PER_WEEK, InvalidValue, Passport, check_budget, check_hours_per_week,
 };

@@ -29,16 +29,21 @@ pub fn parse_skill_level(text: &str) -> Option<LevelRef<'_>> {
             level: Some(1),
         }),
         Some((_, level)) if level.contains('@') => None,
-        // Only plain digits: `u8::from_str` would also take `+1`.
         Some((skill, level)) => Some(LevelRef {
             skill,
-            level: level
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| level.parse().ok())
-                .flatten(),
+            level: parse_level(level),
         }),
     }
+}
+
+/// The level part of a skill-level: a whole number in 0..=255, written
+/// with plain digits only (`u8::from_str` would also take `+1`).
+pub fn parse_level(level: &str) -> Option<u8> {
+    level
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| level.parse().ok())
+        .flatten()
 }
 
 #[cfg(test)]
