@@ -1576,3 +1576,85 @@ fn a_file_inside_a_curriculum_directory_points_at_the_directory() {
         format!("check the whole curriculum: `leerroute check {curriculum}`").as_str()
     );
 }
+
+// ---------------------------------------------------------------------------
+// Lint rules that mutation testing found unpinned (see CONTRIBUTING.md).
+
+/// The messages of a JSON report's `code` diagnostics, in order.
+fn messages_of(json: &Value, code: &str) -> Vec<String> {
+    diagnostics(json)
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| d["message"].as_str().expect("a message").to_string())
+        .collect()
+}
+
+/// Weeks are part of dominance: of two modules alike but for their
+/// minimum weeks, only the slower is dominated, whichever comes first.
+#[test]
+fn of_two_modules_alike_but_for_weeks_only_the_slower_is_dominated() {
+    let module = |id: &str, weeks: u32| {
+        format!(
+            "[[module]]\nid = \"{id}\"\nname = \"{id}\"\nstage = \"line\"\nhours = 8\ncost = 100\nweeks = {weeks}\ngrants = [\"welding\"]\n\n"
+        )
+    };
+    let (slow, quick) = (module("weld-slow", 4), module("weld-quick", 2));
+    for modules in [format!("{slow}{quick}"), format!("{quick}{slow}")] {
+        let (_, json) = check_text(&format!("{HEAD}{modules}"));
+        assert_eq!(
+            messages_of(&json, "dominated-module"),
+            ["module `weld-slow` is dominated by `weld-quick`"],
+            "{modules}"
+        );
+    }
+}
+
+/// `stage-inversion` ranks the stages basis < line = training < fieldlab
+/// < nanomodule: a module needing what only a later stage grants is
+/// reported; lines and training may build on each other.
+#[test]
+fn training_ranks_with_lines_after_basis_and_before_fieldlabs() {
+    let module = |id: &str, stage: &str, requires: &str, grants: &str| {
+        let fieldlab = if stage == "fieldlab" {
+            "fieldlab = \"lab\"\n"
+        } else {
+            ""
+        };
+        format!(
+            "[[module]]\nid = \"{id}\"\nname = \"{id}\"\nstage = \"{stage}\"\n{fieldlab}hours = 8\nrequires = [{requires}]\ngrants = [\"{grants}\"]\n\n"
+        )
+    };
+    let head = format!(
+        "{HEAD}[[skill]]\nid = \"safety\"\nname = \"Safety\"\n\n[[fieldlab]]\nid = \"lab\"\nname = \"Lab\"\n\n"
+    );
+    for (needs, grants, inverted) in [
+        ("line", "training", false),
+        ("training", "line", false),
+        ("training", "basis", false),
+        ("fieldlab", "training", false),
+        ("basis", "training", true),
+        ("training", "fieldlab", true),
+        ("training", "nanomodule", true),
+    ] {
+        let text = format!(
+            "{head}{}{}",
+            module("grantor", grants, "", "safety"),
+            module("needer", needs, "\"safety\"", "welding")
+        );
+        let (_, json) = check_text(&text);
+        let inversions = messages_of(&json, "stage-inversion");
+        if inverted {
+            assert_eq!(inversions.len(), 1, "{needs} needing {grants}: {json:#}");
+            assert!(
+                inversions[0].starts_with(&format!("{needs} module `needer` needs `")),
+                "{inversions:?}"
+            );
+            assert!(
+                inversions[0].ends_with(&format!("which only {grants} modules grant")),
+                "{inversions:?}"
+            );
+        } else {
+            assert!(inversions.is_empty(), "{needs} needing {grants}: {json:#}");
+        }
+    }
+}
