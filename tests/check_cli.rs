@@ -1658,3 +1658,49 @@ fn training_ranks_with_lines_after_basis_and_before_fieldlabs() {
         }
     }
 }
+
+/// A skill-level listed twice is one problem: reported once, at the second
+/// entry, pointing back at the first, for grants and requirements alike.
+#[test]
+fn a_skill_level_listed_twice_is_reported_once_at_the_second_entry() {
+    let text = format!(
+        "{HEAD}[[module]]\nid = \"weld\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding@2\", \"welding@2\"]\n\n[[profile]]\nid = \"p\"\nname = \"p\"\nrequires = [\"welding@1\", \"welding@1\"]\n"
+    );
+    let (_, json) = check_text(&text);
+    for (code, line, second, first) in [
+        ("implied-grant", 15, 24, 11),
+        ("implied-requirement", 20, 26, 13),
+    ] {
+        let found: Vec<&Value> = diagnostics(&json)
+            .iter()
+            .filter(|d| d["code"] == code)
+            .collect();
+        assert_eq!(found.len(), 1, "{code}: {json:#}");
+        assert_eq!(
+            (&found[0]["line"], &found[0]["column"]),
+            (&line.into(), &second.into()),
+            "{code}"
+        );
+        assert_eq!(found[0]["related"][0]["line"], line, "{code}");
+        assert_eq!(found[0]["related"][0]["column"], first, "{code}");
+    }
+}
+
+/// `long-nanomodule` means more than 16 hours: 16 is still a nanomodule.
+#[test]
+fn a_nanomodule_of_exactly_sixteen_hours_is_not_long() {
+    for (hours, long) in [("16", false), ("16.01", true)] {
+        let (_, json) = check_text(&format!(
+            "{HEAD}[[module]]\nid = \"weld-nano\"\nname = \"w\"\nstage = \"nanomodule\"\nhours = {hours}\ngrants = [\"welding\"]\n"
+        ));
+        let expected: Vec<String> = [format!("nanomodule `weld-nano` takes {hours} hours")]
+            .into_iter()
+            .filter(|_| long)
+            .collect();
+        assert_eq!(
+            messages_of(&json, "long-nanomodule"),
+            expected,
+            "{hours} hours"
+        );
+    }
+}

@@ -204,6 +204,8 @@ impl<'n> HittingSearch<'n> {
             return 0;
         };
         let before = self.bans.len();
+        // mutants: heuristic — with `!` deleted below, only taken actions are
+        // banned (which changes what probes avoid), so nothing is fixed.
         for a in 0..self.taken.len() {
             if !self.taken[a] && !self.banned[a] && self.residual[a] >= gap {
                 self.banned[a] = true;
@@ -319,20 +321,23 @@ mod tests {
             .min()
     }
 
+    /// A task whose actions need nothing and add `adds`; the tests below
+    /// pass their weights and spends to the search themselves.
+    fn task_adding(num_facts: u32, adds: &[&[u32]], goal: &[u32]) -> Task {
+        let act = |add: &&[u32]| crate::task::act(vec![], vec![], add.to_vec(), 1);
+        Task {
+            num_facts,
+            actions: adds.iter().map(act).collect(),
+            goal: goal.to_vec(),
+            ..Task::default()
+        }
+    }
+
     /// Taking an action counts it in the cost, the spend and every landmark
     /// holding it; untaking it restores all three exactly.
     #[test]
     fn untake_undoes_take() {
-        let task = Task {
-            num_facts: 1,
-            actions: vec![
-                crate::task::act(vec![], vec![], vec![0], 4),
-                crate::task::act(vec![], vec![], vec![0], 6),
-            ],
-            goal: vec![0],
-            ..Task::default()
-        };
-        let net = Network::new(&task);
+        let net = Network::new(&task_adding(1, &[&[0], &[0]], &[0]));
         let (weight, spend): (Vec<Weight>, Vec<Weight>) = (vec![4, 6], vec![2, 3]);
         let seeds = vec![vec![0, 1], vec![1]];
         let mut search = HittingSearch::new(&net, &weight, &spend, None, None, None, seeds);
@@ -346,6 +351,20 @@ mod tests {
         assert_eq!(state(&search), (vec![1, 0], 4, 2));
         search.untake(0);
         assert_eq!(state(&search), (vec![0, 0], 0, 0));
+    }
+
+    /// The budget bounds what the taken actions spend plus what the rest
+    /// must spend at least: two goal facts at 3 each fit a budget of 7.
+    #[test]
+    fn spends_add_up_against_the_budget() {
+        let net = Network::new(&task_adding(2, &[&[0], &[1]], &[0, 1]));
+        let (weight, spend): (Vec<Weight>, Vec<Weight>) = (vec![1, 1], vec![3, 3]);
+        for (budget, plan) in [(7, Some(vec![0, 1])), (6, Some(vec![0, 1])), (5, None)] {
+            let found =
+                HittingSearch::new(&net, &weight, &spend, Some(budget), None, None, Vec::new())
+                    .run();
+            assert_eq!(found.plan, plan, "budget {budget}");
+        }
     }
 
     proptest! {
