@@ -1836,3 +1836,131 @@ fn a_file_of_a_directory_curriculum_is_not_linted_as_the_whole() {
     let (_, json) = check_path(&path);
     assert!(json["not_checked"].get("part_of").is_none(), "{json:#}");
 }
+
+// ---------------------------------------------------------------------------
+// Lint rules that mutation testing found unpinned (see CONTRIBUTING.md).
+
+/// The messages of a JSON report's `code` diagnostics, in order.
+fn messages_of(json: &Value, code: &str) -> Vec<String> {
+    diagnostics(json)
+        .iter()
+        .filter(|d| d["code"] == code)
+        .map(|d| d["message"].as_str().expect("a message").to_string())
+        .collect()
+}
+
+/// Weeks are part of dominance: of two modules alike but for their
+/// minimum weeks, only the slower is dominated, whichever comes first.
+#[test]
+fn of_two_modules_alike_but_for_weeks_only_the_slower_is_dominated() {
+    let module = |id: &str, weeks: u32| {
+        format!(
+            "[[module]]\nid = \"{id}\"\nname = \"{id}\"\nstage = \"line\"\nhours = 8\ncost = 100\nweeks = {weeks}\ngrants = [\"welding\"]\n\n"
+        )
+    };
+    let (slow, quick) = (module("weld-slow", 4), module("weld-quick", 2));
+    for modules in [format!("{slow}{quick}"), format!("{quick}{slow}")] {
+        let (_, json) = check_text(&format!("{HEAD}{modules}"));
+        assert_eq!(
+            messages_of(&json, "dominated-module"),
+            ["module `weld-slow` is dominated by `weld-quick`"],
+            "{modules}"
+        );
+    }
+}
+
+/// `stage-inversion` ranks the stages basis < line = training < fieldlab
+/// < nanomodule: a module needing what only a later stage grants is
+/// reported; lines and training may build on each other.
+#[test]
+fn training_ranks_with_lines_after_basis_and_before_fieldlabs() {
+    let module = |id: &str, stage: &str, requires: &str, grants: &str| {
+        let fieldlab = if stage == "fieldlab" {
+            "fieldlab = \"lab\"\n"
+        } else {
+            ""
+        };
+        format!(
+            "[[module]]\nid = \"{id}\"\nname = \"{id}\"\nstage = \"{stage}\"\n{fieldlab}hours = 8\nrequires = [{requires}]\ngrants = [\"{grants}\"]\n\n"
+        )
+    };
+    let head = format!(
+        "{HEAD}[[skill]]\nid = \"safety\"\nname = \"Safety\"\n\n[[fieldlab]]\nid = \"lab\"\nname = \"Lab\"\n\n"
+    );
+    for (needs, grants, inverted) in [
+        ("line", "training", false),
+        ("training", "line", false),
+        ("training", "basis", false),
+        ("fieldlab", "training", false),
+        ("basis", "training", true),
+        ("training", "fieldlab", true),
+        ("training", "nanomodule", true),
+    ] {
+        let text = format!(
+            "{head}{}{}",
+            module("grantor", grants, "", "safety"),
+            module("needer", needs, "\"safety\"", "welding")
+        );
+        let (_, json) = check_text(&text);
+        let inversions = messages_of(&json, "stage-inversion");
+        if inverted {
+            assert_eq!(inversions.len(), 1, "{needs} needing {grants}: {json:#}");
+            assert!(
+                inversions[0].starts_with(&format!("{needs} module `needer` needs `")),
+                "{inversions:?}"
+            );
+            assert!(
+                inversions[0].ends_with(&format!("which only {grants} modules grant")),
+                "{inversions:?}"
+            );
+        } else {
+            assert!(inversions.is_empty(), "{needs} needing {grants}: {json:#}");
+        }
+    }
+}
+
+/// A skill-level listed twice is one problem: reported once, at the second
+/// entry, pointing back at the first, for grants and requirements alike.
+#[test]
+fn a_skill_level_listed_twice_is_reported_once_at_the_second_entry() {
+    let text = format!(
+        "{HEAD}[[module]]\nid = \"weld\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding@2\", \"welding@2\"]\n\n[[profile]]\nid = \"p\"\nname = \"p\"\nrequires = [\"welding@1\", \"welding@1\"]\n"
+    );
+    let (_, json) = check_text(&text);
+    for (code, line, second, first) in [
+        ("implied-grant", 15, 24, 11),
+        ("implied-requirement", 20, 26, 13),
+    ] {
+        let found: Vec<&Value> = diagnostics(&json)
+            .iter()
+            .filter(|d| d["code"] == code)
+            .collect();
+        assert_eq!(found.len(), 1, "{code}: {json:#}");
+        assert_eq!(
+            (&found[0]["line"], &found[0]["column"]),
+            (&line.into(), &second.into()),
+            "{code}"
+        );
+        assert_eq!(found[0]["related"][0]["line"], line, "{code}");
+        assert_eq!(found[0]["related"][0]["column"], first, "{code}");
+    }
+}
+
+/// `long-nanomodule` means more than 16 hours: 16 is still a nanomodule.
+#[test]
+fn a_nanomodule_of_exactly_sixteen_hours_is_not_long() {
+    for (hours, long) in [("16", false), ("16.01", true)] {
+        let (_, json) = check_text(&format!(
+            "{HEAD}[[module]]\nid = \"weld-nano\"\nname = \"w\"\nstage = \"nanomodule\"\nhours = {hours}\ngrants = [\"welding\"]\n"
+        ));
+        let expected: Vec<String> = [format!("nanomodule `weld-nano` takes {hours} hours")]
+            .into_iter()
+            .filter(|_| long)
+            .collect();
+        assert_eq!(
+            messages_of(&json, "long-nanomodule"),
+            expected,
+            "{hours} hours"
+        );
+    }
+}

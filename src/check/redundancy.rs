@@ -41,6 +41,8 @@ fn implier<'a>(
     list.iter()
         .enumerate()
         .find(|(other, r)| {
+            // mutants: equivalent — `*other <= index` below is `*other < index`
+            // here, where `*other != index`.
             *other != index
                 && r.value.skill == entry.value.skill
                 && (r.value.level > entry.value.level

@@ -214,3 +214,67 @@ pub fn parse_skill_list(
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Origin, load_curriculum};
+
+    /// A `[worker]` passport for `anna` with no skills and `extra` fields,
+    /// parsed against the shipped curriculum.
+    fn parse(extra: &str) -> (Option<Passport>, Vec<Diagnostic>) {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let mut sources = SourceMap::default();
+        let text = format!("[worker]\nid = \"anna\"\nskills = []\n{extra}\n");
+        let file = sources.add("anna.toml".into(), Cow::Owned(text));
+        let mut diagnostics = Vec::new();
+        let passport = parse_passport(&sources, file, &curriculum, &mut diagnostics);
+        (passport, diagnostics)
+    }
+
+    /// The `bad-value` messages, in order.
+    fn bad_values(diagnostics: &[Diagnostic]) -> Vec<&str> {
+        diagnostics
+            .iter()
+            .filter(|d| d.code == Code::BadValue)
+            .map(|d| d.message.as_str())
+            .collect()
+    }
+
+    /// A budget of 0 is a worker who can spend nothing: valid, and kept.
+    #[test]
+    fn a_passport_budget_may_be_zero() {
+        let (passport, diagnostics) = parse("budget = 0\nhours_per_week = 4");
+        assert!(bad_values(&diagnostics).is_empty(), "{diagnostics:?}");
+        let passport = passport.expect("the passport parses");
+        assert_eq!(passport.budget, Some(0.0));
+        assert_eq!(passport.hours_per_week, Some(4.0));
+    }
+
+    /// A passport's values follow the passport rules: hours a week from 0.5
+    /// to 168 (zero could never finish a route), a budget of 0 or more;
+    /// negative and infinite amounts are refused for both.
+    #[test]
+    fn passport_amounts_outside_their_range_are_refused() {
+        for (extra, problem) in [
+            ("hours_per_week = 0", InvalidValue::HoursPerWeek(0.0)),
+            ("hours_per_week = -8", InvalidValue::HoursPerWeek(-8.0)),
+            ("hours_per_week = 500", InvalidValue::HoursPerWeek(500.0)),
+            ("budget = -0.5", InvalidValue::Budget(-0.5)),
+            ("budget = inf", InvalidValue::Budget(f64::INFINITY)),
+            (
+                "hours_per_week = inf",
+                InvalidValue::HoursPerWeek(f64::INFINITY),
+            ),
+        ] {
+            let (passport, diagnostics) = parse(extra);
+            assert_eq!(bad_values(&diagnostics), [problem.to_string()], "{extra}");
+            let passport = passport.expect("the rest of the passport still parses");
+            assert_eq!(
+                (passport.budget, passport.hours_per_week),
+                (None, None),
+                "{extra}"
+            );
+        }
+    }
+}

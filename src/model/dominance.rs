@@ -79,3 +79,47 @@ impl Module {
         grants_enough && requires_less
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Measures;
+
+    const BASE: Measures = Measures {
+        hours: 800,
+        cost: 10_000,
+        weeks: 2,
+    };
+
+    /// Each measure counts on its own: a module that is worse in any one of
+    /// them, however much better in the other two, is not at most the other.
+    #[test]
+    fn at_most_needs_every_measure_no_worse() {
+        assert!(BASE.at_most(BASE));
+        let none = Measures {
+            hours: 0,
+            cost: 0,
+            weeks: 0,
+        };
+        for (worse, traded) in [
+            (
+                Measures { hours: 801, ..BASE },
+                Measures { hours: 801, ..none },
+            ),
+            (
+                Measures {
+                    cost: 10_001,
+                    ..BASE
+                },
+                Measures {
+                    cost: 10_001,
+                    ..none
+                },
+            ),
+            (Measures { weeks: 3, ..BASE }, Measures { weeks: 3, ..none }),
+        ] {
+            assert!(BASE.at_most(worse), "{BASE:?} is at most {worse:?}");
+            assert!(!worse.at_most(BASE), "{worse:?} is not at most {BASE:?}");
+            assert!(!traded.at_most(BASE), "{traded:?} is not at most {BASE:?}");
+        }
+    }
+}

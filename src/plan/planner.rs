@@ -389,3 +389,52 @@ fn solve(compiled: &Compiled, scope: &Scope, limits: &Limits) -> Outcome {
     let (allowed, weight) = compiled.allowed_and_weights(scope);
     solve_instance(&compiled.instance(scope, &allowed, &weight), limits)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::{Origin, load_curriculum};
+    use std::time::Duration;
+
+    /// A plan cut short by the time limit still reports a lower bound in
+    /// the objective's own unit: above 0 (LM-cut charges its first landmark
+    /// before it looks at the clock, and every route to these profiles
+    /// takes hours and costs money), no higher than the proven optimum, and
+    /// below the hurried route's total, which is what makes it unproven.
+    #[test]
+    fn a_hurried_plan_keeps_a_lower_bound_below_its_total() {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        for (profile, objective) in [
+            ("cobot-operator", Objective::Hours),
+            ("quality-inspector-4-0", Objective::Cost),
+        ] {
+            let found = curriculum.find_profile(profile).expect("a profile");
+            let planner = Planner::new(&curriculum, Target::from_profile(&curriculum, found));
+            let options = Options {
+                objective,
+                ..Options::default()
+            };
+            let hurried = Options {
+                time_limit: Duration::ZERO,
+                ..options.clone()
+            };
+            let total = |plan: &Plan| match objective {
+                Objective::Hours => plan.totals.hours,
+                Objective::Cost => plan.totals.cost,
+            };
+            let proven = planner.plan(&Passport::default(), &options);
+            assert!(proven.optimal, "{profile}");
+            assert_eq!(proven.lower_bound, Some(total(&proven)), "{profile}");
+            let plan = planner.plan(&Passport::default(), &hurried);
+            assert_eq!(plan.status, Status::Planned, "{profile}");
+            assert!(
+                !plan.optimal,
+                "{profile}: a zero time limit proved the route"
+            );
+            let bound = plan.lower_bound.expect("a planned route has a lower bound");
+            assert!(bound > 0.0, "{profile}: {bound}");
+            assert!(bound <= total(&proven), "{profile}: {bound}");
+            assert!(bound < total(&plan), "{profile}: {bound}");
+        }
+    }
+}

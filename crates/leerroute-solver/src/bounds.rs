@@ -101,6 +101,9 @@ impl HMax {
             self.offer(net, weight, a);
         }
         while let Some(Reverse((value, f))) = self.heap.pop() {
+            // mutants: equivalent — skipping stale entries only saves work:
+            // a stale entry's users recompute the same values, and its groups
+            // already hold the smaller value popped before it.
             if value > self.h.fact[f as usize] {
                 continue;
             }
@@ -108,6 +111,9 @@ impl HMax {
                 self.recheck(net, weight, a);
             }
             for &g in net.fact_groups.row(f as usize) {
+                // mutants: tie-break — `<=` rechecks users of an unchanged
+                // group, which can only pick another, equally expensive
+                // critical condition (see `recheck`).
                 if value < self.h.group[g as usize] {
                     self.h.group[g as usize] = value;
                     for &a in net.group_users.row(g as usize) {
@@ -144,12 +150,17 @@ impl HMax {
             .map(|&g| (self.h.group[g as usize], Condition::Group(g)));
         let mut value = 0;
         let mut last = Condition::Initial;
+        // mutants: tie-break — `>=` keeps the last of equally expensive
+        // conditions instead of the first. LM-cut may take any most
+        // expensive condition as the critical one: the cut stays a landmark
+        // and the bound admissible, so no answer of the solver depends on it.
         for (weight, condition) in facts.chain(groups) {
             if weight > value || last == Condition::Initial {
                 (value, last) = (weight, condition);
             }
         }
         self.h.last[ai] = last;
+        // mutants: equivalent — offering an unchanged value lowers nothing.
         if value < self.h.action[ai] {
             self.h.action[ai] = value;
             self.offer(net, weight, a);
@@ -164,6 +175,9 @@ impl HMax {
         }
         let value = self.h.action[ai].saturating_add(weight[ai]);
         for &f in net.add.row(ai) {
+            // mutants: tie-break — `<=` also re-queues a fact at an unchanged
+            // value (LM-cut never reads `achiever`), whose users may then
+            // pick another equally expensive critical condition.
             if value < self.h.fact[f as usize] {
                 self.h.fact[f as usize] = value;
                 self.h.achiever[f as usize] = a;
@@ -303,6 +317,9 @@ impl Zone {
     fn enter_goal_zone(&mut self, n: usize) {
         if self.side[n] == Side::Unseen {
             self.side[n] = Side::Goal;
+            // mutants: equivalent — `<=` would also list group 0, node
+            // `num_facts`, as a fact of the zone; `achievers.row` of that
+            // index is empty, so the cut is the same.
             if n < self.num_facts {
                 self.goal_zone.push(n as u32);
             }
@@ -498,6 +515,7 @@ pub(crate) fn dual_bound<'l>(
             .filter(|&&a| !banned[a as usize])
             .map(|&a| residual[a as usize])
             .min()?;
+        // mutants: equivalent — charging 0 deducts and adds nothing.
         if charge > 0 {
             for &a in landmark {
                 if !banned[a as usize] {
@@ -512,8 +530,11 @@ pub(crate) fn dual_bound<'l>(
 
 #[cfg(test)]
 mod tests {
+    use fixedbitset::FixedBitSet;
+    use proptest::prelude::*;
+
     use super::*;
-    use crate::task::{Action, Task, act};
+    use crate::task::{Action, Task, act, small_task};
 
     fn weights(task: &Task) -> Vec<Weight> {
         task.actions.iter().map(|a| a.weight as Weight).collect()
@@ -521,11 +542,17 @@ mod tests {
 
     /// LM-cut of a single-goal task without init facts or budget.
     fn lm_cut_of(num_facts: u32, actions: Vec<Action>, goal: u32) -> Option<LmCut> {
+        lm_cut_from(num_facts, actions, &[], goal)
+    }
+
+    /// LM-cut of a single-goal task from the `init` facts, without budget.
+    fn lm_cut_from(num_facts: u32, actions: Vec<Action>, init: &[u32], goal: u32) -> Option<LmCut> {
         let task = Task {
             num_facts,
             actions,
+            init: init.to_vec(),
             goal: vec![goal],
-            ..Task::default()
+            budget: None,
         };
         lm_cut(&Network::new(&task), &weights(&task), None)
     }
@@ -595,15 +622,149 @@ mod tests {
         );
     }
 
-    #[test]
-    fn dual_bound_reports_empty_landmarks() {
+    /// The dual bound of the landmarks {a0, a1} and {a1} under weights 5
+    /// and 3, and the residual weights it leaves.
+    fn dual_bound_of(banned: &[bool]) -> (Option<Weight>, Vec<Weight>) {
         let landmarks = [vec![0u32, 1], vec![1]];
         let mut residual = vec![5, 3];
-        let bound = dual_bound(
-            landmarks.iter().map(Vec::as_slice),
-            &[false, true],
-            &mut residual,
-        );
-        assert_eq!(bound, None);
+        let bound = dual_bound(landmarks.iter().map(Vec::as_slice), banned, &mut residual);
+        (bound, residual)
+    }
+
+    #[test]
+    fn dual_bound_reports_empty_landmarks() {
+        assert_eq!(dual_bound_of(&[false, true]).0, None);
+    }
+
+    /// A goal that free actions reach from the initial state costs nothing:
+    /// LM-cut stops at once, and never charges the dear way to it.
+    #[test]
+    fn a_goal_reached_for_free_has_bound_zero() {
+        let actions = vec![
+            act(vec![0], vec![], vec![1], 0),
+            act(vec![], vec![], vec![1], 5),
+        ];
+        let lm = lm_cut_from(2, actions, &[0], 1).expect("reachable");
+        assert_eq!(lm.bound, 0);
+        assert!(lm.landmarks.is_empty(), "{:?}", lm.landmarks);
+        assert_eq!(lm.residual, [0, 5]);
+    }
+
+    /// From a non-empty initial state the cuts follow the chain back to it.
+    #[test]
+    fn lm_cut_starts_from_the_initial_facts() {
+        // 0 holds; a0 needs 0 and adds 1 (3), a1 needs 1 and adds 2 (4).
+        let actions = vec![
+            act(vec![0], vec![], vec![1], 3),
+            act(vec![1], vec![], vec![2], 4),
+        ];
+        let lm = lm_cut_from(3, actions, &[0], 2).expect("reachable");
+        assert_eq!(lm.landmarks, vec![vec![1], vec![0]]);
+        assert_eq!(lm.bound, 7);
+    }
+
+    /// Each landmark is charged what is left of its cheapest action: after
+    /// {a0, a1} took 3 from both, {a1} has nothing left to charge.
+    #[test]
+    fn dual_bound_charges_what_earlier_landmarks_left() {
+        assert_eq!(dual_bound_of(&[false, false]), (Some(3), vec![2, 0]));
+    }
+
+    /// A deadline that has not passed leaves LM-cut as it is without one:
+    /// every cut is made, not just the first.
+    #[test]
+    fn a_deadline_still_ahead_changes_nothing() {
+        let actions = vec![
+            act(vec![], vec![], vec![0], 2),
+            act(vec![0], vec![], vec![1], 3),
+            act(vec![1], vec![], vec![2], 4),
+        ];
+        let task = Task {
+            num_facts: 3,
+            actions,
+            goal: vec![2],
+            ..Task::default()
+        };
+        let net = Network::new(&task);
+        let ahead = Instant::now() + std::time::Duration::from_secs(3600);
+        let unhurried = lm_cut(&net, &weights(&task), None).expect("reachable");
+        let hurried = lm_cut(&net, &weights(&task), Some(ahead)).expect("reachable");
+        assert_eq!(unhurried.landmarks, vec![vec![2], vec![1], vec![0]]);
+        assert_eq!(unhurried.bound, 9);
+        assert_eq!(hurried.landmarks, unhurried.landmarks);
+        assert_eq!(hurried.bound, unhurried.bound);
+    }
+
+    /// Each `pre_any` group is a node of its own, after the facts: whether
+    /// the goal's achiever waits on its first group or its second, the cut
+    /// in front of that group holds the actions adding its facts.
+    #[test]
+    fn a_cut_in_front_of_a_group_holds_its_alternatives() {
+        // Goal 4 via a4, which needs {0|1} (cheap) and {2|3} (dearer).
+        let (cheap, dear) = (vec![0, 1], vec![2, 3]);
+        for groups in [vec![cheap.clone(), dear.clone()], vec![dear, cheap]] {
+            let actions = vec![
+                act(vec![], vec![], vec![0], 1),
+                act(vec![], vec![], vec![1], 1),
+                act(vec![], vec![], vec![2], 5),
+                act(vec![], vec![], vec![3], 6),
+                act(vec![], groups.clone(), vec![4], 1),
+            ];
+            let lm = lm_cut_of(5, actions, 4).expect("reachable");
+            assert_eq!(lm.landmarks[..2], [vec![4], vec![2, 3]], "{groups:?}");
+            assert_eq!(lm.bound, 1 + 5 + 1, "{groups:?}");
+        }
+    }
+
+    proptest! {
+        /// After any actions got cheaper, `HMax::cheapen` leaves h_max as a
+        /// fresh computation under the new weights has it: the contract
+        /// LM-cut relies on, checked here even where LM-cut never cheapens
+        /// that way.
+        #[test]
+        fn cheapened_h_max_equals_a_fresh_one(
+            task in small_task(),
+            rounds in proptest::collection::vec(proptest::collection::vec((0..8usize, 1..10u128), 1..=3), 1..=4),
+        ) {
+            let net = Network::new(&task);
+            let mut weight = weights(&task);
+            let mut hmax = HMax::new(&net, &weight);
+            for round in rounds {
+                let mut cheapened = Vec::new();
+                for (a, by) in round {
+                    let a = a % weight.len();
+                    weight[a] = weight[a].saturating_sub(by);
+                    cheapened.push(a as u32);
+                }
+                hmax.cheapen(&net, &weight, &cheapened);
+                let fresh = relax(&net, &weight, Combine::Max);
+                prop_assert_eq!(&hmax.h.fact, &fresh.fact);
+                prop_assert_eq!(&hmax.h.group, &fresh.group);
+                prop_assert_eq!(&hmax.h.action, &fresh.action);
+            }
+        }
+
+        /// Every cut is a landmark: without its actions the goal is out of
+        /// reach. (Debug builds also check each cut against a full forward
+        /// walk of the justification graph.)
+        #[test]
+        fn every_cut_is_a_landmark(task in small_task()) {
+            let net = Network::new(&task);
+            let Some(lm) = lm_cut(&net, &weights(&task), None) else {
+                return Ok(());
+            };
+            for cut in &lm.landmarks {
+                let mut allowed = FixedBitSet::with_capacity(task.actions.len());
+                allowed.insert_range(..);
+                for &a in cut {
+                    allowed.remove(a as usize);
+                }
+                let reach = crate::reach::forward(&task, &allowed);
+                prop_assert!(
+                    !task.goal.iter().all(|&g| reach.facts.contains(g as usize)),
+                    "{:?} is no landmark of {:?}", cut, task
+                );
+            }
+        }
     }
 }

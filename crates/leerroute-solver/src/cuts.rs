@@ -102,29 +102,36 @@ impl<'n> CutFinder<'n> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::task::{Task, act};
+    use crate::task::{Action, Task, act};
+
+    /// A single-goal task from no facts, and its weights.
+    fn task_of(num_facts: u32, actions: Vec<Action>, goal: u32) -> (Task, Vec<Weight>) {
+        let weight = actions.iter().map(|a| a.weight as Weight).collect();
+        let task = Task {
+            num_facts,
+            actions,
+            init: vec![],
+            goal: vec![goal],
+            budget: None,
+        };
+        (task, weight)
+    }
 
     #[test]
     fn landmark_avoids_the_non_plan_and_prefers_expensive_actions() {
         let act = |pre: Vec<u32>, add: Vec<u32>, weight| act(pre, vec![], add, weight);
         // Goal 2 needs 0 and 1. a0 -> 0 (1), a1 -> 1 (5), a2 -> 1 (7), a3 -> 0,1 (20);
         // a5 needs 3, which nobody adds.
-        let task = Task {
-            num_facts: 4,
-            actions: vec![
-                act(vec![], vec![0], 1),
-                act(vec![], vec![1], 5),
-                act(vec![], vec![1], 7),
-                act(vec![], vec![0, 1], 20),
-                act(vec![0, 1], vec![2], 1),
-                act(vec![3], vec![1], 1),
-            ],
-            init: vec![],
-            goal: vec![2],
-            budget: None,
-        };
+        let actions = vec![
+            act(vec![], vec![0], 1),
+            act(vec![], vec![1], 5),
+            act(vec![], vec![1], 7),
+            act(vec![], vec![0, 1], 20),
+            act(vec![0, 1], vec![2], 1),
+            act(vec![3], vec![1], 1),
+        ];
+        let (task, weight) = task_of(4, actions, 2);
         let net = Network::new(&task);
-        let weight: Vec<Weight> = task.actions.iter().map(|a| a.weight as Weight).collect();
         let mut finder = CutFinder::new(&net, &weight);
         let nothing = [false; 6];
         // {a4} alone is no plan. Growing takes a0 (cheapest), then a1 would
@@ -141,5 +148,24 @@ mod tests {
             finder.probe(&with_dead_weight, &nothing),
             Probe::Plan(vec![0, 1, 4])
         );
+    }
+
+    /// Actions that become applicable only as `R` grows are candidates too:
+    /// a chain a0 → a1 → a2 reaches the goal without the dear a3, so the
+    /// landmark must hold a2, which applies only after a0 and a1 were taken.
+    #[test]
+    fn actions_applicable_only_later_join_the_landmark() {
+        let act = |pre: Vec<u32>, add: Vec<u32>, weight| act(pre, vec![], add, weight);
+        let actions = vec![
+            act(vec![], vec![0], 1),
+            act(vec![0], vec![1], 1),
+            act(vec![1], vec![2], 1),
+            act(vec![], vec![2], 10),
+        ];
+        let (task, weight) = task_of(3, actions, 2);
+        let net = Network::new(&task);
+        let nothing = [false; 4];
+        let probe = CutFinder::new(&net, &weight).probe(&nothing, &nothing);
+        assert_eq!(probe, Probe::Landmark(vec![2, 3]));
     }
 }

@@ -150,6 +150,8 @@ impl<'n> HittingSearch<'n> {
         order.clear();
         for (l, landmark) in self.landmarks.iter().enumerate() {
             if self.hits[l] == 0 {
+                // mutants: equivalent — the count only orders the landmarks
+                // (a heuristic); the bound and the branching stay exact.
                 let usable = landmark.iter().filter(|&&a| !self.banned[a as usize]);
                 order.push((usable.count(), l));
             }
@@ -191,6 +193,8 @@ impl<'n> HittingSearch<'n> {
 
     /// Forbids every free action whose reduced weight alone closes the gap to
     /// the incumbent; returns how many were forbidden (pushed on `bans`).
+    // mutants: equivalent — returning 0 (fixing nothing) only prunes less:
+    // a forbidden action could only lead to plans no better than the best.
     fn fix_by_reduced_cost(&mut self, bound: Weight) -> usize {
         let Some(gap) = self
             .best_cost
@@ -200,6 +204,8 @@ impl<'n> HittingSearch<'n> {
             return 0;
         };
         let before = self.bans.len();
+        // mutants: heuristic — with `!` deleted below, only taken actions are
+        // banned (which changes what probes avoid), so nothing is fixed.
         for a in 0..self.taken.len() {
             if !self.taken[a] && !self.banned[a] && self.residual[a] >= gap {
                 self.banned[a] = true;
@@ -275,6 +281,125 @@ impl<'n> HittingSearch<'n> {
                     self.best = Some(plan);
                     return None;
                 }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use fixedbitset::FixedBitSet;
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::task::{Task, small_task};
+
+    /// The least weight of an action set that reaches the goal within the
+    /// budget, by trying every subset; `None` if there is none.
+    fn brute_force(task: &Task) -> Option<Weight> {
+        let n = task.actions.len();
+        (0..1u32 << n)
+            .filter(|&subset| {
+                let spend: u64 = (0..n)
+                    .filter(|&a| subset >> a & 1 == 1)
+                    .map(|a| task.actions[a].spend)
+                    .sum();
+                task.budget.is_none_or(|b| spend <= b)
+            })
+            .filter(|&subset| {
+                let mut allowed = FixedBitSet::with_capacity(n);
+                allowed.extend((0..n).filter(|&a| subset >> a & 1 == 1));
+                let reach = crate::reach::forward(task, &allowed);
+                task.goal.iter().all(|&g| reach.facts.contains(g as usize))
+            })
+            .map(|subset| {
+                (0..n)
+                    .filter(|&a| subset >> a & 1 == 1)
+                    .map(|a| Weight::from(task.actions[a].weight))
+                    .sum()
+            })
+            .min()
+    }
+
+    /// A task whose actions need nothing and add `adds`; the tests below
+    /// pass their weights and spends to the search themselves.
+    fn task_adding(num_facts: u32, adds: &[&[u32]], goal: &[u32]) -> Task {
+        let act = |add: &&[u32]| crate::task::act(vec![], vec![], add.to_vec(), 1);
+        Task {
+            num_facts,
+            actions: adds.iter().map(act).collect(),
+            goal: goal.to_vec(),
+            ..Task::default()
+        }
+    }
+
+    /// Taking an action counts it in the cost, the spend and every landmark
+    /// holding it; untaking it restores all three exactly.
+    #[test]
+    fn untake_undoes_take() {
+        let net = Network::new(&task_adding(1, &[&[0], &[0]], &[0]));
+        let (weight, spend): (Vec<Weight>, Vec<Weight>) = (vec![4, 6], vec![2, 3]);
+        let seeds = vec![vec![0, 1], vec![1]];
+        let mut search = HittingSearch::new(&net, &weight, &spend, None, None, None, seeds);
+        let state = |s: &HittingSearch<'_>| (s.hits.clone(), s.taken_cost, s.taken_spend);
+        assert_eq!(state(&search), (vec![0, 0], 0, 0));
+        search.take(1);
+        assert_eq!(state(&search), (vec![1, 1], 6, 3));
+        search.take(0);
+        assert_eq!(state(&search), (vec![2, 1], 10, 5));
+        search.untake(1);
+        assert_eq!(state(&search), (vec![1, 0], 4, 2));
+        search.untake(0);
+        assert_eq!(state(&search), (vec![0, 0], 0, 0));
+    }
+
+    /// The budget bounds what the taken actions spend plus what the rest
+    /// must spend at least: two goal facts at 3 each fit a budget of 7.
+    #[test]
+    fn spends_add_up_against_the_budget() {
+        let net = Network::new(&task_adding(2, &[&[0], &[1]], &[0, 1]));
+        let (weight, spend): (Vec<Weight>, Vec<Weight>) = (vec![1, 1], vec![3, 3]);
+        for (budget, plan) in [(7, Some(vec![0, 1])), (6, Some(vec![0, 1])), (5, None)] {
+            let found =
+                HittingSearch::new(&net, &weight, &spend, Some(budget), None, None, Vec::new())
+                    .run();
+            assert_eq!(found.plan, plan, "budget {budget}");
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(400))]
+
+        /// On its own, without an incumbent or seed landmarks, the search
+        /// finds an optimal plan within the budget, proves it, and reports
+        /// nothing when no plan fits.
+        #[test]
+        fn the_search_alone_is_exact(task in small_task()) {
+            let net = Network::new(&task);
+            let weight: Vec<Weight> = task.actions.iter().map(|a| a.weight.into()).collect();
+            let spend: Vec<Weight> = task.actions.iter().map(|a| a.spend.into()).collect();
+            let budget = task.budget.map(Weight::from);
+            let search = |deadline| {
+                HittingSearch::new(&net, &weight, &spend, budget, deadline, None, Vec::new()).run()
+            };
+            // A deadline still ahead changes nothing; one already passed
+            // stops the search before it proves anything.
+            let ahead = Instant::now() + std::time::Duration::from_secs(3600);
+            let (found, unhurried) = (search(Some(ahead)), search(None));
+            prop_assert_eq!(&found.plan, &unhurried.plan);
+            prop_assert!(found.complete);
+            let expired = search(Some(Instant::now()));
+            prop_assert!(!expired.complete);
+            prop_assert!(expired.plan.is_none());
+            let plan_weight = found
+                .plan
+                .as_ref()
+                .map(|plan| plan.iter().map(|&a| weight[a as usize]).sum::<Weight>());
+            prop_assert_eq!(plan_weight, brute_force(&task));
+            if let Some(plan) = &found.plan {
+                let spent: Weight = plan.iter().map(|&a| spend[a as usize]).sum();
+                prop_assert!(budget.is_none_or(|b| spent <= b), "{:?} over budget", plan);
+                prop_assert_eq!(Some(found.lower_bound), plan_weight);
             }
         }
     }

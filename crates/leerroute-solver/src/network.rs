@@ -526,4 +526,20 @@ mod tests {
         prop.saturate(&mut cursor, |_| true);
         assert!(prop.goal_reached());
     }
+
+    /// `needs` sees plain preconditions and every alternative of a group,
+    /// and nothing an action only adds.
+    #[test]
+    fn needs_sees_preconditions_and_alternatives() {
+        let task = Task {
+            num_facts: 4,
+            actions: vec![action(&[0], &[&[1, 2]], &[3]), action(&[], &[], &[0])],
+            ..Task::default()
+        };
+        let net = Network::new(&task);
+        let needed: Vec<Vec<bool>> = (0..2)
+            .map(|a| (0..4).map(|f| net.needs(a, f)).collect())
+            .collect();
+        assert_eq!(needed, [[true, true, true, false], [false; 4]]);
+    }
 }

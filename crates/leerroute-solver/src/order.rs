@@ -62,6 +62,9 @@ pub(crate) fn supporting(net: &Network, init: &[u32], goal: &[u32], sequence: &[
     loop {
         while let Some(f) = stack.pop() {
             let position = first[f as usize];
+            // mutants: equivalent — `position == NONE && kept[position]`
+            // walks a kept action's conditions again (positions are never
+            // NONE for the facts of a valid route), which keeps nothing new.
             if initial[f as usize] || position == NONE || kept[position] {
                 continue;
             }
@@ -139,5 +142,21 @@ mod tests {
         let net = Network::new(&t);
         let kept = supporting(&net, &net.init, &net.goal, &[4, 0, 1, 2, 3]);
         assert_eq!(kept, vec![0, 1, 2, 3]);
+    }
+
+    /// A fact that holds at the start needs no support, even when an action
+    /// of the sequence adds it again: only a1 supports the goal here.
+    #[test]
+    fn an_initial_fact_added_again_keeps_no_action() {
+        let task = Task {
+            num_facts: 3,
+            actions: vec![
+                act(vec![], vec![], vec![0, 1]),
+                act(vec![0], vec![], vec![2]),
+            ],
+            ..Task::default()
+        };
+        let net = Network::new(&task);
+        assert_eq!(supporting(&net, &[0], &[2], &[0, 1]), vec![1]);
     }
 }

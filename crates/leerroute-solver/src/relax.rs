@@ -76,6 +76,8 @@ pub(crate) fn relax(net: &Network, weight: &[Weight], combine: Combine) -> Relax
         r.action[ai] = acc[ai];
         let value = acc[ai].saturating_add(weight[ai]);
         for &f in net.add.row(ai) {
+            // mutants: heuristic — `<=` only changes which of equally cheap
+            // achievers the greedy plan extracts.
             if value < r.fact[f as usize] {
                 r.fact[f as usize] = value;
                 r.achiever[f as usize] = a;
@@ -97,6 +99,9 @@ pub(crate) fn relax(net: &Network, weight: &[Weight], combine: Combine) -> Relax
     };
     while let Some(Reverse((value, f))) = heap.pop() {
         let fi = f as usize;
+        // mutants: equivalent — either test alone skips every stale entry:
+        // the smallest entry of a fact pops first and settles it, and values
+        // only ever drop before that.
         if settled[fi] || value > r.fact[fi] {
             continue;
         }

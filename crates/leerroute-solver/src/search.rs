@@ -119,6 +119,10 @@ fn optimise(instance: &Instance, reduced: &Reduced, limits: &Limits) -> Outcome 
     // proves itself optimal without any search (and is rarely worse than one
     // guided by the costs alone, which is only tried when it found nothing).
     let seeds = lm_cut(net, &weight, limits.deadline).unwrap_or_default();
+    // mutants: heuristic — the greedy keys and the choice of greedy plans
+    // below only pick the first incumbent; the search proves the optimum
+    // from any incumbent or none (an expired deadline may return a worse,
+    // still valid, route).
     let charged_first: Vec<Weight> = seeds
         .residual
         .iter()

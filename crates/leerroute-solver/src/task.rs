@@ -57,3 +57,37 @@ pub(crate) fn act(
         spend: 0,
     }
 }
+
+/// Small random tasks for the unit tests: `pre`, `pre_any` groups and
+/// effects over at most 6 facts, some of them initial, some goals, at most
+/// 8 actions with weights and spends that may be 0, and sometimes a budget.
+#[cfg(test)]
+pub(crate) fn small_task() -> impl proptest::strategy::Strategy<Value = Task> {
+    use proptest::collection::vec;
+    use proptest::prelude::*;
+    (2..=6u32).prop_flat_map(|n| {
+        let fact = 0..n;
+        let action = (
+            vec(fact.clone(), 0..=2),
+            vec(vec(fact.clone(), 1..=3), 0..=2),
+            vec(fact.clone(), 1..=2),
+            0..10u64,
+            0..6u64,
+        )
+            .prop_map(|(pre, pre_any, add, weight, spend)| Action {
+                spend,
+                ..act(pre, pre_any, add, weight)
+            });
+        let facts = vec(fact, 0..=2);
+        let budget = prop_oneof![Just(None), (0..15u64).prop_map(Some)];
+        (vec(action, 1..=8), facts.clone(), facts, budget).prop_map(
+            move |(actions, init, goal, budget)| Task {
+                num_facts: n,
+                actions,
+                init,
+                goal,
+                budget,
+            },
+        )
+    })
+}

@@ -299,3 +299,32 @@ fn huge_costs_do_not_overflow() {
     assert_eq!(route.weight, u64::MAX);
     assert!(route.optimal);
 }
+
+/// Goal facts 0 and 1: a0 and a1 add one each (spend 2 apiece), a2 adds
+/// both (spend 3, dearer). Within a budget of 3 only a2 fits, and the greedy
+/// plans (cheapest, then most frugal, per fact) take a0 and a1: only the
+/// search finds a2. Cut short before it can, the answer is "undecided",
+/// never "over budget", since a route within the budget exists.
+#[test]
+fn a_search_cut_short_before_any_affordable_route_is_undecided() {
+    let mut t = task(
+        2,
+        vec![
+            act(&[], &[], &[0], 1, 2),
+            act(&[], &[], &[1], 1, 2),
+            act(&[], &[], &[0, 1], 5, 3),
+        ],
+        &[],
+        &[0, 1],
+    );
+    t.budget = Some(3);
+    let route = planned(solve(&t, &Limits::default()));
+    assert_eq!((route.actions, route.optimal), (vec![2], true));
+    let hurried = solve(
+        &t,
+        &Limits {
+            deadline: Some(Instant::now()),
+        },
+    );
+    assert!(matches!(hurried, Outcome::Undecided { .. }), "{hurried:?}");
+}
