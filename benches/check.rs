@@ -9,7 +9,9 @@
 //! Goal: 20,000 modules loaded and checked in under 1 s, and so are
 //! 100,000 modules that all grant the same skill (`check/same-skill`).
 
-#[path = "../tests/support/generator.rs"]
+// Each bench uses a part of the generator the integration tests share.
+#[allow(dead_code)]
+#[path = "../tests/integration/support/generator.rs"]
 mod generator;
 
 use std::borrow::Cow;

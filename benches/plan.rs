@@ -27,7 +27,9 @@
 //! on conformance/medium, ≤ 20 ms at 1,000 generated modules and on the
 //! real catalogue.
 
-#[path = "../tests/support/generator.rs"]
+// Each bench uses a part of the generator the integration tests share.
+#[allow(dead_code)]
+#[path = "../tests/integration/support/generator.rs"]
 mod generator;
 
 use std::borrow::Cow;
