@@ -20,9 +20,7 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::support::cli::{
-    Run, assert_contains, hermetic, leerroute, leerroute_command, leerroute_with_stdin,
-};
+use crate::support::test::{Run, Test, assert_contains, hermetic};
 
 /// The bulk CSV header (DESIGN.md §2).
 const INPUT_HEADER: &str = "id,name,skills,completed,target,hours_per_week,budget";
@@ -33,44 +31,29 @@ const OUTPUT_HEADER: &str = "id,target,status,optimal,hours,cost,weeks,modules,r
 const EXAMPLE_WORKERS: &str = "examples/workers.csv";
 
 /// `leerroute batch <args…>`.
-fn batch(args: &[&str]) -> Run {
-    let mut all = vec!["batch"];
-    all.extend_from_slice(args);
-    leerroute(&all)
+fn batch(args: &[&str]) -> Test {
+    Test::new().arg("batch").args(args)
 }
 
-/// `leerroute batch --workers <workers> <extra…> --out <out>`.
-fn batch_out(workers: &str, out: &Path, extra: &[&str]) -> Run {
-    let mut all = vec!["--workers", workers];
-    all.extend_from_slice(extra);
-    all.extend_from_slice(&["--out", utf8(out)]);
-    batch(&all)
-}
-
-fn utf8(path: &Path) -> &str {
-    path.to_str().expect("a UTF-8 path")
+/// `leerroute batch --workers <workers> --out <out>`.
+fn batch_out(workers: impl AsRef<Path>, out: &Path) -> Test {
+    Test::new()
+        .args(["batch", "--workers"])
+        .arg(workers.as_ref())
+        .arg("--out")
+        .arg(out)
 }
 
 /// `leerroute batch --workers - <args…>` with `input` on standard input.
-fn batch_stdin(input: &str, args: &[&str]) -> Run {
-    let mut all = vec!["batch", "--workers", "-"];
-    all.extend_from_slice(args);
-    leerroute_with_stdin(&all, Some(input.as_bytes()))
+fn batch_stdin(input: impl AsRef<[u8]>, args: &[&str]) -> Test {
+    batch(&["--workers", "-"]).args(args).stdin(input)
 }
 
-/// `leerroute -q batch --workers <path> <args…>`, which must exit with `code`.
-#[track_caller]
-fn batch_expecting(path: &Path, args: &[&str], code: i32) -> Run {
-    let path = utf8(path);
-    let mut all = vec!["-q", "batch", "--workers", path];
-    all.extend_from_slice(args);
-    let run = leerroute(&all);
-    assert_eq!(
-        run.code, code,
-        "exit code of {all:?}; stderr:\n{}",
-        run.stderr
-    );
-    run
+/// `leerroute -q batch --workers <path>`.
+fn quiet_batch(workers: impl AsRef<Path>) -> Test {
+    Test::new()
+        .args(["-q", "batch", "--workers"])
+        .arg(workers.as_ref())
 }
 
 fn fixture(name: &str) -> PathBuf {
@@ -179,8 +162,9 @@ struct Live {
 }
 
 impl Live {
-    fn start(args: &[&str]) -> Live {
-        let mut child = leerroute_command(args)
+    fn start(test: Test) -> Live {
+        let mut child = test
+            .command()
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -252,8 +236,7 @@ impl Drop for Live {
 /// The JSONL batch of the whole example file (exit 0, 56 plans).
 #[track_caller]
 fn example_batch() -> Vec<Value> {
-    let run = batch(&["--workers", EXAMPLE_WORKERS]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let run = batch(&["--workers", EXAMPLE_WORKERS]).run();
     let plans = plans(&run.stdout);
     assert_eq!(plans.len(), 56);
     plans
@@ -282,8 +265,7 @@ fn csv_file_gives_one_plan_per_row_in_the_jsonl_schema() {
 
 #[test]
 fn jsonl_file_plans_like_the_same_rows_in_csv() {
-    let run = batch(&["--workers", "tests/fixtures/batch/first_workers.jsonl"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let run = batch(&["--workers", "tests/fixtures/batch/first_workers.jsonl"]).run();
     let from_jsonl = plans(&run.stdout);
     let from_csv = example_batch();
     assert_eq!(from_jsonl.len(), 4);
@@ -293,25 +275,24 @@ fn jsonl_file_plans_like_the_same_rows_in_csv() {
 #[test]
 fn stdin_csv_and_jsonl_need_input_format_and_plan_like_files() {
     let csv = std::fs::read_to_string(EXAMPLE_WORKERS).expect("example readable");
-    let from_file = batch(&["--workers", EXAMPLE_WORKERS]);
-    let from_stdin = batch_stdin(&csv, &["--input-format", "csv"]);
-    assert_eq!(from_stdin.code, 0, "stderr:\n{}", from_stdin.stderr);
+    let from_file = batch(&["--workers", EXAMPLE_WORKERS]).output();
+    let from_stdin = batch_stdin(&csv, &["--input-format", "csv"]).run();
     assert_eq!(from_stdin.stdout, from_file.stdout);
 
     let jsonl = std::fs::read_to_string(fixture("first_workers.jsonl")).expect("fixture readable");
-    let jsonl_file = batch(&["--workers", "tests/fixtures/batch/first_workers.jsonl"]);
-    let jsonl_stdin = batch_stdin(&jsonl, &["--input-format", "jsonl"]);
-    assert_eq!(jsonl_stdin.code, 0, "stderr:\n{}", jsonl_stdin.stderr);
+    let jsonl_file = batch(&["--workers", "tests/fixtures/batch/first_workers.jsonl"]).output();
+    let jsonl_stdin = batch_stdin(&jsonl, &["--input-format", "jsonl"]).run();
     assert_eq!(jsonl_stdin.stdout, jsonl_file.stdout);
     assert_eq!(plans(&jsonl_stdin.stdout).len(), 4);
 
     // Without --input-format standard input has no extension to go by.
-    let refused = batch_stdin(&csv, &[]);
-    assert_eq!(refused.code, 1, "stderr:\n{}", refused.stderr);
-    assert!(refused.stdout.is_empty(), "stdout:\n{}", refused.stdout);
-    assert_contains(&refused.stderr, "error:");
-    assert_contains(&refused.stderr, "help:");
-    assert_contains(&refused.stderr, "--input-format");
+    batch_stdin(&csv, &[])
+        .code(1)
+        .stdout("")
+        .stderr_contains("error:")
+        .stderr_contains("help:")
+        .stderr_contains("--input-format")
+        .run();
 }
 
 #[test]
@@ -319,9 +300,8 @@ fn csv_columns_may_come_in_any_order_and_be_left_out() {
     let input = "target,skills,id\ncobot-operator,digital-skills@1,only-three\n";
     let full = "id,name,skills,completed,target,hours_per_week,budget\n\
                 only-three,,digital-skills@1,,cobot-operator,,\n";
-    let short = batch_stdin(input, &["--input-format", "csv"]);
-    let long = batch_stdin(full, &["--input-format", "csv"]);
-    assert_eq!(short.code, 0, "stderr:\n{}", short.stderr);
+    let short = batch_stdin(input, &["--input-format", "csv"]).run();
+    let long = batch_stdin(full, &["--input-format", "csv"]).output();
     assert_eq!(plans(&short.stdout).len(), 1);
     assert_eq!(short.stdout, long.stdout);
 }
@@ -331,9 +311,9 @@ fn input_format_overrides_the_extension() {
     let dir = temporary_directory();
     let csv = std::fs::read_to_string(EXAMPLE_WORKERS).expect("example readable");
     let odd = write(dir.path(), "workers.txt", &csv);
-    let refused = batch_expecting(&odd, &[], 1);
+    let refused = quiet_batch(&odd).code(1).run();
     assert_contains(&refused.stderr, "--input-format");
-    let run = batch_expecting(&odd, &["--input-format", "csv"], 0);
+    let run = quiet_batch(&odd).args(["--input-format", "csv"]).run();
     assert_eq!(plans(&run.stdout), example_batch());
 }
 
@@ -341,13 +321,13 @@ fn input_format_overrides_the_extension() {
 fn out_file_holds_exactly_what_stdout_would_and_stdout_stays_empty() {
     let dir = temporary_directory();
     for format in ["jsonl", "csv"] {
-        let stdout = batch(&["--workers", EXAMPLE_WORKERS, "--format", format]);
-        assert_eq!(stdout.code, 0);
+        let stdout = batch(&["--workers", EXAMPLE_WORKERS, "--format", format]).run();
         let out = dir.path().join(format!("plans.{format}"));
-        let run = batch_out(EXAMPLE_WORKERS, &out, &["--format", format]);
-        assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
-        assert!(run.stdout.is_empty(), "stdout with --out:\n{}", run.stdout);
-        assert_contains(&run.stderr, "plans/s");
+        batch_out(EXAMPLE_WORKERS, &out)
+            .args(["--format", format])
+            .stdout("")
+            .stderr_contains("plans/s")
+            .run();
         let written = std::fs::read_to_string(&out).expect("--out file exists");
         assert_eq!(written, stdout.stdout, "--out {format}");
     }
@@ -373,9 +353,9 @@ fn output_keeps_input_order_under_parallelism_and_is_deterministic() {
     let dir = temporary_directory();
     let (expected_ids, rows) = renumbered_rows(336);
     let input = write(dir.path(), "many.csv", &csv_input(rows));
-    let one = batch_expecting(&input, &["--jobs", "1"], 0);
-    let two = batch_expecting(&input, &["--jobs", "2"], 0);
-    let default = batch_expecting(&input, &[], 0);
+    let one = quiet_batch(&input).args(["--jobs", "1"]).run();
+    let two = quiet_batch(&input).args(["--jobs", "2"]).run();
+    let default = quiet_batch(&input).run();
     assert_eq!(two.stdout, one.stdout, "--jobs 2 differs from --jobs 1");
     assert_eq!(
         default.stdout, one.stdout,
@@ -412,7 +392,7 @@ fn order_holds_across_planning_chunks() {
         })
         .collect();
     let input = write(dir.path(), "chunks.csv", &csv_input(rows));
-    let run = batch_expecting(&input, &["--jobs", "2"], 4);
+    let run = quiet_batch(&input).args(["--jobs", "2"]).code(4).run();
     let plans = plans(&run.stdout);
     let expected: Vec<String> = (0..total).map(|k| format!("c{k:05}")).collect();
     assert_eq!(ids(&plans), expected);
@@ -477,7 +457,7 @@ const UNKNOWN_SKILL: &[&str] = &[
 
 #[test]
 fn every_kind_of_bad_csv_row_is_reported_with_its_line_while_the_others_plan() {
-    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
+    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]).output();
     assert_rows(
         &run,
         &[
@@ -545,8 +525,9 @@ fn the_command_line_target_wins_over_every_rows_own() {
         "tests/fixtures/batch/bad_rows.csv",
         "--target",
         "workplace-mentor",
-    ]);
-    assert_eq!(run.code, 4);
+    ])
+    .code(4)
+    .run();
     let plans = plans(&run.stdout);
     // `no-target` now plans toward --target, and so does every other row:
     // the command line wins over a row's own target.
@@ -556,19 +537,20 @@ fn the_command_line_target_wins_over_every_rows_own() {
     assert_eq!(text(&plans[0], "worker"), "good-first");
     assert_eq!(text(&plans[0], "target"), "workplace-mentor");
     // Without --target, each row keeps its own.
-    let own = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
+    let own = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]).output();
     let own = self::plans(&own.stdout);
     assert_eq!(text(&own[0], "target"), "cobot-operator");
     // An unknown --target is refused up front.
-    let refused = batch(&["--workers", EXAMPLE_WORKERS, "--target", "cobot-operater"]);
-    assert_eq!(refused.code, 1, "stderr:\n{}", refused.stderr);
-    assert!(refused.stdout.is_empty());
-    assert_contains(&refused.stderr, "cobot-operator");
+    batch(&["--workers", EXAMPLE_WORKERS, "--target", "cobot-operater"])
+        .code(1)
+        .stdout("")
+        .stderr_contains("cobot-operator")
+        .run();
 }
 
 #[test]
 fn every_kind_of_bad_jsonl_line_is_reported_with_its_line_while_the_others_plan() {
-    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
+    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]).output();
     assert_rows(
         &run,
         &[
@@ -587,11 +569,11 @@ fn every_kind_of_bad_jsonl_line_is_reported_with_its_line_while_the_others_plan(
 /// an unknown JSON key) keeps its `worker` id, so scripts can match it.
 #[test]
 fn error_rows_keep_their_id_when_it_can_be_read() {
-    let csv = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]);
+    let csv = batch(&["--workers", "tests/fixtures/batch/bad_rows.csv"]).output();
     let csv_plans = plans(&csv.stdout);
     assert_eq!(text(&csv_plans[5], "worker"), "bad-hours");
     assert_eq!(text(&csv_plans[6], "worker"), "bad-budget");
-    let jsonl = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
+    let jsonl = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]).output();
     let jsonl_plans = plans(&jsonl.stdout);
     assert_eq!(text(&jsonl_plans[2], "worker"), "bad-key");
     assert_eq!(text(&jsonl_plans[4], "worker"), "bad-number");
@@ -600,7 +582,7 @@ fn error_rows_keep_their_id_when_it_can_be_read() {
 /// An unknown JSON key gets a did-you-mean, as a CSV header column does.
 #[test]
 fn unknown_jsonl_key_suggests_the_close_one() {
-    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]);
+    let run = batch(&["--workers", "tests/fixtures/batch/bad_rows.jsonl"]).output();
     let plans = plans(&run.stdout);
     let reason = plans[2]["reasons"][0]["message"]
         .as_str()
@@ -647,13 +629,11 @@ fn every_example_batch_plan_equals_the_single_plan() {
             &format!("{}.toml", &record[0]),
             &passport_toml(record),
         );
-        let single = leerroute(&["plan", "--worker", utf8(&path), "--format", "json"]);
-        assert_eq!(
-            single.code, 0,
-            "plan for `{}`:\n{}",
-            &record[0], single.stderr
-        );
-        let single: Value = serde_json::from_str(&single.stdout).expect("plan prints JSON");
+        let single = Test::new()
+            .args(["plan", "--format", "json", "--worker"])
+            .arg(&path)
+            .run()
+            .json();
         assert_eq!(
             *batch_plan, single,
             "batch and plan differ for `{}`",
@@ -694,9 +674,7 @@ fn rows_sharing_a_task_get_exactly_their_single_plans() {
     }
     let input = String::from_utf8(writer.into_inner().expect("CSV in memory")).expect("UTF-8");
     let workers = write(dir.path(), "shared.csv", &input);
-    let mut args = vec!["--workers", utf8(&workers)];
-    args.extend_from_slice(&options);
-    let run = batch(&args);
+    let run = batch(&options).arg("--workers").arg(&workers).output();
     let batch_plans = plans(&run.stdout);
     assert_eq!(batch_plans.len(), records.len(), "stderr:\n{}", run.stderr);
     let statuses: Vec<&str> = batch_plans.iter().map(status).collect();
@@ -707,12 +685,12 @@ fn rows_sharing_a_task_get_exactly_their_single_plans() {
             &format!("{}.toml", &record[0]),
             &passport_toml(record),
         );
-        let mut args = vec!["plan", "--worker", utf8(&path), "--format", "json"];
-        args.extend_from_slice(&options);
-        let single = leerroute(&args);
-        let single: Value = serde_json::from_str(&single.stdout).unwrap_or_else(|error| {
-            panic!("plan for `{}` ({error}):\n{}", &record[0], single.stderr)
-        });
+        let single = Test::new()
+            .args(["plan", "--format", "json", "--worker"])
+            .arg(&path)
+            .args(options)
+            .output()
+            .json();
         assert_eq!(
             *batch_plan, single,
             "batch and plan differ for `{}`",
@@ -746,10 +724,9 @@ fn out_through_a_symlink_replaces_its_target_and_keeps_the_link() {
     let real = write(dir.path(), "real.jsonl", "previous run\n");
     let link = dir.path().join("link.jsonl");
     std::os::unix::fs::symlink("real.jsonl", &link).expect("a symlink");
-    let expected = batch(&["--workers", EXAMPLE_WORKERS]).stdout;
+    let expected = batch(&["--workers", EXAMPLE_WORKERS]).run().stdout;
 
-    let run = batch_out(EXAMPLE_WORKERS, &link, &["-q"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    batch_out(EXAMPLE_WORKERS, &link).arg("-q").run();
     assert!(link.symlink_metadata().expect("link").is_symlink());
     assert_eq!(std::fs::read_to_string(&real).expect("real"), expected);
 
@@ -757,8 +734,7 @@ fn out_through_a_symlink_replaces_its_target_and_keeps_the_link() {
     let dangling = dir.path().join("dangling.jsonl");
     std::os::unix::fs::symlink("sub/new.jsonl", &dangling).expect("a symlink");
     std::fs::create_dir(dir.path().join("sub")).expect("sub");
-    let run = batch_out(EXAMPLE_WORKERS, &dangling, &["-q"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    batch_out(EXAMPLE_WORKERS, &dangling).arg("-q").run();
     assert!(dangling.symlink_metadata().expect("link").is_symlink());
     let created = dir.path().join("sub/new.jsonl");
     assert_eq!(std::fs::read_to_string(created).expect("created"), expected);
@@ -770,13 +746,11 @@ fn out_keeps_an_existing_files_mode_and_gives_a_new_one_the_umasks() {
     let dir = temporary_directory();
     let existing = write(dir.path(), "shared.jsonl", "previous run\n");
     std::fs::set_permissions(&existing, std::fs::Permissions::from_mode(0o640)).expect("chmod");
-    let run = batch_out(EXAMPLE_WORKERS, &existing, &["-q"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    batch_out(EXAMPLE_WORKERS, &existing).arg("-q").run();
     assert_eq!(mode(&existing), 0o640);
 
     let new = dir.path().join("new.jsonl");
-    let run = batch_out(EXAMPLE_WORKERS, &new, &["-q"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    batch_out(EXAMPLE_WORKERS, &new).arg("-q").run();
     assert_eq!(
         mode(&new),
         0o666 & !umask(),
@@ -798,8 +772,7 @@ fn out_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
         let fifo = fifo.clone();
         std::thread::spawn(move || sender.send(std::fs::read_to_string(fifo)));
     }
-    let run = batch_out(EXAMPLE_WORKERS, &fifo, &["-q"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    batch_out(EXAMPLE_WORKERS, &fifo).arg("-q").run();
     let kind = fifo.symlink_metadata().expect("still there").file_type();
     assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
     // Bounded: a reader left on a replaced FIFO would wait forever.
@@ -809,7 +782,7 @@ fn out_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
         .expect("the FIFO is readable");
     assert_eq!(
         through_the_fifo,
-        batch(&["--workers", EXAMPLE_WORKERS]).stdout
+        batch(&["--workers", EXAMPLE_WORKERS]).run().stdout
     );
     assert!(partial_files(dir.path()).is_empty());
 }
@@ -818,9 +791,11 @@ fn out_to_a_fifo_writes_into_it_and_leaves_it_a_fifo() {
 fn out_to_an_open_descriptor_writes_to_it() {
     // `/dev/fd/1` is standard output, as `/dev/stdout` and a shell's `>(…)`
     // (`/dev/fd/63`) are descriptors: written, never replaced.
-    let run = batch(&["--workers", EXAMPLE_WORKERS, "-q", "--out", "/dev/fd/1"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
-    assert_eq!(run.stdout, batch(&["--workers", EXAMPLE_WORKERS]).stdout);
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "-q", "--out", "/dev/fd/1"]).run();
+    assert_eq!(
+        run.stdout,
+        batch(&["--workers", EXAMPLE_WORKERS]).run().stdout
+    );
 }
 
 #[test]
@@ -839,13 +814,12 @@ fn out_to_a_device_writes_to_it_and_leaves_the_device() {
         eprintln!("skipped: making a device node needs root");
         return;
     }
-    let run = batch_out(EXAMPLE_WORKERS, &full, &["-q"]);
-    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
-    assert_contains(
-        &run.stderr,
-        &format!("cannot write to `{}`", full.display()),
-    );
-    assert_contains(&run.stderr, "No space left on device");
+    batch_out(EXAMPLE_WORKERS, &full)
+        .arg("-q")
+        .code(1)
+        .stderr_contains(format!("cannot write to `{}`", full.display()))
+        .stderr_contains("No space left on device")
+        .run();
     let kind = full.symlink_metadata().expect("still there").file_type();
     assert!(kind.is_char_device(), "the device was replaced: {kind:?}");
     assert!(partial_files(dir.path()).is_empty());
@@ -855,18 +829,11 @@ fn out_to_a_device_writes_to_it_and_leaves_the_device() {
 fn out_naming_a_directory_is_refused_before_any_input_is_read() {
     let dir = temporary_directory();
     // The input never ends: only a refusal up front lets the run finish.
-    let mut live = Live::start(&[
-        "batch",
-        "--workers",
-        "-",
-        "--input-format",
-        "csv",
-        "--out",
-        utf8(dir.path()),
-    ]);
+    let mut live =
+        Live::start(batch(&["--workers", "-", "--input-format", "csv", "--out"]).arg(dir.path()));
     let status = live.wait().expect("refused without waiting for the input");
     assert_eq!(status.code(), Some(1));
-    let run = batch_out(EXAMPLE_WORKERS, dir.path(), &[]);
+    let run = batch_out(EXAMPLE_WORKERS, dir.path()).output();
     assert_contains(
         &run.stderr,
         &format!("error: `--out {}` is a directory", dir.path().display()),
@@ -877,16 +844,8 @@ fn out_naming_a_directory_is_refused_before_any_input_is_read() {
 /// Starts a batch to `out` on a standard input that stays open, and gives
 /// it one row and time to start writing.
 fn interrupted_batch(out: &Path) -> Live {
-    let mut live = Live::start(&[
-        "-q",
-        "batch",
-        "--workers",
-        "-",
-        "--input-format",
-        "csv",
-        "--out",
-        utf8(out),
-    ]);
+    let mut live =
+        Live::start(batch(&["-q", "--workers", "-", "--input-format", "csv", "--out"]).arg(out));
     live.send(&csv_input(example_lines().into_iter().take(1)));
     std::thread::sleep(Duration::from_millis(500));
     live
@@ -916,21 +875,24 @@ fn sigint_and_sigterm_end_a_batch_without_a_partial_file() {
 #[test]
 fn a_full_or_closed_stderr_never_panics() {
     let full = || std::fs::File::create("/dev/full").expect("/dev/full");
-    let output = leerroute_command(&["batch", "--workers", EXAMPLE_WORKERS])
+    let output = batch(&["--workers", EXAMPLE_WORKERS])
+        .command()
         .stderr(full())
         .output()
         .expect("leerroute runs");
     assert_eq!(output.status.code(), Some(0), "summary on a full stderr");
     assert_eq!(plans(&String::from_utf8_lossy(&output.stdout)).len(), 56);
 
-    let failing = leerroute_command(&["batch", "--workers", "missing.csv"])
+    let failing = batch(&["--workers", "missing.csv"])
+        .command()
         .stderr(full())
         .output()
         .expect("leerroute runs");
     assert_eq!(failing.status.code(), Some(1), "error on a full stderr");
 
     // A pipe whose reader has gone.
-    let mut child = leerroute_command(&["batch", "--workers", EXAMPLE_WORKERS])
+    let mut child = batch(&["--workers", EXAMPLE_WORKERS])
+        .command()
         .stdout(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
@@ -945,16 +907,15 @@ fn a_full_or_closed_stderr_never_panics() {
 #[test]
 fn plans_flow_out_while_a_slow_producer_is_still_writing() {
     let rows = example_lines();
-    let mut live = Live::start(&[
+    let mut live = Live::start(batch(&[
         "-q",
-        "batch",
         "--workers",
         "-",
         "--input-format",
         "csv",
         "--format",
         "csv",
-    ]);
+    ]));
     live.send(&format!("{INPUT_HEADER}\n{}\n", rows[0]));
     assert_eq!(live.next_line().as_deref(), Some(OUTPUT_HEADER));
     let first = live
@@ -975,8 +936,7 @@ fn plans_flow_out_while_a_slow_producer_is_still_writing() {
 
 #[test]
 fn csv_output_has_the_header_and_the_jsonl_routes() {
-    let run = batch(&["--workers", EXAMPLE_WORKERS, "--format", "csv"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "--format", "csv"]).run();
     assert_eq!(run.stdout.lines().next(), Some(OUTPUT_HEADER));
     let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
     let records: Vec<csv::StringRecord> = reader
@@ -1012,8 +972,9 @@ fn csv_output_quotes_reasons_of_bad_rows() {
         "tests/fixtures/batch/bad_rows.csv",
         "--format",
         "csv",
-    ]);
-    assert_eq!(run.code, 4);
+    ])
+    .code(4)
+    .run();
     let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
     let records: Vec<csv::StringRecord> = reader
         .records()
@@ -1032,7 +993,8 @@ fn csv_output_leaves_the_totals_of_rows_without_a_route_empty() {
         "tests/fixtures/batch/bad_rows.csv",
         "--format",
         "csv",
-    ]);
+    ])
+    .output();
     let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
     for record in reader.records() {
         let record = record.expect("the output is valid CSV");
@@ -1049,7 +1011,8 @@ fn csv_output_leaves_the_totals_of_rows_without_a_route_empty() {
         "csv",
         "--budget",
         "1",
-    ]);
+    ])
+    .output();
     let over_budget = capped
         .stdout
         .lines()
@@ -1068,7 +1031,7 @@ fn csv_output_turns_would_be_formulas_into_text() {
         "+31612345678,b,,,@SUM(A1),,".to_string(),
         "-1,c,,,cobot-operator,,".to_string(),
     ]);
-    let run = batch_stdin(&input, &["--input-format", "csv", "--format", "csv", "-q"]);
+    let run = batch_stdin(&input, &["--input-format", "csv", "--format", "csv", "-q"]).output();
     let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
     let cells: Vec<(String, String)> = reader
         .records()
@@ -1137,14 +1100,9 @@ fn assert_recipe_is_one_process(recipe: &str, input_name: &str, input: &str) {
         .output()
         .expect("bash runs");
     let plans = std::fs::read_to_string(dir.path().join("plans.jsonl")).expect("plans.jsonl");
-    let one = leerroute(&[
-        "-q",
-        "batch",
-        "--workers",
-        utf8(&workers),
-        "--target",
-        "cobot-operator",
-    ]);
+    let one = quiet_batch(&workers)
+        .args(["--target", "cobot-operator"])
+        .output();
     assert!(
         plans == one.stdout,
         "the blocks' plans differ from one run's"
@@ -1200,8 +1158,9 @@ fn parallel_csv_recipe_keeps_multi_line_names_whole() {
 #[test]
 fn a_command_line_budget_applies_to_every_row_as_a_what_if() {
     let normal = example_batch();
-    let run = batch(&["--workers", EXAMPLE_WORKERS, "--budget", "1"]);
-    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    let run = batch(&["--workers", EXAMPLE_WORKERS, "--budget", "1"])
+        .code(3)
+        .run();
     let capped = plans(&run.stdout);
     assert_eq!(ids(&capped), ids(&normal), "every row is still written");
     let records = example_records();
@@ -1237,7 +1196,7 @@ fn row_with_a_tiny_budget_exits_3_and_the_rest_plan() {
         lines[2].clone(),
     ];
     let input = write(dir.path(), "tiny.csv", &csv_input(rows));
-    let run = batch_expecting(&input, &[], 3);
+    let run = quiet_batch(&input).code(3).run();
     let plans = plans(&run.stdout);
     let statuses: Vec<&str> = plans.iter().map(status).collect();
     assert_eq!(statuses, ["planned", "over-budget", "planned"]);
@@ -1246,37 +1205,38 @@ fn row_with_a_tiny_budget_exits_3_and_the_rest_plan() {
 
 #[test]
 fn unreadable_input_exits_1_with_nothing_on_stdout() {
-    let missing = batch(&["--workers", "tests/fixtures/batch/no-such-file.csv"]);
-    assert_eq!(missing.code, 1, "stderr:\n{}", missing.stderr);
-    assert!(missing.stdout.is_empty());
-    assert_contains(&missing.stderr, "no-such-file.csv");
-    assert_contains(&missing.stderr, "help:");
-
-    let column = batch(&["--workers", "tests/fixtures/batch/unknown_column.csv"]);
-    assert_eq!(column.code, 1, "stderr:\n{}", column.stderr);
-    assert!(column.stdout.is_empty(), "stdout:\n{}", column.stdout);
-    assert_contains(&column.stderr, "unknown column `skils`");
-    assert_contains(&column.stderr, "did you mean `skills`?");
-
+    batch(&["--workers", "tests/fixtures/batch/no-such-file.csv"])
+        .code(1)
+        .stdout("")
+        .stderr_contains("no-such-file.csv")
+        .stderr_contains("help:")
+        .run();
+    batch(&["--workers", "tests/fixtures/batch/unknown_column.csv"])
+        .code(1)
+        .stdout("")
+        .stderr_contains("unknown column `skils`")
+        .stderr_contains("did you mean `skills`?")
+        .run();
     // An empty input has no header at all.
-    let empty = batch_stdin("", &["--input-format", "csv"]);
-    assert_eq!(empty.code, 1, "stderr:\n{}", empty.stderr);
-    assert!(empty.stdout.is_empty());
+    batch_stdin("", &["--input-format", "csv"])
+        .code(1)
+        .stdout("")
+        .run();
 }
 
 #[test]
 fn zero_jobs_is_a_usage_error() {
-    let run = batch(&["--workers", EXAMPLE_WORKERS, "--jobs", "0"]);
-    assert_eq!(run.code, 2, "stderr:\n{}", run.stderr);
-    assert!(run.stdout.is_empty());
+    batch(&["--workers", EXAMPLE_WORKERS, "--jobs", "0"])
+        .code(2)
+        .stdout("")
+        .run();
 }
 
 // ---------------------------------------------------------------- stdout/stderr
 
 #[test]
 fn only_plans_on_stdout_and_the_summary_on_stderr() {
-    let run = batch(&["--workers", EXAMPLE_WORKERS]);
-    assert_eq!(run.code, 0);
+    let run = batch(&["--workers", EXAMPLE_WORKERS]).run();
     assert_eq!(plans(&run.stdout).len(), 56);
     assert!(!run.stdout.contains("plans/s"));
     assert_contains(&run.stderr, "plans/s");
@@ -1285,13 +1245,15 @@ fn only_plans_on_stdout_and_the_summary_on_stderr() {
     assert_contains(&run.stderr, "0 error");
     assert_contains(&run.stderr, "56 of 56 routes proven optimal");
 
-    let quiet = leerroute(&["-q", "batch", "--workers", EXAMPLE_WORKERS]);
-    assert_eq!(quiet.code, 0);
-    assert_eq!(quiet.stdout, run.stdout);
-    assert!(quiet.stderr.is_empty(), "stderr with -q:\n{}", quiet.stderr);
+    // Nothing on stderr with -q.
+    quiet_batch(EXAMPLE_WORKERS)
+        .stdout(run.stdout)
+        .stderr("")
+        .run();
     // -q is global: also accepted after the subcommand.
-    let after = batch(&["--workers", EXAMPLE_WORKERS, "-q"]);
-    assert!(after.stderr.is_empty(), "stderr with -q:\n{}", after.stderr);
+    batch(&["--workers", EXAMPLE_WORKERS, "-q"])
+        .stderr("")
+        .run();
 }
 
 // ---------------------------------------------------------------- atomic --out
@@ -1301,9 +1263,7 @@ fn out_in_a_missing_directory_exits_1_and_creates_nothing() {
     let dir = temporary_directory();
     let missing = dir.path().join("missing");
     let out = missing.join("plans.jsonl");
-    let run = batch_out(EXAMPLE_WORKERS, &out, &[]);
-    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
-    assert!(run.stdout.is_empty());
+    batch_out(EXAMPLE_WORKERS, &out).code(1).stdout("").run();
     assert!(!missing.exists(), "the missing directory was created");
     assert!(partial_files(dir.path()).is_empty());
 }
@@ -1314,10 +1274,11 @@ fn failing_final_rename_leaves_no_partial_file_and_the_target_unchanged() {
     let target = dir.path().join("plans.jsonl");
     std::fs::create_dir(&target).expect("a directory where the output should go");
     write(&target, "keep.txt", "untouched");
-    let run = batch_out(EXAMPLE_WORKERS, &target, &[]);
-    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
-    assert!(run.stdout.is_empty());
-    assert_contains(&run.stderr, "plans.jsonl");
+    batch_out(EXAMPLE_WORKERS, &target)
+        .code(1)
+        .stdout("")
+        .stderr_contains("plans.jsonl")
+        .run();
     assert!(target.is_dir());
     assert_eq!(
         std::fs::read_to_string(target.join("keep.txt")).expect("kept"),
@@ -1331,8 +1292,9 @@ fn failing_final_rename_leaves_no_partial_file_and_the_target_unchanged() {
 fn unreadable_input_leaves_an_existing_out_file_alone() {
     let dir = temporary_directory();
     let out = write(dir.path(), "plans.jsonl", "previous run\n");
-    let run = batch_out("tests/fixtures/batch/unknown_column.csv", &out, &[]);
-    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    batch_out("tests/fixtures/batch/unknown_column.csv", &out)
+        .code(1)
+        .run();
     assert_eq!(
         std::fs::read_to_string(&out).expect("still there"),
         "previous run\n"
@@ -1345,9 +1307,8 @@ fn successful_out_replaces_an_existing_file_completely() {
     let dir = temporary_directory();
     // Longer than the new output, so an in-place overwrite would leave a tail.
     let out = write(dir.path(), "plans.jsonl", &"x".repeat(4 << 20));
-    let expected = batch(&["--workers", EXAMPLE_WORKERS]).stdout;
-    let run = batch_out(EXAMPLE_WORKERS, &out, &[]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let expected = batch(&["--workers", EXAMPLE_WORKERS]).run().stdout;
+    batch_out(EXAMPLE_WORKERS, &out).run();
     assert_eq!(std::fs::read_to_string(&out).expect("written"), expected);
     assert_eq!(partial_files(dir.path()), Vec::<String>::new());
     let names: Vec<_> = std::fs::read_dir(dir.path())
@@ -1357,8 +1318,10 @@ fn successful_out_replaces_an_existing_file_completely() {
     assert_eq!(names, ["plans.jsonl"]);
 
     // Exit 3 still writes the file: every row is written.
-    let capped = batch_out(EXAMPLE_WORKERS, &out, &["--budget", "1"]);
-    assert_eq!(capped.code, 3);
+    batch_out(EXAMPLE_WORKERS, &out)
+        .args(["--budget", "1"])
+        .code(3)
+        .run();
     let written = std::fs::read_to_string(&out).expect("written");
     assert_eq!(plans(&written).len(), 56);
     assert!(partial_files(dir.path()).is_empty());
@@ -1367,10 +1330,8 @@ fn successful_out_replaces_an_existing_file_completely() {
 // ---------------------------------------------------------------- hostile input
 
 /// `leerroute -q batch --workers - --input-format <format> <args…>` on `input`.
-fn batch_bytes(input: &[u8], format: &str, args: &[&str]) -> Run {
-    let mut all = vec!["-q", "batch", "--workers", "-", "--input-format", format];
-    all.extend_from_slice(args);
-    leerroute_with_stdin(&all, Some(input))
+fn batch_bytes(input: impl AsRef<[u8]>, format: &str, args: &[&str]) -> Test {
+    batch_stdin(input, &["-q", "--input-format", format]).args(args)
 }
 
 /// The reason of each plan, as `(worker, status, reason)`.
@@ -1391,14 +1352,13 @@ fn outcomes(run: &Run) -> Vec<(String, String, String)> {
 /// Checks that a refused input exits 1 with nothing on stdout and every
 /// needle in the error, which has a `help:` line.
 #[track_caller]
-fn assert_refused(run: &Run, needles: &[&str]) {
-    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
-    assert!(run.stdout.is_empty(), "stdout:\n{}", run.stdout);
-    assert_contains(&run.stderr, "error: ");
-    assert_contains(&run.stderr, "help: ");
-    for needle in needles {
-        assert_contains(&run.stderr, needle);
-    }
+fn assert_refused(test: Test, needles: &[&str]) {
+    test.code(1)
+        .stdout("")
+        .stderr_contains("error: ")
+        .stderr_contains("help: ")
+        .stderr_contains_all(needles)
+        .run();
 }
 
 const STRAY_QUOTE: &str = "id,name,skills,target\n\
@@ -1407,15 +1367,16 @@ const STRAY_QUOTE: &str = "id,name,skills,target\n\
 
 #[test]
 fn a_quote_never_closed_fails_the_whole_input_where_it_opened_and_ended() {
-    let run = batch_bytes(STRAY_QUOTE.as_bytes(), "csv", &["--format", "csv"]);
-    assert_refused(&run, &["opened on line 2", "ends inside it at line 3"]);
+    assert_refused(
+        batch_bytes(STRAY_QUOTE.as_bytes(), "csv", &["--format", "csv"]),
+        &["opened on line 2", "ends inside it at line 3"],
+    );
     // The quote may open on a later line of its row, after a quoted line break.
     let later = "id,name,skills,target\n\
                  a,\"Two\nLines\",robotics@1,\"cobot-operator\n\
                  b,B,robotics@1,cobot-operator\n\n";
-    let run = batch_bytes(later.as_bytes(), "csv", &[]);
     assert_refused(
-        &run,
+        batch_bytes(later.as_bytes(), "csv", &[]),
         &["opened on line 3", "at line 5", "no row from line 2 on"],
     );
     // With --out nothing is written, however many rows came before.
@@ -1428,8 +1389,7 @@ fn a_quote_never_closed_fails_the_whole_input_where_it_opened_and_ended() {
     );
     let path = write(dir.path(), "stray.csv", &input);
     let out = dir.path().join("plans.jsonl");
-    let run = batch_out(utf8(&path), &out, &["-q"]);
-    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    let run = batch_out(&path, &out).arg("-q").code(1).run();
     assert_contains(&run.stderr, "opened on line 2102");
     assert!(!out.exists(), "a fraction of the batch was written");
     assert!(partial_files(dir.path()).is_empty());
@@ -1443,8 +1403,7 @@ fn rows_swallowed_by_a_stray_quote_are_named_in_the_error() {
                  g2,B,robotics@1,cobot-operator\n\
                  g3,C\",robotics@1,cobot-operator\n\
                  g4,D,robotics@1,cobot-operator\n";
-    let run = batch_bytes(input.as_bytes(), "csv", &[]);
-    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let run = batch_bytes(input.as_bytes(), "csv", &[]).code(4).run();
     let outcomes = outcomes(&run);
     assert_eq!(outcomes.len(), 2, "{outcomes:?}");
     assert_eq!(outcomes[0].1, "error");
@@ -1469,8 +1428,7 @@ fn csv_line_numbers_are_exact_with_crlf_blank_lines_and_quoted_line_breaks() {
               d,D,robotix@1,cobot-operator";
     let crlf = lf.replace('\n', "\r\n");
     for (name, input) in [("LF", lf.to_string()), ("CRLF", crlf)] {
-        let run = batch_bytes(input.as_bytes(), "csv", &[]);
-        assert_eq!(run.code, 4, "{name}: stderr:\n{}", run.stderr);
+        let run = batch_bytes(input.as_bytes(), "csv", &[]).code(4).run();
         let reasons: Vec<String> = outcomes(&run).into_iter().map(|o| o.2).collect();
         // The row of commas only is an empty spreadsheet row: skipped.
         let lines: Vec<&str> = reasons
@@ -1493,8 +1451,9 @@ fn jsonl_reads_a_bom_null_lists_an_empty_target_and_names_wrong_types() {
                  {\"id\":\"list\",\"skills\":\"robotics@1\"}\n\
                  {\"id\":12345,\"skills\":[\"robotics@1\"]}\n\
                  [1, 2]\n";
-    let run = batch_bytes(input.as_bytes(), "jsonl", &["--target", "cobot-operator"]);
-    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let run = batch_bytes(input.as_bytes(), "jsonl", &["--target", "cobot-operator"])
+        .code(4)
+        .run();
     let outcomes = outcomes(&run);
     let statuses: Vec<(&str, &str)> = outcomes
         .iter()
@@ -1530,8 +1489,10 @@ fn jsonl_reads_a_bom_null_lists_an_empty_target_and_names_wrong_types() {
 fn an_empty_jsonl_input_is_refused_like_an_empty_csv() {
     for input in ["", "\n  \n\r\n"] {
         for format in ["csv", "jsonl"] {
-            let run = batch_bytes(input.as_bytes(), format, &[]);
-            assert_refused(&run, &["the input is empty"]);
+            assert_refused(
+                batch_bytes(input.as_bytes(), format, &[]),
+                &["the input is empty"],
+            );
         }
     }
 }
@@ -1547,11 +1508,10 @@ fn compressed_or_binary_input_is_refused_in_either_format() {
     ];
     for (input, needle) in cases {
         for format in ["csv", "jsonl"] {
-            let run = batch_bytes(input, format, &[]);
-            assert_refused(&run, &[needle]);
+            assert_refused(batch_bytes(input, format, &[]), &[needle]);
         }
     }
-    let gzip = batch_bytes(cases[0].0, "jsonl", &[]);
+    let gzip = batch_bytes(cases[0].0, "jsonl", &[]).output();
     assert_contains(
         &gzip.stderr,
         "gunzip -c FILE | leerroute batch --workers - --input-format jsonl",
@@ -1573,8 +1533,7 @@ fn a_row_that_is_not_utf8_or_too_long_is_an_error_row_and_the_rest_plan() {
     .into_iter()
     .map(|byte| if byte == 1 { 0xf6 } else { byte })
     .collect::<Vec<u8>>();
-    let run = batch_bytes(&csv, "csv", &[]);
-    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let run = batch_bytes(&csv, "csv", &[]).code(4).run();
     let rows = outcomes(&run);
     assert_eq!(rows.len(), 4);
     assert_eq!(rows[1].1, "error");
@@ -1589,8 +1548,7 @@ fn a_row_that_is_not_utf8_or_too_long_is_an_error_row_and_the_rest_plan() {
     let jsonl = format!(
         "{{\"id\":\"long\",\"name\":\"{long_name}\"}}\n{{\"id\":\"b\",\"skills\":[\"robotics@1\"],\"target\":\"cobot-operator\"}}\n"
     );
-    let run = batch_bytes(jsonl.as_bytes(), "jsonl", &[]);
-    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let run = batch_bytes(jsonl.as_bytes(), "jsonl", &[]).code(4).run();
     let long_line = outcomes(&run);
     assert_contains(&long_line[0].2, "line 1: the line is longer than 1 MiB");
     assert_eq!(long_line[1].1, "planned");
@@ -1599,8 +1557,10 @@ fn a_row_that_is_not_utf8_or_too_long_is_an_error_row_and_the_rest_plan() {
 #[test]
 fn a_csv_header_that_repeats_a_column_is_refused() {
     let input = "id,skills,id,target\na,robotics@1,b,cobot-operator\n";
-    let run = batch_bytes(input.as_bytes(), "csv", &[]);
-    assert_refused(&run, &["the column `id` appears twice", "columns 1 and 3"]);
+    assert_refused(
+        batch_bytes(input.as_bytes(), "csv", &[]),
+        &["the column `id` appears twice", "columns 1 and 3"],
+    );
 }
 
 #[test]
@@ -1608,34 +1568,28 @@ fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
     let export = "id,department,name,skills,manager,target\n\
                   a,Assembly,A,robotics@1,\"Jansen, P.\",cobot-operator\n";
     let plain = "id,name,skills,target\na,A,robotics@1,cobot-operator\n";
-    let refused = batch_bytes(export.as_bytes(), "csv", &[]);
     assert_refused(
-        &refused,
+        batch_bytes(export.as_bytes(), "csv", &[]),
         &["unknown column `department`", "--extra-columns ignore"],
     );
     let ignored = batch_stdin(
         export,
         &["--input-format", "csv", "--extra-columns", "ignore"],
-    );
-    assert_eq!(ignored.code, 0, "stderr:\n{}", ignored.stderr);
-    assert_contains(
-        &ignored.stderr,
-        "skipping the columns `department`, `manager`",
-    );
+    )
+    .stderr_contains("skipping the columns `department`, `manager`")
+    .run();
     assert_eq!(
         ignored.stdout,
-        batch_bytes(plain.as_bytes(), "csv", &[]).stdout
+        batch_bytes(plain.as_bytes(), "csv", &[]).run().stdout
     );
     // The same for JSON Lines keys.
     let row = "{\"id\":\"a\",\"department\":\"Assembly\",\"skills\":[\"robotics@1\"],\"target\":\"cobot-operator\"}\n";
-    let run = batch_bytes(row.as_bytes(), "jsonl", &[]);
-    assert_eq!(run.code, 4);
+    let run = batch_bytes(row.as_bytes(), "jsonl", &[]).code(4).run();
     assert_contains(
         &plans(&run.stdout)[0]["reasons"][0].to_string(),
         "--extra-columns ignore",
     );
-    let run = batch_bytes(row.as_bytes(), "jsonl", &["--extra-columns", "ignore"]);
-    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    batch_bytes(row.as_bytes(), "jsonl", &["--extra-columns", "ignore"]).run();
 }
 
 #[test]
@@ -1645,8 +1599,9 @@ fn invalid_rows_exit_4_even_when_other_rows_have_no_route() {
         with_id(&lines[0], "tiny").replace(",8,3250", ",8,1"),
         "typo,,robotix@1,,cobot-operator,,".to_string(),
     ];
-    let run = batch_stdin(&csv_input(rows), &["--input-format", "csv"]);
-    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let run = batch_stdin(csv_input(rows), &["--input-format", "csv"])
+        .code(4)
+        .run();
     let statuses: Vec<String> = outcomes(&run).into_iter().map(|o| o.1).collect();
     assert_eq!(statuses, ["over-budget", "error"]);
 }
@@ -1655,8 +1610,9 @@ fn invalid_rows_exit_4_even_when_other_rows_have_no_route() {
 fn a_time_limit_that_ends_before_any_route_is_a_timeout_row() {
     let input = "id,skills,target,budget\n\
                  slow,digital-skills@1,mechatronics-technician,3000\n";
-    let run = batch_stdin(input, &["--input-format", "csv", "--time-limit", "0"]);
-    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    let run = batch_stdin(input, &["--input-format", "csv", "--time-limit", "0"])
+        .code(3)
+        .run();
     assert_eq!(status(&plans(&run.stdout)[0]), "timeout");
     assert_contains(&run.stderr, "1 timeout, 0 error");
 }

@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::support::cli::{assert_contains, leerroute};
+use crate::support::test::Test;
 
 /// `show` for one item of every kind, and an id that two kinds share.
 #[test]
@@ -15,25 +15,25 @@ fn show_every_kind_of_item() {
         "fl-mens-cobot",
         "cobot-operator",
     ] {
-        let run = leerroute(&["show", id]);
-        assert_eq!(run.code, 0, "{id}: {}", run.stderr);
+        let run = Test::new().args(["show", id]).run();
         insta::assert_snapshot!(format!("show__{id}"), run.stdout);
     }
 }
 
 #[test]
 fn show_an_unknown_id_suggests_the_close_one_and_exits_1() {
-    let run = leerroute(&["show", "rob-intr"]);
-    assert_eq!(run.code, 1);
-    assert!(run.stdout.is_empty(), "{}", run.stdout);
-    assert_contains(
-        &run.stderr,
-        "no skill, module, line, fieldlab or profile has the id `rob-intr`",
-    );
-    assert_contains(&run.stderr, "did you mean `rob-intro`?");
-    let run = leerroute(&["show", "zzzzzz"]);
-    assert_eq!(run.code, 1);
-    assert_contains(&run.stderr, "`leerroute list modules`");
+    Test::new()
+        .args(["show", "rob-intr"])
+        .code(1)
+        .stdout("")
+        .stderr_contains("no skill, module, line, fieldlab or profile has the id `rob-intr`")
+        .stderr_contains("did you mean `rob-intro`?")
+        .run();
+    Test::new()
+        .args(["show", "zzzzzz"])
+        .code(1)
+        .stderr_contains("`leerroute list modules`")
+        .run();
 }
 
 const KINDS: [&str; 5] = ["skills", "modules", "lines", "fieldlabs", "profiles"];
@@ -41,8 +41,7 @@ const KINDS: [&str; 5] = ["skills", "modules", "lines", "fieldlabs", "profiles"]
 #[test]
 fn list_every_kind_as_a_table() {
     for kind in KINDS {
-        let run = leerroute(&["list", kind]);
-        assert_eq!(run.code, 0, "{kind}: {}", run.stderr);
+        let run = Test::new().args(["list", kind]).run();
         insta::assert_snapshot!(format!("list__{kind}"), run.stdout);
     }
 }
@@ -52,17 +51,17 @@ fn list_every_kind_as_a_table() {
 #[test]
 fn list_json_and_csv_hold_the_same_items() {
     for kind in KINDS {
-        let json = leerroute(&["list", kind, "--format", "json"]);
-        assert_eq!(json.code, 0, "{kind}: {}", json.stderr);
-        let items = json.json();
+        let items = Test::new()
+            .args(["list", kind, "--format", "json"])
+            .run()
+            .json();
         let items = items.as_array().expect("an array");
         assert!(!items.is_empty(), "{kind}");
         let json_ids: Vec<&str> = items
             .iter()
             .map(|item| item["id"].as_str().expect("an id"))
             .collect();
-        let csv = leerroute(&["list", kind, "--format", "csv"]);
-        assert_eq!(csv.code, 0, "{kind}: {}", csv.stderr);
+        let csv = Test::new().args(["list", kind, "--format", "csv"]).run();
         let mut reader = csv::Reader::from_reader(csv.stdout.as_bytes());
         assert_eq!(&reader.headers().expect("a header")[0], "id", "{kind}");
         let csv_ids: Vec<String> = reader
@@ -76,19 +75,26 @@ fn list_json_and_csv_hold_the_same_items() {
 /// `--stage` keeps exactly the modules of that stage.
 #[test]
 fn list_modules_by_stage() {
-    let all = leerroute(&["list", "modules", "--format", "json"]).json();
+    let all = Test::new()
+        .args(["list", "modules", "--format", "json"])
+        .run()
+        .json();
     let all = all.as_array().expect("an array");
     for stage in ["basis", "line", "training", "fieldlab", "nanomodule"] {
-        let run = leerroute(&["list", "modules", "--stage", stage, "--format", "json"]);
-        assert_eq!(run.code, 0, "{stage}: {}", run.stderr);
-        let some = run.json();
+        let some = Test::new()
+            .args(["list", "modules", "--stage", stage, "--format", "json"])
+            .run()
+            .json();
         let expected: Vec<&Value> = all.iter().filter(|m| m["stage"] == stage).collect();
         let got: Vec<&Value> = some.as_array().expect("an array").iter().collect();
         assert!(!got.is_empty(), "{stage}");
         assert_eq!(got, expected, "{stage}");
     }
-    let run = leerroute(&["list", "modules", "--stage", "lijn"]);
-    assert_eq!(run.code, 2, "an unknown stage is a usage error");
+    // An unknown stage is a usage error.
+    Test::new()
+        .args(["list", "modules", "--stage", "lijn"])
+        .code(2)
+        .run();
 }
 
 /// Each shell's script names every subcommand; bash's is snapshotted whole.
@@ -104,15 +110,13 @@ fn completions_cover_every_subcommand() {
         "completions",
     ];
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {
-        let run = leerroute(&["completions", shell]);
-        assert_eq!(run.code, 0, "{shell}: {}", run.stderr);
+        let mut test = Test::new().args(["completions", shell]);
         for subcommand in subcommands {
-            assert_contains(&run.stdout, subcommand);
+            test = test.stdout_contains(subcommand);
         }
+        test.run();
     }
-    insta::assert_snapshot!(
-        "completions__bash",
-        leerroute(&["completions", "bash"]).stdout
-    );
-    assert_eq!(leerroute(&["completions", "tcsh"]).code, 2);
+    let run = Test::new().args(["completions", "bash"]).run();
+    insta::assert_snapshot!("completions__bash", run.stdout);
+    Test::new().args(["completions", "tcsh"]).code(2).run();
 }

@@ -13,30 +13,23 @@ use leerroute::Code;
 use leerroute::{Origin, load_curriculum, load_passport};
 use serde_json::Value;
 
-use crate::support::cli::{self, Run, assert_contains, leerroute};
 use crate::support::generator;
+use crate::support::test::{Run, Test, assert_contains};
 
 /// The relative path of a fixture: `lints/bad-hours` → `tests/fixtures/lints/bad-hours`.
 fn fixture(name: &str) -> String {
     format!("tests/fixtures/{name}")
 }
 
-/// `leerroute check tests/fixtures/<name> <extra…>`.
-fn check(name: &str, extra: &[&str]) -> Run {
-    let path = fixture(name);
-    let mut args = vec!["check", path.as_str()];
-    args.extend_from_slice(extra);
-    leerroute(&args)
+/// `leerroute check tests/fixtures/<name>`.
+fn check(name: &str) -> Test {
+    Test::new().args(["check", &fixture(name)])
 }
 
-/// `check --format json`, parsed, with its exit code.
+/// `check <name> --format json <extra…>`, parsed, with its exit code.
 fn check_json(name: &str, extra: &[&str]) -> (i32, Value) {
-    let mut args = vec!["--format", "json"];
-    args.extend_from_slice(extra);
-    let run = check(name, &args);
-    let json = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|error| panic!("{name}: invalid JSON ({error}):\n{}", run.stdout));
-    (run.code, json)
+    let run = check(name).args(["--format", "json"]).args(extra).output();
+    (run.code, run.json())
 }
 
 fn diagnostics(json: &Value) -> &Vec<Value> {
@@ -125,9 +118,8 @@ macro_rules! snapshot_tests {
         $(
             #[test]
             fn $test() {
-                let run = check($name, &[]);
-                assert_eq!(run.code, $exit, "exit code of check {}\n{}", $name, run.stdout);
-                assert_eq!(run.stderr, "", "check {} writes nothing to stderr", $name);
+                // Nothing goes to stderr.
+                let run = check($name).code($exit).stderr("").run();
                 snapshot($name, &run);
             }
         )*
@@ -192,12 +184,10 @@ snapshot_tests! {
 
 #[test]
 fn a_missing_path_is_an_io_error() {
-    let run = check("lints/io/does-not-exist", &[]);
-    assert_eq!(run.code, 1);
-    assert_contains(
-        &run.stdout,
-        "error[io]: cannot read `tests/fixtures/lints/io/does-not-exist`",
-    );
+    check("lints/io/does-not-exist")
+        .code(1)
+        .stdout_contains("error[io]: cannot read `tests/fixtures/lints/io/does-not-exist`")
+        .run();
     let (_, json) = check_json("lints/io/does-not-exist", &[]);
     let io = first_with(&json, "io");
     // A missing file has no place to point at.
@@ -383,17 +373,16 @@ fn duplicates_name_both_places() {
         ("bad/duplicate-fieldlab", "fieldlab", 11, 15),
         ("bad/duplicate-profile", "profile", 18, 23),
     ] {
-        let run = check(name, &[]);
-        assert_eq!(run.code, 1, "{name}");
-        assert_contains(
-            &run.stdout,
-            &format!("error[duplicate-id]: duplicate {kind} id"),
-        );
+        let mut test = check(name)
+            .code(1)
+            .stdout_contains(format!("error[duplicate-id]: duplicate {kind} id"));
         // Both definitions are shown, each with its line number.
         for (line, label) in [(first, "first defined here"), (again, "defined again here")] {
-            assert_contains(&run.stdout, &format!("{line} │ id = "));
-            assert_contains(&run.stdout, label);
+            test = test
+                .stdout_contains(format!("{line} │ id = "))
+                .stdout_contains(label);
         }
+        test.run();
         let (_, json) = check_json(name, &[]);
         assert_eq!(first_with(&json, "duplicate-id")["line"], again, "{name}");
     }
@@ -440,8 +429,10 @@ fn help_suggests_the_intended_name() {
     ] {
         let (_, json) = check_json(name, &[]);
         assert_eq!(first_with(&json, code)["help"], help, "{name}");
-        let run = check(name, &[]);
-        assert_contains(&run.stdout, &format!("= help: {help}"));
+        check(name)
+            .code(1)
+            .stdout_contains(format!("= help: {help}"))
+            .run();
     }
 }
 
@@ -550,14 +541,13 @@ fn amounts_finer_than_hundredths_are_errors() {
 /// benchmark `check/same-skill` holds the real goal: 100,000 in under 1 s).
 #[test]
 fn check_of_many_modules_granting_one_skill_is_fast() {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let path = dir.path().join("same-skill.toml");
-    std::fs::write(&path, generator::same_skill_text(50_000)).expect("written");
+    let test = Test::new()
+        .tree([("same-skill.toml", generator::same_skill_text(50_000))])
+        .args(["check", "same-skill.toml"])
+        .stdout_contains("0 errors, 0 warnings");
     let started = std::time::Instant::now();
-    let run = leerroute(&["check", path.to_str().expect("a UTF-8 path")]);
+    test.run();
     let took = started.elapsed();
-    assert_eq!(run.code, 0, "{}", run.stdout);
-    assert_contains(&run.stdout, "0 errors, 0 warnings");
     assert!(took.as_secs() < 30, "check took {took:?}");
 }
 
@@ -648,13 +638,15 @@ fn an_unreachable_profile_explains_why_pubgrub_style() {
 
 #[test]
 fn warnings_alone_exit_zero_and_deny_warnings_makes_them_fail() {
-    let run = check("lints/unused-skill", &[]);
-    assert_eq!(run.code, 0);
-    assert_contains(&run.stdout, "warning[unused-skill]");
-    let run = check("lints/unused-skill", &["--deny", "warnings"]);
-    assert_eq!(run.code, 1, "{}", run.stdout);
-    assert_contains(&run.stdout, "error[unused-skill]");
-    assert_contains(&run.stdout, ": 1 error, 0 warnings in 1 file");
+    check("lints/unused-skill")
+        .stdout_contains("warning[unused-skill]")
+        .run();
+    check("lints/unused-skill")
+        .args(["--deny", "warnings"])
+        .code(1)
+        .stdout_contains("error[unused-skill]")
+        .stdout_contains(": 1 error, 0 warnings in 1 file")
+        .run();
 }
 
 #[test]
@@ -677,8 +669,7 @@ fn an_allowed_lint_is_silent_even_under_deny_warnings() {
             "warnings",
         ],
     ] {
-        let run = check("lints/unused-skill", extra);
-        assert_eq!(run.code, 0, "check {extra:?}\n{}", run.stdout);
+        let run = check("lints/unused-skill").args(extra).run();
         assert!(!run.stdout.contains("[unused-skill]"), "{}", run.stdout);
         assert!(run.stdout.ends_with(": 0 errors, 0 warnings in 1 file\n"));
     }
@@ -693,17 +684,19 @@ fn only_known_lints_can_be_allowed() {
         "bad-hours",
         "io",
     ] {
-        let run = check("lints/unused-skill", &["--allow", code]);
-        assert_eq!(run.code, 2, "--allow {code} is a usage error");
-        assert_contains(
-            &run.stderr,
-            &format!("invalid value '{code}' for '--allow <CODE>'"),
-        );
-        assert_eq!(run.stdout, "");
+        // A usage error.
+        check("lints/unused-skill")
+            .args(["--allow", code])
+            .code(2)
+            .stderr_contains(format!("invalid value '{code}' for '--allow <CODE>'"))
+            .stdout("")
+            .run();
     }
     // A structural error stays an error whatever is allowed.
-    let run = check("lints/hard-cycle", &["--allow", "untakeable-module"]);
-    assert_eq!(run.code, 1);
+    check("lints/hard-cycle")
+        .args(["--allow", "untakeable-module"])
+        .code(1)
+        .run();
 }
 
 #[test]
@@ -722,7 +715,7 @@ fn the_summary_line_counts_errors_warnings_and_files() {
         ),
         ("bad/split-across-files", "0 errors, 0 warnings in 4 files"),
     ] {
-        let run = check(name, &[]);
+        let run = check(name).output();
         let expected = format!("{}: {summary}\n", fixture(name));
         assert!(
             run.stdout.ends_with(&expected),
@@ -734,13 +727,11 @@ fn the_summary_line_counts_errors_warnings_and_files() {
 
 #[test]
 fn many_of_one_code_are_summarised_unless_verbose() {
-    let run = check("bad/many-unused", &[]);
+    let run = check("bad/many-unused")
+        .stdout_contains("… and 2 more `unused-skill` warnings (run with -v to see all)")
+        .run();
     assert_eq!(run.stdout.matches("warning[unused-skill]").count(), 5);
-    assert_contains(
-        &run.stdout,
-        "… and 2 more `unused-skill` warnings (run with -v to see all)",
-    );
-    let run = check("bad/many-unused", &["-v"]);
+    let run = check("bad/many-unused").arg("-v").run();
     assert_eq!(run.stdout.matches("warning[unused-skill]").count(), 7);
     assert!(!run.stdout.contains("more `unused-skill`"));
     // JSON always holds them all.
@@ -859,8 +850,7 @@ fn every_problem_is_reported_at_once_across_files() {
 
 #[test]
 fn a_curriculum_directory_merges_its_files() {
-    let run = check("bad/split-across-files", &[]);
-    assert_eq!(run.code, 0, "{}", run.stdout);
+    check("bad/split-across-files").run();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let curriculum = load_curriculum(&Origin::Path(root.join(fixture("bad/split-across-files"))))
         .expect("the split curriculum loads");
@@ -921,17 +911,16 @@ fn the_catalogue_documents_every_code_with_its_pinned_output() {
 // ---------------------------------------------------------------------------
 // Every problem at once, one message per root cause (issue 9, section 3).
 
-/// A curriculum written to a temporary directory, checked as JSON.
-fn check_files(files: &[(&str, &[u8])]) -> (i32, Value) {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    for (name, text) in files {
-        std::fs::write(dir.path().join(name), text).expect("the file is written");
-    }
-    let path = dir.path().to_str().expect("a UTF-8 path").to_string();
-    let run = leerroute(&["check", path.as_str(), "--format", "json"]);
-    let json = serde_json::from_str(&run.stdout)
-        .unwrap_or_else(|error| panic!("invalid JSON ({error}):\n{}", run.stdout));
-    (run.code, json)
+/// A curriculum of `files` (name, content) in a temporary directory,
+/// checked as JSON.
+fn check_files<P: AsRef<Path>, C: AsRef<[u8]>>(
+    files: impl IntoIterator<Item = (P, C)>,
+) -> (i32, Value) {
+    let run = Test::new()
+        .curriculum(files)
+        .args(["check", "--format", "json"])
+        .output();
+    (run.code, run.json())
 }
 
 /// The shipped curriculum with one file changed by `mutate`.
@@ -945,17 +934,13 @@ fn check_shipped_with(file: &str, mutate: impl Fn(Vec<u8>) -> Vec<u8>) -> (i32, 
         let text = if name == file { mutate(text) } else { text };
         files.push((name, text));
     }
-    let borrowed: Vec<(&str, &[u8])> = files
-        .iter()
-        .map(|(name, text)| (name.as_str(), text.as_slice()))
-        .collect();
-    check_files(&borrowed)
+    check_files(files)
 }
 
 const HEAD: &str = "[curriculum]\nid = \"mini\"\nname = \"Mini\"\nlevels = [\"basis\", \"zelfstandig\", \"expert\"]\n\n[[skill]]\nid = \"welding\"\nname = \"Welding\"\n\n";
 
 fn check_text(text: &str) -> (i32, Value) {
-    check_files(&[("curriculum.toml", text.as_bytes())])
+    check_files([("curriculum.toml", text)])
 }
 
 /// A change to one file's bytes.
@@ -1199,12 +1184,7 @@ fn messages_say_what_is_wrong() {
         &serde_json::to_string(&json).unwrap(),
         "is not a whole number",
     );
-    let run = leerroute(&[
-        "--color",
-        "never",
-        "check",
-        "tests/fixtures/lints/bad-level",
-    ]);
+    let run = check("lints/bad-level").code(1).run();
     assert!(
         !run.stdout.contains("with a level from 1\n"),
         "{}{label}",
@@ -1257,8 +1237,12 @@ fn linked_curriculum(links: &[(&str, &str)]) -> tempfile::TempDir {
 
 /// `check PATH --format json` within [`HANG_LIMIT`], parsed.
 fn check_path(path: &Path) -> (i32, Value) {
-    let path = path.to_str().expect("a UTF-8 temporary path");
-    let run = cli::leerroute_within(HANG_LIMIT, &["check", path, "--format", "json"]);
+    let run = Test::new()
+        .arg("check")
+        .arg(path)
+        .args(["--format", "json"])
+        .timeout(HANG_LIMIT)
+        .output();
     (run.code, run.json())
 }
 
@@ -1272,8 +1256,11 @@ fn messages(json: &Value) -> Vec<String> {
 
 /// The summary line's file count of a text `check`.
 fn files_read(path: &Path) -> String {
-    let path = path.to_str().expect("a UTF-8 temporary path");
-    let run = cli::leerroute_within(HANG_LIMIT, &["check", path]);
+    let run = Test::new()
+        .arg("check")
+        .arg(path)
+        .timeout(HANG_LIMIT)
+        .output();
     let summary = run.stdout.lines().last().unwrap_or_default();
     summary
         .rsplit(" in ")
@@ -1327,20 +1314,12 @@ fn hidden_files_and_folders_are_skipped_even_a_dangling_editor_lock() {
     assert_eq!((exit, json["errors"].as_u64()), (0, Some(0)), "{json:#}");
     assert_eq!(files_read(root), "4 files");
     // Planning works while the file is open in Emacs.
-    let path = root.to_str().unwrap();
-    let run = cli::leerroute_within(
-        HANG_LIMIT,
-        &[
-            "--curriculum",
-            path,
-            "plan",
-            "--skills",
-            "",
-            "--target",
-            "hmi-engineer",
-        ],
-    );
-    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    Test::new()
+        .arg("--curriculum")
+        .arg(root)
+        .args(["plan", "--skills", "", "--target", "hmi-engineer"])
+        .timeout(HANG_LIMIT)
+        .run();
 }
 
 #[test]
@@ -1444,14 +1423,15 @@ fn a_file_above_the_size_limit_is_refused_without_reading_it() {
 
 #[test]
 fn a_file_that_is_not_toml_is_named_as_such() {
-    let run = leerroute(&["check", "README.md"]);
-    assert_eq!(run.code, 1);
-    assert_eq!(
-        run.stdout,
-        "error[io]: `README.md` is not a `.toml` file\n \
-         = help: a curriculum is a directory of `.toml` files or one `.toml` file: point \
-         `check` or `--curriculum` at one\n\nREADME.md: 1 error, 0 warnings in 0 files\n"
-    );
+    Test::new()
+        .args(["check", "README.md"])
+        .code(1)
+        .stdout(
+            "error[io]: `README.md` is not a `.toml` file\n \
+             = help: a curriculum is a directory of `.toml` files or one `.toml` file: point \
+             `check` or `--curriculum` at one\n\nREADME.md: 1 error, 0 warnings in 0 files\n",
+        )
+        .run();
 }
 
 #[test]
@@ -1485,47 +1465,39 @@ fn a_utf16_file_is_named_as_utf16() {
 // ---------------------------------------------------------------------------
 // Echoed source: visible and of readable width, with the real line:column.
 
-/// A temporary `c.toml` holding `text`, with the directory that keeps it.
-fn temp_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("c.toml");
-    std::fs::write(&path, text).unwrap();
-    (dir, path)
-}
-
-/// `check FILE` of a one-file curriculum holding `text`, as text.
-fn check_file_text(text: &str) -> Run {
-    let (_dir, path) = temp_file(text);
-    cli::leerroute_within(HANG_LIMIT, &["check", path.to_str().unwrap()])
+/// `check c.toml` of a one-file curriculum holding `text`, which has an
+/// error, within [`HANG_LIMIT`].
+fn check_file(text: &str) -> Test {
+    Test::new()
+        .tree([("c.toml", text)])
+        .args(["check", "c.toml"])
+        .timeout(HANG_LIMIT)
+        .code(1)
 }
 
 #[test]
 fn a_nul_byte_is_echoed_as_a_visible_picture_under_the_marker() {
-    let run = check_file_text("name = \"a\0b\"\n");
-    assert_eq!(run.code, 1);
-    assert_contains(&run.stdout, "c.toml:1:10\n");
-    assert_contains(&run.stdout, "1 │ name = \"a␀b\"\n  │          ^ ");
-    assert_contains(
-        &run.stdout,
-        "= note: `␀` above stands for the invisible character U+0000\n",
-    );
+    let run = check_file("name = \"a\0b\"\n")
+        .stdout_contains("c.toml:1:10\n")
+        .stdout_contains("1 │ name = \"a␀b\"\n  │          ^ ")
+        .stdout_contains("= note: `␀` above stands for the invisible character U+0000\n")
+        .run();
     assert!(!run.stdout.contains('\0'));
 }
 
 #[test]
 fn invisible_characters_are_echoed_escaped() {
     // A zero-width space inside a key, and a right-to-left override.
-    let run = check_file_text("na\u{200b}me = \"\u{202e}x\" oops\n");
-    assert_eq!(run.code, 1);
-    assert_contains(&run.stdout, "1 │ na\\u{200b}me = \"\\u{202e}x\" oops\n");
+    check_file("na\u{200b}me = \"\u{202e}x\" oops\n")
+        .stdout_contains("1 │ na\\u{200b}me = \"\\u{202e}x\" oops\n")
+        .run();
 }
 
 #[test]
 fn a_long_line_is_echoed_cut_around_the_marker_with_its_real_column() {
     let depth = 100_000;
     let text = format!("x = {}1{}\n", "{a=".repeat(depth), "}".repeat(depth));
-    let run = check_file_text(&text);
-    assert_eq!(run.code, 1);
+    let run = check_file(&text).run();
     assert!(
         run.stdout.len() < 2_000,
         "{} bytes echoed",
@@ -1543,8 +1515,7 @@ fn a_long_line_is_echoed_cut_around_the_marker_with_its_real_column() {
     assert!(echoed.ends_with('…'), "{echoed}");
     assert!(echoed.chars().count() <= 4 + 122, "{echoed}");
     // The column is the real one, however the line was cut.
-    let (_dir, path) = temp_file(&text);
-    let (_, json) = check_path(&path);
+    let json = check_file(&text).args(["--format", "json"]).run().json();
     let column = json["diagnostics"][0]["column"].as_u64().unwrap() as usize;
     assert_contains(&run.stdout, &format!("c.toml:1:{column}\n"));
     let marker = run

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use assert_cmd::Command;
+use crate::support::test::Test;
 
 fn fixture(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -17,29 +17,22 @@ fn first_profile(
     config_home: &Path,
     env: Option<&Path>,
     flag: Option<&Path>,
-) -> (Option<i32>, String, String) {
-    let mut command = Command::cargo_bin("leerroute").expect("the binary is built");
-    command
+) -> (i32, String, String) {
+    let mut test = Test::new()
         .env("XDG_CONFIG_HOME", config_home)
-        .env_remove("LEERROUTE_CURRICULUM");
+        .args(["list", "profiles", "--format", "json"]);
     if let Some(env) = env {
-        command.env("LEERROUTE_CURRICULUM", env);
+        test = test.env("LEERROUTE_CURRICULUM", env);
     }
-    command.args(["list", "profiles", "--format", "json"]);
     if let Some(flag) = flag {
-        command.arg("--curriculum").arg(flag);
+        test = test.arg("--curriculum").arg(flag);
     }
-    let output = command.output().expect("runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    let first = serde_json::from_str::<serde_json::Value>(&stdout)
+    let run = test.output();
+    let first = serde_json::from_str::<serde_json::Value>(&run.stdout)
         .ok()
         .and_then(|v| v[0]["id"].as_str().map(str::to_string))
         .unwrap_or_default();
-    (
-        output.status.code(),
-        first,
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+    (run.code, first, run.stderr)
 }
 
 fn write_config(home: &Path, text: &str) {
@@ -65,7 +58,7 @@ fn the_config_file_then_the_environment_then_the_flag_win() {
         &format!("curriculum = {:?}\n", small.display().to_string()),
     );
     let (code, from_config, _) = first_profile(home.path(), None, None);
-    assert_eq!((code, from_config.as_str()), (Some(0), "p000"));
+    assert_eq!((code, from_config.as_str()), (0, "p000"));
     // The environment beats the config file; the flag beats both.
     let (_, from_env, stderr) = first_profile(home.path(), Some(&hard_cycle), None);
     assert!(
@@ -73,7 +66,7 @@ fn the_config_file_then_the_environment_then_the_flag_win() {
         "{stderr}"
     );
     let (code, from_flag, _) = first_profile(home.path(), Some(&hard_cycle), Some(&medium));
-    assert_eq!((code, from_flag.as_str()), (Some(0), "p000"));
+    assert_eq!((code, from_flag.as_str()), (0, "p000"));
 }
 
 #[test]
@@ -88,7 +81,7 @@ fn a_relative_path_in_the_config_file_is_relative_to_the_file() {
     .expect("copied");
     write_config(home.path(), "curriculum = \"my-curriculum\"\n");
     let (code, _, stderr) = first_profile(home.path(), None, None);
-    assert_eq!(code, Some(1));
+    assert_eq!(code, 1);
     assert!(
         stderr.contains("my-curriculum") && stderr.contains("leerroute check"),
         "{stderr}"
@@ -100,7 +93,7 @@ fn a_broken_config_file_is_an_error_not_a_silent_fallback() {
     let home = tempfile::tempdir().expect("temp dir");
     write_config(home.path(), "curriculm = \"x\"\n");
     let (code, first, stderr) = first_profile(home.path(), None, None);
-    assert_eq!(code, Some(1));
+    assert_eq!(code, 1);
     assert!(first.is_empty());
     assert!(
         stderr.contains("config.toml") && stderr.contains("curriculum ="),

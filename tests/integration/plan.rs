@@ -15,25 +15,22 @@ use leerroute::Mode;
 use leerroute::{Origin, load_curriculum};
 use serde_json::Value;
 
-use crate::support::cli::{self, Run, assert_contains, leerroute};
+use crate::support::test::{Test, assert_contains};
 
 /// `leerroute plan <args…>`.
-fn plan(args: &[&str]) -> Run {
-    let mut all = vec!["plan"];
-    all.extend_from_slice(args);
-    leerroute(&all)
+fn plan(args: &[&str]) -> Test {
+    Test::new().arg("plan").args(args)
 }
 
-/// `leerroute plan <args…> --format json`, checked by [`checked_json`].
-fn plan_json(args: &[&str]) -> Value {
-    let mut all = args.to_vec();
-    all.extend_from_slice(&["--format", "json"]);
-    checked_json(&plan(&all), &format!("plan {args:?}"))
+/// `leerroute plan --worker <path> <extra…>`.
+fn worker(path: &str, extra: &[&str]) -> Test {
+    plan(&["--worker", path]).args(extra)
 }
 
-/// The plan document of a `--format json` run, with the exit code checked
-/// against the status and the document checked against the schema.
-fn checked_json(run: &Run, what: &str) -> Value {
+/// The plan document of `test` run with `--format json`, with the exit code
+/// checked against the status and the document checked against the schema.
+fn plan_json(test: Test) -> Value {
+    let run = test.args(["--format", "json"]).output();
     let json = run.json();
     let status = json["status"].as_str().unwrap_or_default();
     let expected_code = if matches!(status, "planned" | "qualified") {
@@ -41,6 +38,7 @@ fn checked_json(run: &Run, what: &str) -> Value {
     } else {
         3
     };
+    let what = &run.command;
     assert_eq!(
         run.code, expected_code,
         "{what}: exit code for status `{status}`; stderr:\n{}",
@@ -48,13 +46,6 @@ fn checked_json(run: &Run, what: &str) -> Value {
     );
     assert_plan_document(&json, what);
     json
-}
-
-/// `--worker <path>` and the rest.
-fn worker_args<'a>(path: &'a str, extra: &[&'a str]) -> Vec<&'a str> {
-    let mut args = vec!["--worker", path];
-    args.extend_from_slice(extra);
-    args
 }
 
 /// Every example passport, as `(stem, relative path)`, sorted.
@@ -74,19 +65,6 @@ fn example_workers() -> Vec<(String, String)> {
     workers.sort();
     assert!(workers.len() >= 5, "example workers: {workers:?}");
     workers
-}
-
-/// Fails unless the run ended with `code` and its stderr holds every needle.
-fn assert_fails(run: &Run, code: i32, needles: &[&str]) {
-    assert_eq!(
-        run.code, code,
-        "exit code; stdout:\n{}\nstderr:\n{}",
-        run.stdout, run.stderr
-    );
-    for needle in needles {
-        assert_contains(&run.stderr, needle);
-    }
-    assert!(!run.stderr.contains("panicked"), "a panic:\n{}", run.stderr);
 }
 
 fn string_list(value: &Value, what: &str) {
@@ -328,9 +306,7 @@ fn total(plan: &Value, key: &str) -> i64 {
 fn every_example_worker_in_every_format() {
     for (stem, path) in example_workers() {
         for format in ["table", "json", "csv", "markdown"] {
-            let run = plan(&worker_args(&path, &["--format", format]));
-            assert_eq!(run.code, 0, "{stem} {format}: stderr:\n{}", run.stderr);
-            assert_eq!(run.stderr, "", "{stem} {format}");
+            let run = worker(&path, &["--format", format]).stderr("").run();
             insta::assert_snapshot!(format!("plan__{stem}__{format}"), run.stdout);
         }
     }
@@ -340,14 +316,10 @@ fn every_example_worker_in_every_format() {
 fn start_date_puts_the_steps_on_the_calendar() {
     let path = "examples/workers/anna.toml";
     for format in ["table", "markdown"] {
-        let run = plan(&worker_args(
-            path,
-            &["--start", "2027-01-04", "--format", format],
-        ));
-        assert_eq!(run.code, 0, "{format}: stderr:\n{}", run.stderr);
+        let run = worker(path, &["--start", "2027-01-04", "--format", format]).run();
         insta::assert_snapshot!(format!("plan__anna__start__{format}"), run.stdout);
     }
-    let json = plan_json(&worker_args(path, &["--start", "2027-01-04"]));
+    let json = plan_json(worker(path, &["--start", "2027-01-04"]));
     let steps = json["steps"].as_array().unwrap();
     assert_eq!(steps[0]["start_date"], "2027-01-04");
     for step in steps {
@@ -361,7 +333,7 @@ fn start_date_puts_the_steps_on_the_calendar() {
     assert_eq!(json["totals"]["weeks"], 15, "{json}");
     assert_eq!(last["end_date"], "2027-04-18");
     // Without --start there are no dates at all.
-    let plain = plan_json(&worker_args(path, &[]));
+    let plain = plan_json(worker(path, &[]));
     assert!(plain["steps"][0].get("start_date").is_none());
 }
 
@@ -369,8 +341,7 @@ fn start_date_puts_the_steps_on_the_calendar() {
 fn gap_for_two_workers() {
     for stem in ["anna", "cnc-machinist"] {
         let path = format!("examples/workers/{stem}.toml");
-        let run = leerroute(&["gap", "--worker", &path]);
-        assert_eq!(run.code, 0, "{stem}: stderr:\n{}", run.stderr);
+        let run = Test::new().args(["gap", "--worker", &path]).run();
         insta::assert_snapshot!(format!("gap__{stem}"), run.stdout);
     }
 }
@@ -382,14 +353,11 @@ fn gap_for_two_workers() {
 fn example_plans_follow_the_schema_and_add_up() {
     for (stem, path) in example_workers() {
         for objective in ["hours", "cost"] {
-            let json = plan_json(&worker_args(&path, &["--minimize", objective]));
+            let json = plan_json(worker(&path, &["--minimize", objective]));
             assert_eq!(json["status"], "planned", "{stem} {objective}: {json}");
             assert_eq!(json["optimal"], true, "{stem} {objective}");
             assert_eq!(json["minimize"], objective);
-            let csv = plan(&worker_args(
-                &path,
-                &["--minimize", objective, "--format", "csv"],
-            ));
+            let csv = worker(&path, &["--minimize", objective, "--format", "csv"]).run();
             assert_eq!(
                 csv.stdout.lines().count(),
                 json["steps"].as_array().unwrap().len() + 1,
@@ -403,8 +371,8 @@ fn example_plans_follow_the_schema_and_add_up() {
 #[test]
 fn each_objective_wins_on_its_own_measure() {
     for (stem, path) in example_workers() {
-        let by_hours = plan_json(&worker_args(&path, &["--minimize", "hours"]));
-        let by_cost = plan_json(&worker_args(&path, &["--minimize", "cost"]));
+        let by_hours = plan_json(worker(&path, &["--minimize", "hours"]));
+        let by_cost = plan_json(worker(&path, &["--minimize", "cost"]));
         assert!(
             total(&by_cost, "cost") <= total(&by_hours, "cost"),
             "{stem}: --minimize cost costs more than --minimize hours"
@@ -426,9 +394,9 @@ fn assert_restricts(
     values: &[String],
     is_gone: impl Fn(&str, &str) -> bool,
 ) {
-    let base = plan_json(&worker_args(path, &["--budget", NO_BUDGET]));
+    let base = plan_json(worker(path, &["--budget", NO_BUDGET]));
     for value in values {
-        let json = plan_json(&worker_args(path, &["--budget", NO_BUDGET, option, value]));
+        let json = plan_json(worker(path, &["--budget", NO_BUDGET, option, value]));
         let what = format!("{path} {option} {value}");
         match json["status"].as_str().unwrap() {
             "planned" => {
@@ -452,7 +420,7 @@ fn assert_restricts(
 #[test]
 fn excluding_a_module_of_the_route_never_gives_a_cheaper_route() {
     for (_, path) in example_workers() {
-        let route = modules_of(&plan_json(&worker_args(&path, &[])));
+        let route = modules_of(&plan_json(worker(&path, &[])));
         assert_restricts(&path, "--exclude", &route, |module, excluded| {
             module == excluded
         });
@@ -469,7 +437,7 @@ fn avoiding_a_mode_never_gives_a_cheaper_route() {
     let modes: Vec<String> = Mode::ALL.iter().map(|m| m.as_str().to_string()).collect();
     let mut avoided_one_in_use = false;
     for (_, path) in example_workers() {
-        let route = modules_of(&plan_json(&worker_args(&path, &[])));
+        let route = modules_of(&plan_json(worker(&path, &[])));
         avoided_one_in_use |= route.iter().any(|m| mode_of(m).is_some());
         assert_restricts(&path, "--avoid-mode", &modes, |module, mode| {
             mode_of(module) == Some(mode)
@@ -481,14 +449,15 @@ fn avoiding_a_mode_never_gives_a_cheaper_route() {
 #[test]
 fn a_budget_below_the_cheapest_route_is_over_budget() {
     for (stem, path) in example_workers() {
-        let cheapest = plan_json(&worker_args(&path, &["--minimize", "cost"]));
+        let cheapest = plan_json(worker(&path, &["--minimize", "cost"]));
         let cents = total(&cheapest, "cost");
         let exact = format!("{:.2}", cents as f64 / 100.0);
         let below = format!("{:.2}", (cents - 1) as f64 / 100.0);
-        let run = plan(&worker_args(&path, &["--budget", &below]));
-        assert_eq!(run.code, 3, "{stem}: stderr:\n{}", run.stderr);
-        assert_contains(&run.stdout, &format!("€{exact}"));
-        let json = plan_json(&worker_args(&path, &["--budget", &below]));
+        worker(&path, &["--budget", &below])
+            .code(3)
+            .stdout_contains(format!("€{exact}"))
+            .run();
+        let json = plan_json(worker(&path, &["--budget", &below]));
         assert_eq!(json["status"], "over-budget", "{stem}: {json}");
         assert!(json["lower_bound"].is_null(), "{stem}");
         let reasons = json["reasons"].to_string();
@@ -501,7 +470,7 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
         assert_eq!(reason["proven"], true, "{stem}");
         // Exactly the cheapest cost is within the budget, for either objective.
         for objective in ["hours", "cost"] {
-            let fits = plan_json(&worker_args(
+            let fits = plan_json(worker(
                 &path,
                 &["--budget", &exact, "--minimize", objective],
             ));
@@ -515,26 +484,18 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
 /// command line's `--target` applies, and without one the fix is named.
 #[test]
 fn an_empty_passport_target_falls_back_to_the_command_line() {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let path = dir.path().join("empty-target.toml");
     let passport =
         "[worker]\nid = \"anna\"\nname = \"\"\nskills = [\"robotics@1\"]\ntarget = \"\"\n";
-    std::fs::write(&path, passport).expect("the passport is written");
-    let path = path.to_str().expect("a UTF-8 path");
-    let json = checked_json(
-        &plan(&worker_args(
-            path,
-            &["--target", "cobot-operator", "--format", "json"],
-        )),
-        "empty target",
-    );
+    let empty_target =
+        |extra: &[&str]| worker("empty-target.toml", extra).tree([("empty-target.toml", passport)]);
+    let json = plan_json(empty_target(&["--target", "cobot-operator"]));
     assert_eq!(json["target"], "cobot-operator");
     assert_eq!(json["worker"], "anna");
-    assert_fails(
-        &plan(&worker_args(path, &[])),
-        1,
-        &["no target given", "--target"],
-    );
+    empty_target(&[])
+        .code(1)
+        .stderr_contains("no target given")
+        .stderr_contains("--target")
+        .run();
 }
 
 /// A time limit that runs out before any route within the budget is found
@@ -551,23 +512,22 @@ fn a_time_limit_that_ends_before_any_route_is_a_timeout() {
         "--time-limit",
         "0",
     ];
-    let mut json_args = args.to_vec();
-    json_args.extend(["--format", "json"]);
-    let run = plan(&json_args);
-    let json = checked_json(&run, "time limit 0");
+    let json = plan_json(plan(&args));
     assert_eq!(json["status"], "timeout", "{json}");
     assert_eq!(json["optimal"], false);
     assert_contains(&json["reasons"].to_string(), "--time-limit");
-    let table = plan(&args);
-    assert_eq!(table.code, 3, "stderr:\n{}", table.stderr);
-    assert_contains(&table.stdout, "No route found in the time limit");
+    plan(&args)
+        .code(3)
+        .stdout_contains("No route found in the time limit")
+        .run();
 }
 
 #[test]
 fn a_worker_who_holds_a_profile_is_qualified() {
-    let run = leerroute(&["list", "profiles", "--format", "json"]);
-    assert_eq!(run.code, 0, "{}", run.stderr);
-    let profiles = run.json();
+    let profiles = Test::new()
+        .args(["list", "profiles", "--format", "json"])
+        .run()
+        .json();
     let profiles = profiles.as_array().expect("an array of profiles");
     assert!(!profiles.is_empty());
     for profile in profiles {
@@ -579,19 +539,19 @@ fn a_worker_who_holds_a_profile_is_qualified() {
             .map(|r| r.as_str().expect("a skill-level"))
             .collect();
         let skills = requires.join(",");
-        let json = plan_json(&["--skills", &skills, "--target", id]);
+        let json = plan_json(plan(&["--skills", &skills, "--target", id]));
         assert_eq!(json["status"], "qualified", "{id}: {json}");
         assert_eq!(json["target"], id);
-        let table = plan(&["--skills", &skills, "--target", id]);
-        assert_eq!(table.code, 0);
-        assert_contains(&table.stdout, "nothing to learn");
+        plan(&["--skills", &skills, "--target", id])
+            .stdout_contains("nothing to learn")
+            .run();
     }
 }
 
 #[test]
 fn target_skills_are_a_target_too() {
     let target = "robotics@2,robot-safety@1";
-    let json = plan_json(&["--skills", "teamwork@2", "--target-skills", target]);
+    let json = plan_json(plan(&["--skills", "teamwork@2", "--target-skills", target]));
     assert_eq!(json["status"], "planned", "{json}");
     assert_eq!(json["target"], target);
     let gap: BTreeSet<&str> = json["gap"]
@@ -605,20 +565,20 @@ fn target_skills_are_a_target_too() {
     assert_contains(&grants, "\"robotics@2\"");
     assert_contains(&grants, "\"robot-safety@");
     // A skill list that is already held is qualified.
-    let held = plan_json(&[
+    let held = plan_json(plan(&[
         "--skills",
         "robotics@2,robot-safety@1",
         "--target-skills",
         "robotics",
-    ]);
+    ]));
     assert_eq!(held["status"], "qualified", "{held}");
 }
 
 #[test]
 fn fewer_hours_per_week_take_at_least_as_many_weeks() {
     for (stem, path) in example_workers() {
-        let slow = plan_json(&worker_args(&path, &["--hours-per-week", "4"]));
-        let fast = plan_json(&worker_args(&path, &["--hours-per-week", "16"]));
+        let slow = plan_json(worker(&path, &["--hours-per-week", "4"]));
+        let fast = plan_json(worker(&path, &["--hours-per-week", "16"]));
         assert_eq!(
             modules_of(&slow),
             modules_of(&fast),
@@ -649,7 +609,7 @@ fn a_step_lasts_at_least_its_minimum_weeks() {
     let mut spread = 0;
     for (stem, path) in example_workers() {
         // At 40 hours a week the hours alone fit in fewer weeks than a fieldlab block.
-        let json = plan_json(&worker_args(&path, &["--hours-per-week", "40"]));
+        let json = plan_json(worker(&path, &["--hours-per-week", "40"]));
         for step in json["steps"].as_array().unwrap() {
             let module = step["module"].as_str().unwrap();
             let id = curriculum.find_module(module).expect("a known module");
@@ -689,7 +649,7 @@ fn plans_at_the_amount_bounds_are_exact_and_optimal() {
             199_999_998,
         ),
     ] {
-        let plan = plan_json(&[
+        let plan = plan_json(plan(&[
             "--curriculum",
             curriculum,
             "--skills",
@@ -698,7 +658,7 @@ fn plans_at_the_amount_bounds_are_exact_and_optimal() {
             "inspector",
             "--minimize",
             objective,
-        ]);
+        ]));
         assert_eq!(plan["status"], "planned", "{objective}");
         assert_eq!(plan["optimal"], true, "{objective}");
         assert_eq!(modules_of(&plan), route, "{objective}");
@@ -718,28 +678,25 @@ fn plan_refuses_amounts_beyond_the_bounds() {
         ("alternatives-huge", "has hours 3e17"),
     ] {
         let curriculum = format!("tests/fixtures/bad/{fixture}");
-        let run = plan(&[
-            "--curriculum",
-            &curriculum,
-            "--skills",
-            "",
-            "--target-skills",
-            "welding",
-            "--format",
-            "json",
-        ]);
-        assert_fails(&run, 1, &["cannot be used"]);
-        assert_eq!(run.stdout, "", "{fixture}");
-        let check = leerroute(&["check", &curriculum]);
-        assert_contains(&check.stdout, needle);
+        plan(&["--curriculum", &curriculum, "--skills", ""])
+            .args(["--target-skills", "welding", "--format", "json"])
+            .code(1)
+            .stderr_contains("cannot be used")
+            .stdout("")
+            .run();
+        Test::new()
+            .args(["check", &curriculum])
+            .code(1)
+            .stdout_contains(needle)
+            .run();
     }
 }
 
 #[test]
 fn plans_are_deterministic() {
     for (stem, path) in example_workers() {
-        let first = plan(&worker_args(&path, &["--format", "json"]));
-        let second = plan(&worker_args(&path, &["--format", "json"]));
+        let first = worker(&path, &["--format", "json"]).run();
+        let second = worker(&path, &["--format", "json"]).run();
         assert_eq!(first.stdout, second.stdout, "{stem}");
     }
 }
@@ -749,37 +706,25 @@ fn plans_are_deterministic() {
 
 #[test]
 fn unknown_profile_suggests_the_closest() {
-    let run = plan(&["--skills", "teamwork@2", "--target", "cobot-operater"]);
-    assert_fails(
-        &run,
-        1,
-        &[
-            "unknown profile `cobot-operater`",
-            "did you mean `cobot-operator`?",
-        ],
-    );
-    assert_eq!(run.stdout, "");
+    plan(&["--skills", "teamwork@2", "--target", "cobot-operater"])
+        .code(1)
+        .stderr_contains("unknown profile `cobot-operater`")
+        .stderr_contains("did you mean `cobot-operator`?")
+        .stdout("")
+        .run();
 }
 
 #[test]
 fn unknown_skill_in_skills_points_at_it() {
-    let run = plan(&[
-        "--skills",
-        "teamwork@2,plc-programing@2",
-        "--target",
-        "cobot-operator",
-    ]);
-    assert_fails(
-        &run,
-        1,
-        &[
-            "unknown skill `plc-programing`",
-            "--skills:1:12",
-            "did you mean `plc-programming@2`?",
-        ],
-    );
-    // The caret sits under the misspelt entry (after the 11 bytes of `teamwork@2,`).
-    assert_contains(&run.stderr, &format!("{}^^^^^^^^^^^^^^^^", " ".repeat(11)));
+    plan(&["--skills", "teamwork@2,plc-programing@2"])
+        .args(["--target", "cobot-operator"])
+        .code(1)
+        .stderr_contains("unknown skill `plc-programing`")
+        .stderr_contains("--skills:1:12")
+        .stderr_contains("did you mean `plc-programming@2`?")
+        // The caret sits under the misspelt entry (after the 11 bytes of `teamwork@2,`).
+        .stderr_contains(format!("{}^^^^^^^^^^^^^^^^", " ".repeat(11)))
+        .run();
 }
 
 #[test]
@@ -807,46 +752,61 @@ fn bad_worker_files_point_at_the_place() {
         ),
     ] {
         let path = format!("tests/fixtures/plan/workers/{file}.toml");
-        let run = plan(&["--worker", &path]);
-        assert_fails(&run, 1, needles);
-        assert_contains(&run.stderr, &format!("{path}:"));
-        assert_eq!(run.stdout, "", "{file}");
-        let gap = leerroute(&["gap", "--worker", &path]);
-        assert_fails(&gap, 1, needles);
+        worker(&path, &[])
+            .code(1)
+            .stderr_contains_all(needles)
+            .stderr_contains(format!("{path}:"))
+            .stdout("")
+            .run();
+        Test::new()
+            .args(["gap", "--worker", &path])
+            .code(1)
+            .stderr_contains_all(needles)
+            .run();
     }
 }
 
 #[test]
 fn a_missing_worker_file_is_invalid_input() {
-    let run = plan(&[
-        "--worker",
-        "tests/fixtures/plan/workers/no-such-worker.toml",
-    ]);
-    assert_fails(&run, 1, &["no-such-worker.toml"]);
+    worker("tests/fixtures/plan/workers/no-such-worker.toml", &[])
+        .code(1)
+        .stderr_contains("no-such-worker.toml")
+        .run();
 }
 
 #[test]
 fn invalid_options_are_refused() {
     let anna = "examples/workers/anna.toml";
-    let run = plan(&worker_args(anna, &["--start", "2027-02-30"]));
-    assert_fails(&run, 1, &["invalid start date `2027-02-30`", "YYYY-MM-DD"]);
-    let run = plan(&worker_args(anna, &["--exclude", "no-such-module"]));
-    assert_fails(&run, 1, &["unknown module `no-such-module`"]);
-    let run = plan(&worker_args(anna, &["--exclude", "rob-intr"]));
-    assert_fails(
-        &run,
-        1,
-        &["unknown module `rob-intr`", "did you mean `rob-intro`?"],
-    );
-    let run = plan(&worker_args(anna, &["--budget=-5"]));
-    assert_fails(&run, 1, &["the budget must be 0 or more euro, found -5"]);
+    for (extra, needles) in [
+        (
+            &["--start", "2027-02-30"][..],
+            &["invalid start date `2027-02-30`", "YYYY-MM-DD"][..],
+        ),
+        (
+            &["--exclude", "no-such-module"],
+            &["unknown module `no-such-module`"],
+        ),
+        (
+            &["--exclude", "rob-intr"],
+            &["unknown module `rob-intr`", "did you mean `rob-intro`?"],
+        ),
+        (
+            &["--budget=-5"],
+            &["the budget must be 0 or more euro, found -5"],
+        ),
+    ] {
+        worker(anna, extra)
+            .code(1)
+            .stderr_contains_all(needles)
+            .run();
+    }
     // Written with a space, clap reads `-5` as a flag; whatever the code,
     // the budget must be refused and nothing planned.
-    let run = plan(&worker_args(anna, &["--budget", "-5"]));
+    let run = worker(anna, &["--budget", "-5"]).output();
     assert!(matches!(run.code, 1 | 2), "--budget -5: exit {}", run.code);
     assert_eq!(run.stdout, "");
     for per_week in ["0", "abc"] {
-        let run = plan(&worker_args(anna, &["--hours-per-week", per_week]));
+        let run = worker(anna, &["--hours-per-week", per_week]).output();
         assert!(
             matches!(run.code, 1 | 2),
             "--hours-per-week {per_week}: {}",
@@ -857,90 +817,76 @@ fn invalid_options_are_refused() {
 
 #[test]
 fn a_target_is_needed() {
-    let run = plan(&["--skills", "teamwork"]);
-    assert_fails(&run, 1, &["no target given", "--target"]);
+    plan(&["--skills", "teamwork"])
+        .code(1)
+        .stderr_contains("no target given")
+        .stderr_contains("--target")
+        .run();
 }
 
 #[test]
 fn worker_and_skills_exclude_each_other() {
-    let run = plan(&[
-        "--worker",
-        "examples/workers/anna.toml",
-        "--skills",
-        "teamwork",
-    ]);
-    assert_fails(&run, 2, &["cannot be used with"]);
+    worker("examples/workers/anna.toml", &["--skills", "teamwork"])
+        .code(2)
+        .stderr_contains("cannot be used with")
+        .run();
 }
 
+/// Small curricula for the error paths.
+const CURRICULA: &str = "tests/fixtures/plan/curricula";
+
 /// `plan --curriculum tests/fixtures/plan/curricula/<name> --skills <skills>
-/// --target <profile> <extra…>`, and the curriculum's path.
-fn plan_in(name: &str, skills: &str, profile: &str, extra: &[&str]) -> (Run, String) {
-    let path = format!("tests/fixtures/plan/curricula/{name}");
-    let mut args = vec![
+/// --target <profile>`.
+fn plan_in(name: &str, skills: &str, profile: &str) -> Test {
+    let path = format!("{CURRICULA}/{name}");
+    plan(&[
         "--curriculum",
         &path,
         "--skills",
         skills,
         "--target",
         profile,
-    ];
-    args.extend_from_slice(extra);
-    (plan(&args), path)
+    ])
 }
 
 #[test]
 fn a_broken_curriculum_is_refused_with_a_pointer_to_check() {
-    let (run, path) = plan_in("broken", "welding", "welder", &[]);
-    assert_fails(
-        &run,
-        1,
-        &[
-            "curriculum.toml:16:9",
-            "unknown skill `weldin`",
-            &format!("run `leerroute check {path}`"),
-        ],
-    );
-    assert_eq!(run.stdout, "");
+    plan_in("broken", "welding", "welder")
+        .code(1)
+        .stderr_contains("curriculum.toml:16:9")
+        .stderr_contains("unknown skill `weldin`")
+        .stderr_contains(format!("run `leerroute check {CURRICULA}/broken`"))
+        .stdout("")
+        .run();
 }
 
 #[test]
 fn a_curriculum_with_a_hard_cycle_is_refused() {
-    let (run, path) = plan_in("hard-cycle", "alpha", "both", &[]);
-    assert_fails(&run, 1, &["hard-cycle", &format!("leerroute check {path}")]);
-    assert_eq!(run.stdout, "");
+    plan_in("hard-cycle", "alpha", "both")
+        .code(1)
+        .stderr_contains("hard-cycle")
+        .stderr_contains(format!("leerroute check {CURRICULA}/hard-cycle"))
+        .stdout("")
+        .run();
 }
 
 #[test]
 fn an_unreachable_profile_is_explained_and_others_still_plan() {
-    let (table, path) = plan_in(
-        "unreachable-profile",
-        "electrical-basics",
-        "cobot-operator",
-        &[],
-    );
-    let check = leerroute(&["check", &path]);
-    assert_eq!(check.code, 1, "check finds an error:\n{}", check.stdout);
-    assert_contains(
-        &check.stdout,
-        "error[unreachable-profile]: profile `cobot-operator`",
-    );
-    assert_eq!(table.code, 3, "{}", table.stderr);
-    // The why-chain, pubgrub style: the missing skill-level and the module it blocks.
-    assert_contains(
-        &table.stdout,
-        "`cobot-operation@2` is granted only by `cobot-advanced`, which requires `plc-programming@2`, which is granted by no module",
-    );
-    let plan_json_toward = |profile: &str| {
-        let json_args = ["--format", "json"];
-        let (run, _) = plan_in(
-            "unreachable-profile",
-            "electrical-basics",
-            profile,
-            &json_args,
-        );
-        checked_json(&run, profile)
-    };
-    let json = plan_json_toward("cobot-operator");
+    let unreachable = |profile| plan_in("unreachable-profile", "electrical-basics", profile);
+    Test::new()
+        .args(["check", &format!("{CURRICULA}/unreachable-profile")])
+        .code(1)
+        .stdout_contains("error[unreachable-profile]: profile `cobot-operator`")
+        .run();
+    unreachable("cobot-operator")
+        .code(3)
+        // The why-chain, pubgrub style: the missing skill-level and the module it blocks.
+        .stdout_contains(
+            "`cobot-operation@2` is granted only by `cobot-advanced`, which requires \
+             `plc-programming@2`, which is granted by no module",
+        )
+        .run();
+    let json = plan_json(unreachable("cobot-operator"));
     assert_eq!(json["status"], "unreachable", "{json}");
     assert_eq!(json["optimal"], false);
     assert!(json["lower_bound"].is_null());
@@ -953,7 +899,7 @@ fn an_unreachable_profile_is_explained_and_others_still_plan() {
         assert_contains(&reasons, needle);
     }
     // Another profile of the same curriculum still plans.
-    let json = plan_json_toward("plc-operator");
+    let json = plan_json(unreachable("plc-operator"));
     assert_eq!(json["status"], "planned", "{json}");
     assert_eq!(modules_of(&json), ["plc-basis"]);
 }
@@ -963,31 +909,31 @@ fn an_unreachable_profile_is_explained_and_others_still_plan() {
 
 #[test]
 fn a_tiny_weekly_time_is_refused_or_planned_without_a_panic() {
-    let run = plan(&worker_args(
+    // No panic, as in every run.
+    let run = worker(
         "examples/workers/anna.toml",
         &["--hours-per-week", "1e-300"],
-    ));
+    )
+    .output();
     assert!(
         matches!(run.code, 0 | 1),
         "exit {}:\n{}",
         run.code,
         run.stderr
     );
-    assert!(!run.stderr.contains("panicked"), "{}", run.stderr);
 }
 
 #[test]
 fn an_empty_target_skill_list_is_refused() {
-    let run = plan(&worker_args(
-        "examples/workers/anna.toml",
-        &["--target-skills="],
-    ));
-    assert_fails(&run, 1, &["--target-skills"]);
+    worker("examples/workers/anna.toml", &["--target-skills="])
+        .code(1)
+        .stderr_contains("--target-skills")
+        .run();
 }
 
 #[test]
 fn an_excluded_module_is_named_in_the_why_chain() {
-    let json = plan_json(&worker_args(
+    let json = plan_json(worker(
         "examples/workers/anna.toml",
         &["--exclude", "rob-intro"],
     ));
@@ -1020,47 +966,38 @@ fn an_excluded_module_is_named_in_the_why_chain() {
 /// the passport file's own error says where it is and how to write it there.
 #[test]
 fn passport_values_follow_one_rule_in_the_file_a_row_and_a_flag() {
-    let dir = tempfile::tempdir().expect("a temporary directory");
-    let write = |name: &str, fields: &str| {
-        let path = dir.path().join(name);
+    // `plan --worker <name>`, a passport holding `fields`.
+    let passport = |name: &str, fields: &str| {
         let passport = format!(
             "[worker]\nid = \"anna\"\nskills = [\"robotics@1\"]\ntarget = \"cobot-operator\"\n{fields}"
         );
-        std::fs::write(&path, passport).expect("the passport is written");
-        path.to_str().expect("a UTF-8 path").to_string()
+        worker(name, &[]).tree([(name, passport)])
     };
     let rule = "hours per week must be between 0.5 and 168 (a week has 168 hours), found 500";
-    let file = write("week.toml", "hours_per_week = 500\n");
-    let run = plan(&worker_args(&file, &[]));
-    assert_fails(
-        &run,
-        1,
-        &[rule, "week.toml:5:18", "write it as `hours_per_week = 8`"],
-    );
+    let run = passport("week.toml", "hours_per_week = 500\n")
+        .code(1)
+        .stderr_contains(rule)
+        .stderr_contains("week.toml:5:18")
+        .stderr_contains("write it as `hours_per_week = 8`")
+        .run();
     assert!(!run.stderr.contains("--hours-per-week"), "{}", run.stderr);
-    let run = plan(&worker_args(
-        "examples/workers/anna.toml",
-        &["--hours-per-week", "500"],
-    ));
-    assert_fails(&run, 1, &[rule, "--hours-per-week 8"]);
-    let row = "id,skills,target,hours_per_week\nanna,robotics@1,cobot-operator,500\n";
-    let run = cli::leerroute_with_stdin(
-        &["batch", "--workers", "-", "--input-format", "csv"],
-        Some(row.as_bytes()),
-    );
-    assert_eq!(run.code, 4, "{}", run.stderr);
-    assert_contains(&run.stdout, &format!("`hours_per_week`: {rule}"));
+    worker("examples/workers/anna.toml", &["--hours-per-week", "500"])
+        .code(1)
+        .stderr_contains(rule)
+        .stderr_contains("--hours-per-week 8")
+        .run();
+    Test::new()
+        .args(["batch", "--workers", "-", "--input-format", "csv"])
+        .stdin("id,skills,target,hours_per_week\nanna,robotics@1,cobot-operator,500\n")
+        .code(4)
+        .stdout_contains(format!("`hours_per_week`: {rule}"))
+        .run();
     // A budget of 0 is a budget: nothing may be spent.
-    let file = write("zero.toml", "budget = 0\n");
-    let json = plan_json(&worker_args(&file, &[]));
+    let json = plan_json(passport("zero.toml", "budget = 0\n"));
     assert_eq!(json["status"], "over-budget", "{json}");
-    let file = write("negative.toml", "budget = -5\n");
-    assert_fails(
-        &plan(&worker_args(&file, &[])),
-        1,
-        &[
-            "the budget must be 0 or more euro, found -5",
-            "`budget = 3000.0`",
-        ],
-    );
+    passport("negative.toml", "budget = -5\n")
+        .code(1)
+        .stderr_contains("the budget must be 0 or more euro, found -5")
+        .stderr_contains("`budget = 3000.0`")
+        .run();
 }

@@ -4,10 +4,11 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use assert_cmd::Command;
 use leerroute::{Context, lint};
 use leerroute::{Curriculum, Stage};
 use leerroute::{Origin, load_curriculum};
+
+use crate::support::test::Test;
 
 fn embedded() -> Curriculum {
     load_curriculum(&Origin::Embedded).expect("the embedded curriculum loads")
@@ -16,20 +17,11 @@ fn embedded() -> Curriculum {
 #[test]
 fn it_checks_clean_under_deny_warnings_from_anywhere() {
     let dir = tempfile::tempdir().expect("a temporary directory");
-    let output = Command::cargo_bin("leerroute")
-        .expect("the binary is built")
+    Test::new()
         .current_dir(dir.path())
-        .env_remove("LEERROUTE_CURRICULUM")
-        .env("XDG_CONFIG_HOME", dir.path())
-        .args(["--color", "never", "check", "--deny", "warnings"])
-        .output()
-        .expect("check runs");
-    let stdout = String::from_utf8_lossy(&output.stdout);
-    assert_eq!(output.status.code(), Some(0), "{stdout}");
-    assert!(
-        stdout.contains("smart-industry: 0 errors, 0 warnings in"),
-        "{stdout}"
-    );
+        .args(["check", "--deny", "warnings"])
+        .stdout_contains("smart-industry: 0 errors, 0 warnings in")
+        .run();
 }
 
 #[test]

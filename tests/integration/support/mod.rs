@@ -1,4 +1,4 @@
 //! What the integration tests share.
 
-pub mod cli;
 pub mod generator;
+pub mod test;
