@@ -5,7 +5,8 @@
 //!
 //! Run: `cargo bench --bench check`. The catalogue is read from
 //! `LEERROUTE_UCSD`, else `../shared/realdata/ucsd/curriculum` next to the
-//! crate; without it those benchmarks are skipped with a note.
+//! crate; without it those benchmarks are skipped with a note (under
+//! `CI=true`, a missing catalogue is an error).
 //! Goal: 20,000 modules loaded and checked in under 1 s, and so are
 //! 100,000 modules that all grant the same skill (`check/same-skill`).
 

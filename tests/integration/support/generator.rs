@@ -465,20 +465,27 @@ pub fn temp_curriculum(
 
 /// The real UC San Diego catalogue (`../shared/realdata/README.md`), which is
 /// never copied into the repository: `LEERROUTE_UCSD`, else
-/// `../shared/realdata/ucsd/curriculum` next to the crate. `None`, with a
-/// note on stderr, when it is not there.
+/// `../shared/realdata/ucsd/curriculum` next to the crate. When it is not
+/// there: `None`, with a note on stderr, so that the tests and benchmarks
+/// that read it skip; but under `CI=true` a panic that names the path, since
+/// CI has `shared/` beside its clone and a skip there would hide that the
+/// data went missing.
+#[track_caller]
 pub fn ucsd_catalogue() -> Option<PathBuf> {
     let path = match std::env::var_os("LEERROUTE_UCSD") {
         Some(path) => PathBuf::from(path),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/realdata/ucsd/curriculum"),
     };
     if path.exists() {
-        Some(path)
-    } else {
-        eprintln!(
-            "note: no UCSD catalogue at {} (set LEERROUTE_UCSD); skipping",
-            path.display()
-        );
-        None
+        return Some(path);
     }
+    let missing = format!(
+        "no UCSD catalogue at {} (set LEERROUTE_UCSD, or put shared/ beside the repository)",
+        path.display()
+    );
+    if std::env::var_os("CI").is_some_and(|ci| ci == "true") {
+        panic!("{missing}; under CI=true it must be there");
+    }
+    eprintln!("note: {missing}; skipping");
+    None
 }
