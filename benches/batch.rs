@@ -22,7 +22,9 @@
 //! that for 10,000 rows. A plain `main` (`harness = false`): one run per
 //! input, printed as a table; nothing is asserted.
 
-#[path = "../tests/support/generator.rs"]
+// Each bench uses a part of the generator the integration tests share.
+#[allow(dead_code)]
+#[path = "../tests/integration/support/generator.rs"]
 mod generator;
 
 use std::collections::{BTreeMap, HashMap, HashSet};

@@ -5,11 +5,14 @@
 //!
 //! Run: `cargo bench --bench check`. The catalogue is read from
 //! `LEERROUTE_UCSD`, else `../shared/realdata/ucsd/curriculum` next to the
-//! crate; without it those benchmarks are skipped with a note.
+//! crate; without it those benchmarks are skipped with a note (under
+//! `CI=true`, a missing catalogue is an error).
 //! Goal: 20,000 modules loaded and checked in under 1 s, and so are
 //! 100,000 modules that all grant the same skill (`check/same-skill`).
 
-#[path = "../tests/support/generator.rs"]
+// Each bench uses a part of the generator the integration tests share.
+#[allow(dead_code)]
+#[path = "../tests/integration/support/generator.rs"]
 mod generator;
 
 use std::borrow::Cow;

@@ -10,7 +10,8 @@
 //!
 //! Run: `cargo bench --bench plan`. The catalogue is read from
 //! `LEERROUTE_UCSD`, else `../shared/realdata/ucsd/curriculum` next to the
-//! crate; without it that set is skipped with a note.
+//! crate; without it that set is skipped with a note (under `CI=true`, a
+//! missing catalogue is an error).
 //!
 //! Every input is built before timing; only `plan(...)` is timed. Before the
 //! criterion runs, each set is planned case by case and a line is printed with
@@ -27,7 +28,9 @@
 //! on conformance/medium, ≤ 20 ms at 1,000 generated modules and on the
 //! real catalogue.
 
-#[path = "../tests/support/generator.rs"]
+// Each bench uses a part of the generator the integration tests share.
+#[allow(dead_code)]
+#[path = "../tests/integration/support/generator.rs"]
 mod generator;
 
 use std::borrow::Cow;

@@ -1,0 +1,28 @@
+//! The integration tests of leerroute: one test binary, one module per area.
+//!
+//! - `check`, `plan` (with `gap`), `batch`, `catalog` (`show`, `list`,
+//!   `completions`), `config` and `shipped_curriculum`: the real binary, end
+//!   to end;
+//! - `conformance`, `planner_oracle`, `loader_robustness` and `generator`: the
+//!   library against proven optima, brute force, random input and the
+//!   curriculum generator;
+//! - `realdata`: `check` on the real UC San Diego catalogue;
+//! - `architecture`: the layers of docs/ARCHITECTURE.md.
+//!
+//! `support/` holds what they share. Snapshots are in `snapshots/`, named
+//! after the module that pins them (`integration__check__lints__io.snap`).
+
+mod support;
+
+mod architecture;
+mod batch;
+mod catalog;
+mod check;
+mod config;
+mod conformance;
+mod generator;
+mod loader_robustness;
+mod plan;
+mod planner_oracle;
+mod realdata;
+mod shipped_curriculum;
