@@ -1265,6 +1265,32 @@ fn unreadable_input_exits_1_with_nothing_on_stdout() {
 }
 
 #[test]
+fn a_first_line_past_2_pow_53_is_a_usage_error_and_the_bound_itself_counts_on() {
+    let run = batch(&[
+        "--workers",
+        EXAMPLE_WORKERS,
+        "--first-line",
+        "18446744073709551615",
+    ]);
+    assert_eq!(run.code, 2, "stderr:\n{}", run.stderr);
+    assert_contains(&run.stderr, "9007199254740992");
+    assert!(run.stdout.is_empty());
+    let input = csv_input(["w1,,nope@1,,cobot-operator,,".to_string()]);
+    let run = batch_stdin(
+        &input,
+        &[
+            "--input-format",
+            "csv",
+            "-q",
+            "--first-line",
+            "9007199254740992",
+        ],
+    );
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    assert_contains(&run.stdout, "line 9007199254740993: ");
+}
+
+#[test]
 fn zero_jobs_is_a_usage_error() {
     let run = batch(&["--workers", EXAMPLE_WORKERS, "--jobs", "0"]);
     assert_eq!(run.code, 2, "stderr:\n{}", run.stderr);
