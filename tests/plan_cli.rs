@@ -513,6 +513,31 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
     }
 }
 
+#[test]
+fn budget_messages_show_the_budget_as_given_and_round_the_shortfall_up() {
+    let anna = "examples/workers/anna.toml";
+    let cheapest = plan_json(&worker_args(anna, &["--minimize", "cost"]));
+    let cents = total(&cheapest, "cost");
+    let just_below = format!("{:.3}", (cents as f64 - 0.1) / 100.0);
+    let run = plan(&worker_args(anna, &["--budget", &just_below]));
+    assert_eq!(run.code, 3, "stderr:\n{}", run.stderr);
+    assert_contains(
+        &run.stdout,
+        &format!("over the budget of €{just_below}; raise the budget by €0.01 or more"),
+    );
+    let zero = plan(&worker_args(anna, &["--budget", "-0"]));
+    assert_eq!(zero.code, 3, "stderr:\n{}", zero.stderr);
+    assert_contains(&zero.stdout, "over the budget of €0.00;");
+    assert!(!zero.stdout.contains("-0"), "{}", zero.stdout);
+    let json = plan_json(&worker_args(anna, &["--budget", "-0"]));
+    assert_eq!(json["reasons"][0]["budget"].to_string(), "0.0");
+    assert_fails(
+        &plan(&worker_args(anna, &["--budget", "inf"])),
+        1,
+        &["the budget must be a finite amount of euro, found inf"],
+    );
+}
+
 /// A passport's empty `target` is no target, as an empty bulk cell: the
 /// command line's `--target` applies, and without one the fix is named.
 #[test]

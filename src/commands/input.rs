@@ -103,13 +103,16 @@ pub(crate) fn settings(
     target: Option<&str>,
     curriculum: &Curriculum,
 ) -> Result<Settings, Exit> {
-    let budget = args.budget;
-    if let Some(Err(problem)) = budget.map(check_budget) {
-        return Err(refuse(
-            &problem.to_string(),
-            "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
-        ));
-    }
+    let budget = args
+        .budget
+        .map(check_budget)
+        .transpose()
+        .map_err(|problem| {
+            refuse(
+                &problem.to_string(),
+                "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
+            )
+        })?;
     let hours_per_week = args.hours_per_week;
     if let Some(Err(problem)) = hours_per_week.map(check_hours_per_week) {
         return Err(refuse(

@@ -176,20 +176,24 @@ pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passpo
         .filter_map(|id| resolve_module(curriculum, id, &mut diagnostics))
         .collect();
     first_problem("completed", &diagnostics)?;
-    if let Some(hours) = fields.hours_per_week {
-        check_hours_per_week(hours).map_err(|e| format!("`hours_per_week`: {e}"))?;
-    }
-    if let Some(budget) = fields.budget {
-        check_budget(budget).map_err(|e| format!("`budget`: {e}"))?;
-    }
+    let hours_per_week = fields
+        .hours_per_week
+        .map(check_hours_per_week)
+        .transpose()
+        .map_err(|e| format!("`hours_per_week`: {e}"))?;
+    let budget = fields
+        .budget
+        .map(check_budget)
+        .transpose()
+        .map_err(|e| format!("`budget`: {e}"))?;
     Ok(Passport {
         id: fields.id.clone(),
         name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
         skills,
         completed,
         target: fields.target.clone(),
-        hours_per_week: fields.hours_per_week,
-        budget: fields.budget,
+        hours_per_week,
+        budget,
     })
 }
 

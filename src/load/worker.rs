@@ -123,15 +123,20 @@ fn checked(
     example: &str,
 ) -> Option<Located<f64>> {
     let value = fields.number(key)?;
-    if let Err(problem) = rule(value.value) {
-        fields.diagnostics().push(
-            Diagnostic::new(Code::BadValue, problem.to_string())
-                .at(value.span, format!("not a valid `{key}`"))
-                .help(format!("write it as `{key} = {example}`, or leave it out")),
-        );
-        return None;
+    match rule(value.value) {
+        Ok(checked) => Some(Located {
+            value: checked,
+            ..value
+        }),
+        Err(problem) => {
+            fields.diagnostics().push(
+                Diagnostic::new(Code::BadValue, problem.to_string())
+                    .at(value.span, format!("not a valid `{key}`"))
+                    .help(format!("write it as `{key} = {example}`, or leave it out")),
+            );
+            None
+        }
     }
-    Some(value)
 }
 
 pub(crate) fn resolve_levels(
