@@ -377,6 +377,25 @@ fn gap_for_two_workers() {
     }
 }
 
+#[test]
+fn gap_csv_keeps_the_lone_dash_for_no_level() {
+    let run = leerroute(&[
+        "gap",
+        "--worker",
+        "examples/workers/anna.toml",
+        "--format",
+        "csv",
+    ]);
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let have_names: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("the output is valid CSV")[3].to_string())
+        .collect();
+    assert!(have_names.iter().any(|name| name == "-"), "{have_names:?}");
+    assert!(!run.stdout.contains("'-"), "{}", run.stdout);
+}
+
 // ---------------------------------------------------------------------------
 // Behaviour
 
