@@ -829,6 +829,40 @@ fn unknown_skill_in_skills_points_at_it() {
 }
 
 #[test]
+fn problems_in_a_flag_have_no_summary_line_about_files() {
+    for flag in ["--skills", "--target-skills"] {
+        let mut args = vec![flag, "nope@1"];
+        if flag == "--skills" {
+            args.extend(["--target", "cobot-operator"]);
+        } else {
+            args.extend(["--skills", "teamwork@2"]);
+        }
+        let run = plan(&args);
+        assert_fails(&run, 1, &["unknown skill `nope`"]);
+        assert!(
+            !run.stderr.contains(" in 1 file"),
+            "{flag}:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_directory_given_as_the_passport_is_told_to_pass_one_file() {
+    let run = plan(&["--worker", "examples/workers", "--target", "cobot-operator"]);
+    assert_fails(
+        &run,
+        1,
+        &[
+            "`examples/workers` is a directory, not a passport",
+            "a passport is one `.toml` file",
+            "`--worker examples/workers/anna.toml`",
+        ],
+    );
+    assert!(!run.stderr.contains("rename it"), "{}", run.stderr);
+}
+
+#[test]
 fn bad_worker_files_point_at_the_place() {
     for (file, needles) in [
         (

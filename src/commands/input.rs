@@ -1,7 +1,7 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
 
-use super::{Exit, report_load_error, to_stderr};
+use super::{Exit, report_flag_error, report_load_error, to_stderr};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
@@ -30,7 +30,7 @@ pub(crate) fn passport(
     }
     let list = who.skills.as_deref().unwrap_or_default();
     let skills = parse_skill_list(list, "--skills", curriculum).map_err(|error| {
-        report_load_error(cli, &error, "--skills");
+        report_flag_error(cli, &error, "--skills");
         Exit::Invalid
     })?;
     Ok(Passport {
@@ -62,7 +62,7 @@ pub(crate) fn target(
 ) -> Result<Target, Exit> {
     if let Some(list) = skills {
         let levels = parse_skill_list(list, "--target-skills", curriculum).map_err(|error| {
-            report_load_error(cli, &error, "--target-skills");
+            report_flag_error(cli, &error, "--target-skills");
             Exit::Invalid
         })?;
         if levels.is_empty() {

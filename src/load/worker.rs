@@ -23,6 +23,13 @@ const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;
 pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, LoadError> {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
+    if path.is_dir() {
+        diagnostics.push(directory_as_passport(path));
+        return Err(LoadError {
+            sources,
+            diagnostics,
+        });
+    }
     let Some(file) = files::read_file(path, &mut sources, &mut diagnostics) else {
         return Err(LoadError {
             sources,
@@ -37,6 +44,35 @@ pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, L
             diagnostics,
         }),
     }
+}
+
+/// A directory where a passport belongs: the curriculum's rules for files
+/// (rename it so that it is not read) would be the wrong fix.
+fn directory_as_passport(path: &Path) -> Diagnostic {
+    let example = first_toml_in(path)
+        .unwrap_or_else(|| path.join("anna.toml"))
+        .display()
+        .to_string();
+    Diagnostic::new(
+        Code::Io,
+        format!("`{}` is a directory, not a passport", path.display()),
+    )
+    .help(format!(
+        "a passport is one `.toml` file with a `[worker]` table: pass that file, e.g. \
+         `--worker {example}`; to plan many workers, use `leerroute batch` with a CSV or JSON \
+         Lines file"
+    ))
+}
+
+/// The first `.toml` file in `directory` by name, for an example.
+fn first_toml_in(directory: &Path) -> Option<std::path::PathBuf> {
+    let mut tomls: Vec<_> = std::fs::read_dir(directory)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
+        .collect();
+    tomls.sort();
+    tomls.into_iter().next()
 }
 
 /// Parses the passport in file `file` of `sources`.
