@@ -1255,7 +1255,7 @@ fn unreadable_input_exits_1_with_nothing_on_stdout() {
     let column = batch(&["--workers", "tests/fixtures/batch/unknown_column.csv"]);
     assert_eq!(column.code, 1, "stderr:\n{}", column.stderr);
     assert!(column.stdout.is_empty(), "stdout:\n{}", column.stdout);
-    assert_contains(&column.stderr, "unknown column `skils`");
+    assert_contains(&column.stderr, "unknown column in the CSV header: `skils`");
     assert_contains(&column.stderr, "did you mean `skills`?");
 
     // An empty input has no header at all.
@@ -1629,6 +1629,17 @@ fn a_csv_header_that_repeats_a_column_is_refused() {
     assert_refused(&run, &["the column `id` appears twice", "columns 1 and 3"]);
 }
 
+/// `batch --extra-columns ignore` on `input`, which must plan every row.
+#[track_caller]
+fn batch_ignoring_extras(input: &str, format: &str) -> Run {
+    let run = batch_stdin(
+        input,
+        &["--input-format", format, "--extra-columns", "ignore"],
+    );
+    assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+    run
+}
+
 #[test]
 fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
     let export = "id,department,name,skills,manager,target\n\
@@ -1637,13 +1648,12 @@ fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
     let refused = batch_bytes(export.as_bytes(), "csv", &[]);
     assert_refused(
         &refused,
-        &["unknown column `department`", "--extra-columns ignore"],
+        &[
+            "unknown columns in the CSV header: `department`, `manager`",
+            "--extra-columns ignore",
+        ],
     );
-    let ignored = batch_stdin(
-        export,
-        &["--input-format", "csv", "--extra-columns", "ignore"],
-    );
-    assert_eq!(ignored.code, 0, "stderr:\n{}", ignored.stderr);
+    let ignored = batch_ignoring_extras(export, "csv");
     assert_contains(
         &ignored.stderr,
         "skipping the columns `department`, `manager`",
@@ -1662,6 +1672,49 @@ fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
     );
     let run = batch_bytes(row.as_bytes(), "jsonl", &["--extra-columns", "ignore"]);
     assert_eq!(run.code, 0, "stderr:\n{}", run.stderr);
+}
+
+#[test]
+fn keys_skipped_in_json_lines_are_named_on_stderr() {
+    let rows = "{\"id\":\"a\",\"department\":\"X\",\"target\":\"cobot-operator\"}\n\
+                {\"id\":\"b\",\"manager\":\"Y\",\"department\":\"Z\",\"target\":\"cobot-operator\"}\n";
+    let run = batch_ignoring_extras(rows, "jsonl");
+    assert_contains(
+        &run.stderr,
+        "note: skipped the JSON keys `department`, `manager` (--extra-columns ignore)",
+    );
+}
+
+#[test]
+fn a_csv_header_with_several_unknown_columns_names_them_all() {
+    let input = "id,department,skils,manager,target\na,X,robotics@1,Y,cobot-operator\n";
+    let run = batch_bytes(input.as_bytes(), "csv", &[]);
+    assert_refused(
+        &run,
+        &[
+            "unknown columns in the CSV header: `department`, `skils` (did you mean `skills`?), `manager`",
+        ],
+    );
+}
+
+#[test]
+fn json_lines_name_a_repeated_key_the_column_of_bad_json_and_a_module_example() {
+    let rows = "{\"id\":\"n\",\"id\":\"n2\",\"target\":\"cobot-operator\"}\n\
+                {\"id\":\"c\",\"completed\":[null],\"target\":\"cobot-operator\"}\n\
+                {\"id\":\"d\", \"skills\": [\"x\"] \"target\": 1}\n";
+    let run = batch_bytes(rows.as_bytes(), "jsonl", &[]);
+    assert_eq!(run.code, 4, "stderr:\n{}", run.stderr);
+    let outcomes = outcomes(&run);
+    assert_eq!(outcomes[0].0, "n");
+    assert_contains(&outcomes[0].2, "line 1: the key `id` is given twice");
+    assert_contains(
+        &outcomes[1].2,
+        "line 2: `completed`: expected a list of strings such as [\"basis-vca\"], found null in it",
+    );
+    assert_eq!(
+        outcomes[2].2,
+        "line 3: malformed JSON at column 28: expected `,` or `}`"
+    );
 }
 
 #[test]

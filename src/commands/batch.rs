@@ -15,7 +15,7 @@ use super::chunks::Chunks;
 use super::output::Output;
 use super::{Exit, input, load_for_use, to_stderr};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
-use crate::diagnostic::suggest;
+use crate::diagnostic::{shown, suggest};
 use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
 use crate::model::Curriculum;
 use crate::plan::memo::Room;
@@ -78,17 +78,10 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(rows) => rows,
         Err(problem) => return Ok(refuse_input(args, &problem)),
     };
-    if !cli.quiet && !rows.ignored_columns().is_empty() {
-        let names: Vec<String> = rows
-            .ignored_columns()
-            .iter()
-            .map(|name| format!("`{name}`"))
-            .collect();
-        to_stderr(&format!(
-            "note: skipping the columns {} (--extra-columns ignore)\n",
-            names.join(", ")
-        ));
+    if !cli.quiet {
+        note_skipped("skipping the columns", rows.ignored_columns());
     }
+    let ignored_keys = rows.ignored_keys();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()?;
@@ -152,6 +145,10 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })?;
+    if !cli.quiet {
+        let keys = ignored_keys.lock().unwrap_or_else(|e| e.into_inner());
+        note_skipped("skipped the JSON keys", &keys);
+    }
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
@@ -171,6 +168,22 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     } else {
         Exit::NoRoute
     })
+}
+
+/// "note: skipping the columns `department`, `manager` (--extra-columns
+/// ignore)", when there are any.
+fn note_skipped(what: &str, names: &[String]) {
+    if names.is_empty() {
+        return;
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| format!("`{}`", shown(name)))
+        .collect();
+    to_stderr(&format!(
+        "note: {what} {} (--extra-columns ignore)\n",
+        names.join(", ")
+    ));
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).

@@ -11,6 +11,8 @@ mod lines;
 
 use std::io::Read;
 
+pub use jsonl::IgnoredKeys;
+
 use super::raw::Text;
 use super::worker::{resolve_levels, resolve_module};
 use crate::diagnostic::Diagnostic;
@@ -44,7 +46,7 @@ pub enum ExtraColumns {
 }
 
 /// The fix offered for a column or key leerroute does not use.
-const EXTRA_COLUMNS_HELP: &str = "rename it to one of the bulk columns, or pass `--extra-columns ignore` to skip the columns leerroute does not use";
+const EXTRA_COLUMNS_HELP: &str = "rename a misspelt one to one of the bulk columns, or pass `--extra-columns ignore` to skip the columns leerroute does not use";
 
 /// Why a row has no id.
 const NO_ID: &str = "the row has no `id`";
@@ -136,6 +138,15 @@ impl<R: Read> Rows<R> {
         match &self.source {
             Source::Csv(rows) => &rows.ignored,
             Source::Jsonl(_) => &[],
+        }
+    }
+
+    /// The JSON Lines keys that are skipped (with `ExtraColumns::Ignore`),
+    /// filled in as the rows are read: each line may have keys of its own.
+    pub fn ignored_keys(&self) -> IgnoredKeys {
+        match &self.source {
+            Source::Csv(_) => IgnoredKeys::default(),
+            Source::Jsonl(rows) => rows.ignored.clone(),
         }
     }
 }
