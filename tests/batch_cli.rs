@@ -823,6 +823,62 @@ fn out_to_an_open_descriptor_writes_to_it() {
     assert_eq!(run.stdout, batch(&["--workers", EXAMPLE_WORKERS]).stdout);
 }
 
+/// Runs `script` with sh in `dir`, the binary as `$0`; returns `out.txt`.
+fn shell_output(dir: &Path, script: &str) -> String {
+    let status = hermetic(std::process::Command::new("sh").args([
+        "-c",
+        script,
+        env!("CARGO_BIN_EXE_leerroute"),
+    ]))
+    .env("DIR", dir)
+    .status()
+    .expect("sh runs");
+    assert!(status.success(), "{script}: {status}");
+    std::fs::read_to_string(dir.join("out.txt")).expect("out.txt")
+}
+
+#[test]
+fn out_to_a_descriptor_writes_through_it_where_the_redirection_has_got_to() {
+    let dir = temporary_directory();
+    let plans = batch(&["-q", "--workers", EXAMPLE_WORKERS]).stdout;
+    let expected = format!("HEADER\n{plans}FOOTER\n");
+    for (script, out) in [
+        (
+            r#"{ echo HEADER; "$0" -q batch --workers examples/workers.csv --out /dev/stdout; echo FOOTER; } > "$DIR/out.txt""#,
+            "/dev/stdout",
+        ),
+        (
+            r#"{ echo HEADER >&3; "$0" -q batch --workers examples/workers.csv --out /dev/fd/3; echo FOOTER >&3; } 3> "$DIR/out.txt""#,
+            "/dev/fd/3",
+        ),
+    ] {
+        assert!(shell_output(dir.path(), script) == expected, "--out {out}");
+    }
+    let closed = batch_out(EXAMPLE_WORKERS, Path::new("/dev/fd/9"), &["-q"]);
+    assert_eq!(closed.code, 1, "stderr:\n{}", closed.stderr);
+    assert_contains(&closed.stderr, "`/dev/fd/9`: descriptor 9 is not open");
+}
+
+#[test]
+fn out_errors_name_the_out_path_and_the_real_reason() {
+    let dir = temporary_directory();
+    let file = write(dir.path(), "real.jsonl", "kept\n");
+    let below = file.join("x");
+    let run = batch_out(EXAMPLE_WORKERS, &below, &["-q"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert_contains(
+        &run.stderr,
+        &format!("`{}` is a file, not a directory", file.display()),
+    );
+    assert!(!run.stderr.contains("symbolic link"), "{}", run.stderr);
+    // No file can be made in /proc: the error names `--out`, not the
+    // temporary file that was tried.
+    let run = batch_out(EXAMPLE_WORKERS, Path::new("/proc/plans.jsonl"), &["-q"]);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    assert_contains(&run.stderr, "cannot write to `/proc/plans.jsonl`: ");
+    assert!(!run.stderr.contains(".partial"), "{}", run.stderr);
+}
+
 #[test]
 fn out_to_a_device_writes_to_it_and_leaves_the_device() {
     let dir = temporary_directory();
