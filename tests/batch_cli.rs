@@ -1517,6 +1517,60 @@ fn a_quote_never_closed_fails_the_whole_input_where_it_opened_and_ended() {
     assert!(partial_files(dir.path()).is_empty());
 }
 
+/// Rows of the example workers, renumbered, then a stray quote on line
+/// `quote_line` and more rows after it; and the input before that line.
+fn stray_quote_after(quote_line: usize) -> (String, String) {
+    let lines = example_lines();
+    let rows = (0..quote_line - 2).map(|k| with_id(&lines[k % lines.len()], &format!("w{k}")));
+    let before = csv_input(rows);
+    let after: String = (0..50)
+        .map(|k| format!("after{k},A,robotics@1,,cobot-operator,,\n"))
+        .collect();
+    let input = format!("{before}late,\"Stray,robotics@1,,cobot-operator,,\n{after}");
+    (input, before)
+}
+
+#[test]
+fn a_regular_file_with_a_stray_quote_far_down_writes_nothing() {
+    // Far past the first chunks, which are planned while the rest is read.
+    let (input, _) = stray_quote_after(5000);
+    let dir = temporary_directory();
+    let path = write(dir.path(), "stray.csv", &input);
+    let run = batch_expecting(&path, &["--format", "csv"], 1);
+    assert_eq!(run.stdout, "", "a fraction of the batch was written");
+    assert_contains(
+        &run.stderr,
+        "a quoted field opened on line 5000 is never closed",
+    );
+}
+
+#[test]
+fn a_stream_with_a_stray_quote_plans_every_row_before_it_and_says_how_far() {
+    let (input, before) = stray_quote_after(2500);
+    let args = ["--input-format", "csv", "--format", "csv"];
+    let run = batch_stdin(&input, &args);
+    assert_eq!(run.code, 1, "stderr:\n{}", run.stderr);
+    let expected = batch_stdin(&before, &args);
+    assert_eq!(expected.code, 0, "stderr:\n{}", expected.stderr);
+    assert_eq!(
+        run.stdout.lines().count(),
+        2499,
+        "the header and lines 2 to 2499"
+    );
+    assert!(
+        run.stdout == expected.stdout,
+        "not the plans of the rows before line 2500"
+    );
+    assert_contains(
+        &run.stderr,
+        "a quoted field opened on line 2500 is never closed",
+    );
+    assert_contains(
+        &run.stderr,
+        "note: the rows before line 2500 were planned and their plans written; no row from line 2500 on was planned",
+    );
+}
+
 #[test]
 fn rows_swallowed_by_a_stray_quote_are_named_in_the_error() {
     // Two stray quotes pair up: the lines between them are one row.

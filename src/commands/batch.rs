@@ -16,7 +16,7 @@ use super::output::Output;
 use super::{Exit, input, load_for_use, to_stderr};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
-use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
+use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
 use crate::model::Curriculum;
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
@@ -74,6 +74,9 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         ExtraColumnsArg::Error => ExtraColumns::Refuse,
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
+    if let Err(problem) = scan_regular_file(&args.workers, format, extra) {
+        return Ok(refuse_input(args, &problem));
+    }
     let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
         Err(problem) => return Ok(refuse_input(args, &problem)),
@@ -152,7 +155,13 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
-        return Ok(refuse_input(args, &problem));
+        let exit = refuse_input(args, &problem);
+        if let Some(note) = written_before(args.first_line, &problem)
+            && output.is_stream()
+        {
+            to_stderr(&note);
+        }
+        return Ok(exit);
     }
     output.finish()?;
     if let Some(bar) = progress {
@@ -184,6 +193,34 @@ fn note_skipped(what: &str, names: &[String]) {
         "note: {what} {} (--extra-columns ignore)\n",
         names.join(", ")
     ));
+}
+
+/// A regular file is read once without planning before it is planned, so
+/// that a problem anywhere in it (a quote never closed on its last line)
+/// refuses it before a plan is written. A pipe cannot be read twice: its
+/// plans stream out, and [`written_before`] says how far they got.
+fn scan_regular_file(
+    workers: &std::path::Path,
+    format: BulkFormat,
+    extra: ExtraColumns,
+) -> Result<(), Unreadable> {
+    if workers.as_os_str() == "-" || !workers.is_file() {
+        return Ok(());
+    }
+    // Opening worked a moment ago; if it fails now, the real read says why.
+    match std::fs::File::open(workers) {
+        Ok(file) => scan(file, format, extra),
+        Err(_) => Ok(()),
+    }
+}
+
+/// What a stream that turned out unreadable part way got: the plans of the
+/// rows before the problem are out, and cannot be taken back.
+fn written_before(first_line: u64, problem: &Unreadable) -> Option<String> {
+    let line = problem.unread_from.filter(|&line| line > first_line)?;
+    Some(format!(
+        "note: the rows before line {line} were planned and their plans written; no row from line {line} on was planned\n"
+    ))
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).

@@ -90,6 +90,12 @@ impl Output {
         })
     }
 
+    /// Whether what is written goes out at once (standard output, a FIFO, a
+    /// device), rather than into a file put in place only at the end.
+    pub fn is_stream(&self) -> bool {
+        !matches!(self.sink, Sink::Staged(_))
+    }
+
     /// Flushes and, for a replaced file, puts it in place. Without this call
     /// a replaced file is left as it was.
     pub fn finish(self) -> io::Result<()> {

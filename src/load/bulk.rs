@@ -93,6 +93,10 @@ pub struct Row {
 pub struct Unreadable {
     pub message: String,
     pub help: String,
+    /// The first line of the input that no row was read from, when the
+    /// rows before it were read (a quote never closed): a stream's rows
+    /// before it are planned, as their plans cannot wait for the end.
+    pub unread_from: Option<u64>,
 }
 
 impl Unreadable {
@@ -100,8 +104,16 @@ impl Unreadable {
         Unreadable {
             message: message.into(),
             help: help.into(),
+            unread_from: None,
         }
     }
+}
+
+/// Reads the whole input without planning, for the first problem that makes
+/// it unreadable: a regular file is scanned so that a quote never closed far
+/// down is refused before any plan is written.
+pub fn scan<R: Read>(input: R, format: BulkFormat, extra: ExtraColumns) -> Result<(), Unreadable> {
+    Rows::new(input, format, extra)?.try_for_each(|row| row.map(drop))
 }
 
 /// Streams rows from CSV or JSON Lines. An `Err` item means the input cannot

@@ -199,15 +199,18 @@ impl<R: Read> CsvRows<R> {
             record.field_line,
             record.first_line.unwrap_or(record.field_line),
         );
-        Err(Unreadable::new(
-            format!(
-                "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {row} on can be read",
-                self.lines.last_line()
-            ),
-            format!(
-                "close the quote or remove the stray `\"` on line {opened} (a `\"` inside a quoted field is written `\"\"`)"
-            ),
-        ))
+        Err(Unreadable {
+            unread_from: Some(row),
+            ..Unreadable::new(
+                format!(
+                    "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {row} on can be read",
+                    self.lines.last_line()
+                ),
+                format!(
+                    "close the quote or remove the stray `\"` on line {opened} (a `\"` inside a quoted field is written `\"\"`)"
+                ),
+            )
+        })
     }
 
     /// The next row, skipping records with nothing in them.
