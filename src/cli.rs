@@ -282,6 +282,10 @@ pub enum BatchFormat {
     Csv,
 }
 
+/// The largest `--first-line`: 2^53, past which a JSON reader no longer
+/// holds every line number exactly.
+const MAX_FIRST_LINE: u64 = 1 << 53;
+
 #[derive(Debug, Args)]
 pub struct BatchArgs {
     /// Bulk passports: a .csv or .jsonl file, or `-` for standard input
@@ -313,7 +317,8 @@ pub struct BatchArgs {
     pub out: Option<PathBuf>,
 
     /// Line number of the input's first line, for a block cut from a larger file: row errors then name the line in that file
-    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..))]
+    // Bounded, so that adding a row's own line to it cannot overflow.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=MAX_FIRST_LINE))]
     pub first_line: u64,
 
     /// Number of planning threads [default: all cores]

@@ -15,8 +15,8 @@ use super::chunks::Chunks;
 use super::output::Output;
 use super::{Exit, input, load_for_use, to_stderr};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
-use crate::diagnostic::suggest;
-use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row};
+use crate::diagnostic::{shown, suggest};
+use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
 use crate::model::Curriculum;
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
@@ -74,21 +74,17 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         ExtraColumnsArg::Error => ExtraColumns::Refuse,
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
+    if let Err(problem) = scan_regular_file(&args.workers, format, extra) {
+        return Ok(refuse_input(args, &problem));
+    }
     let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
         Err(problem) => return Ok(refuse_input(args, &problem)),
     };
-    if !cli.quiet && !rows.ignored_columns().is_empty() {
-        let names: Vec<String> = rows
-            .ignored_columns()
-            .iter()
-            .map(|name| format!("`{name}`"))
-            .collect();
-        to_stderr(&format!(
-            "note: skipping the columns {} (--extra-columns ignore)\n",
-            names.join(", ")
-        ));
+    if !cli.quiet {
+        note_skipped("skipping the columns", rows.ignored_columns());
     }
+    let ignored_keys = rows.ignored_keys();
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()?;
@@ -152,10 +148,20 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
     })?;
+    if !cli.quiet {
+        let keys = ignored_keys.lock().unwrap_or_else(|e| e.into_inner());
+        note_skipped("skipped the JSON keys", &keys);
+    }
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
-        return Ok(refuse_input(args, &problem));
+        let exit = refuse_input(args, &problem);
+        if let Some(note) = written_before(args.first_line, &problem)
+            && output.is_stream()
+        {
+            to_stderr(&note);
+        }
+        return Ok(exit);
     }
     output.finish()?;
     if let Some(bar) = progress {
@@ -171,6 +177,50 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     } else {
         Exit::NoRoute
     })
+}
+
+/// "note: skipping the columns `department`, `manager` (--extra-columns
+/// ignore)", when there are any.
+fn note_skipped(what: &str, names: &[String]) {
+    if names.is_empty() {
+        return;
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|name| format!("`{}`", shown(name)))
+        .collect();
+    to_stderr(&format!(
+        "note: {what} {} (--extra-columns ignore)\n",
+        names.join(", ")
+    ));
+}
+
+/// A regular file is read once without planning before it is planned, so
+/// that a problem anywhere in it (a quote never closed on its last line)
+/// refuses it before a plan is written. A pipe cannot be read twice: its
+/// plans stream out, and [`written_before`] says how far they got.
+fn scan_regular_file(
+    workers: &std::path::Path,
+    format: BulkFormat,
+    extra: ExtraColumns,
+) -> Result<(), Unreadable> {
+    if workers.as_os_str() == "-" || !workers.is_file() {
+        return Ok(());
+    }
+    // Opening worked a moment ago; if it fails now, the real read says why.
+    match std::fs::File::open(workers) {
+        Ok(file) => scan(file, format, extra),
+        Err(_) => Ok(()),
+    }
+}
+
+/// What a stream that turned out unreadable part way got: the plans of the
+/// rows before the problem are out, and cannot be taken back.
+fn written_before(first_line: u64, problem: &Unreadable) -> Option<String> {
+    let line = problem.unread_from.filter(|&line| line > first_line)?;
+    Some(format!(
+        "note: the rows before line {line} were planned and their plans written; no row from line {line} on was planned\n"
+    ))
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).

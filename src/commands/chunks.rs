@@ -21,6 +21,8 @@ const GATHER: Duration = Duration::from_millis(50);
 
 pub struct Chunks {
     rows: Receiver<Result<Row, Unreadable>>,
+    /// Met after the rows of the last chunk handed out: the next item.
+    problem: Option<Unreadable>,
 }
 
 impl Chunks {
@@ -32,16 +34,25 @@ impl Chunks {
         let (sender, receiver) = sync_channel(2 * CHUNK);
         std::thread::spawn(move || {
             for row in rows {
-                let row = row.map(|mut row| {
-                    row.line += first_line - 1;
-                    row
-                });
+                let row = match row {
+                    Ok(row) => Ok(Row {
+                        line: row.line + first_line - 1,
+                        ..row
+                    }),
+                    Err(problem) => Err(Unreadable {
+                        unread_from: problem.unread_from.map(|line| line + first_line - 1),
+                        ..problem
+                    }),
+                };
                 if sender.send(row).is_err() {
                     break;
                 }
             }
         });
-        Chunks { rows: receiver }
+        Chunks {
+            rows: receiver,
+            problem: None,
+        }
     }
 }
 
@@ -51,9 +62,12 @@ impl Iterator for Chunks {
     /// The next rows: waits for the first as long as it takes, then takes
     /// what arrives within [`GATHER`], up to [`CHUNK`] rows. An input found
     /// unreadable part way (a quote never closed) ends the chunks with the
-    /// problem, and the rows of its chunk are not handed out: a batch of the
-    /// rows before it would look complete.
+    /// problem, after the rows read before it: on a stream they are planned
+    /// (the plans before them are out already), and none is lost unnamed.
     fn next(&mut self) -> Option<Self::Item> {
+        if let Some(problem) = self.problem.take() {
+            return Some(Err(problem));
+        }
         let mut chunk = match self.rows.recv().ok()? {
             Ok(row) => vec![row],
             Err(problem) => return Some(Err(problem)),
@@ -73,7 +87,10 @@ impl Iterator for Chunks {
             };
             match row {
                 Ok(row) => chunk.push(row),
-                Err(problem) => return Some(Err(problem)),
+                Err(problem) => {
+                    self.problem = Some(problem);
+                    break;
+                }
             }
         }
         Some(Ok(chunk))

@@ -1,7 +1,7 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
 
-use super::{Exit, report_load_error, to_stderr};
+use super::{Exit, report_flag_error, report_load_error, to_stderr};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
@@ -30,7 +30,7 @@ pub(crate) fn passport(
     }
     let list = who.skills.as_deref().unwrap_or_default();
     let skills = parse_skill_list(list, "--skills", curriculum).map_err(|error| {
-        report_load_error(cli, &error, "--skills");
+        report_flag_error(cli, &error, "--skills");
         Exit::Invalid
     })?;
     Ok(Passport {
@@ -62,7 +62,7 @@ pub(crate) fn target(
 ) -> Result<Target, Exit> {
     if let Some(list) = skills {
         let levels = parse_skill_list(list, "--target-skills", curriculum).map_err(|error| {
-            report_load_error(cli, &error, "--target-skills");
+            report_flag_error(cli, &error, "--target-skills");
             Exit::Invalid
         })?;
         if levels.is_empty() {
@@ -103,13 +103,16 @@ pub(crate) fn settings(
     target: Option<&str>,
     curriculum: &Curriculum,
 ) -> Result<Settings, Exit> {
-    let budget = args.budget;
-    if let Some(Err(problem)) = budget.map(check_budget) {
-        return Err(refuse(
-            &problem.to_string(),
-            "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
-        ));
-    }
+    let budget = args
+        .budget
+        .map(check_budget)
+        .transpose()
+        .map_err(|problem| {
+            refuse(
+                &problem.to_string(),
+                "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
+            )
+        })?;
     let hours_per_week = args.hours_per_week;
     if let Some(Err(problem)) = hours_per_week.map(check_hours_per_week) {
         return Err(refuse(

@@ -17,7 +17,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
-use crate::diagnostic::{Diagnostic, Report, Unchecked, render_text};
+use crate::diagnostic::{Diagnostic, Report, Unchecked, render_problems, render_text};
 use crate::load::{LoadError, load_curriculum};
 use crate::model::Curriculum;
 use crate::source::SourceMap;
@@ -82,19 +82,45 @@ pub(crate) fn use_color(cli: &Cli, stderr: bool) -> bool {
 
 /// Prints problems to stderr as the text report.
 fn report_problems(cli: &Cli, sources: &SourceMap, diagnostics: &[Diagnostic], subject: &str) {
-    let report = Report {
+    to_stderr(&render_text(
+        &problem_report(cli, sources, diagnostics, subject),
+        use_color(cli, true),
+    ));
+}
+
+fn problem_report<'a>(
+    cli: &Cli,
+    sources: &'a SourceMap,
+    diagnostics: &'a [Diagnostic],
+    subject: &'a str,
+) -> Report<'a> {
+    Report {
         sources,
         diagnostics,
         subject,
         show_all: cli.verbose > 0,
-        unchecked: &Unchecked::default(),
-    };
-    to_stderr(&render_text(&report, use_color(cli, true)));
+        unchecked: &NOTHING_UNCHECKED,
+    }
 }
+
+/// Outside `check`, every problem that was found is reported and nothing is
+/// said about lints.
+static NOTHING_UNCHECKED: Unchecked = Unchecked {
+    lints: Vec::new(),
+    items: 0,
+    part_of: None,
+};
 
 /// Prints the problems of a failed load to stderr.
 pub(crate) fn report_load_error(cli: &Cli, error: &LoadError, subject: &str) {
     report_problems(cli, &error.sources, &error.diagnostics, subject);
+}
+
+/// Prints the problems of a flag's value (`--skills`) to stderr: without the
+/// summary line, which counts files.
+pub(crate) fn report_flag_error(cli: &Cli, error: &LoadError, flag: &str) {
+    let report = problem_report(cli, &error.sources, &error.diagnostics, flag);
+    to_stderr(&render_problems(&report, use_color(cli, true)));
 }
 
 /// Loads the curriculum the global options point at, for the commands that

@@ -1,17 +1,21 @@
 //! Where a command's main output goes: standard output, or `--out PATH`.
 //!
 //! A regular file (new, or existing behind any symlinks) is replaced
-//! atomically (see [`super::staged`]), keeping its mode. Anything else that
-//! can be written (a FIFO, a device such as `/dev/null`, `/dev/stdout`, a
-//! shell's `>(…)`) is written straight, as a shell redirection would: it is
-//! never replaced. A directory is refused when the output is opened, before
+//! atomically (see [`super::staged`]), keeping its mode. One of the
+//! process's descriptors (`/dev/stdout`, `/dev/fd/N`, a shell's `>(…)`) is
+//! written through that descriptor. Anything else that can be written (a
+//! FIFO, a device such as `/dev/null`) is written straight, as a shell
+//! redirection would: it is never replaced. A directory is refused when the output is opened, before
 //! any work is done.
 
 use std::fs::{File, Metadata, OpenOptions};
 use std::io::{self, BufWriter, Write};
+use std::os::fd::{BorrowedFd, RawFd};
 use std::path::{Path, PathBuf};
 
 use super::staged::StagedFile;
+
+const WRITABLE_HELP: &str = "pass `--out` a file in a directory you can write to";
 
 /// Symlinks followed before giving up, as the kernel does (ELOOP).
 const MAX_SYMLINKS: usize = 40;
@@ -37,6 +41,11 @@ pub struct Unusable {
 
 /// What `--out` names, once symlinks are followed.
 enum Destination {
+    /// One of the process's open descriptors (`/dev/stdout`, `/dev/fd/N`,
+    /// `/proc/self/fd/N`): written through the descriptor itself, so that
+    /// the output lands where the shell's redirection has got to. Opening
+    /// the path again would start a second, separate file position.
+    Descriptor(RawFd),
     Straight,
     RegularFile {
         path: PathBuf,
@@ -54,9 +63,16 @@ impl Output {
         };
         let cannot = |error: io::Error| Unusable {
             message: format!("cannot write to `{}`: {error}", path.display()),
-            help: "pass `--out` a file in a directory you can write to".to_string(),
+            help: WRITABLE_HELP.to_string(),
         };
         let sink = match destination(path)? {
+            Destination::Descriptor(1) => {
+                Sink::Stdout(BufWriter::with_capacity(1 << 16, io::stdout()))
+            }
+            Destination::Descriptor(descriptor) => Sink::Straight(BufWriter::with_capacity(
+                1 << 16,
+                duplicate(descriptor).map_err(cannot)?,
+            )),
             // Appending: a file behind `/dev/stdout` that the shell opened
             // with `>>` must not be overwritten from its start.
             Destination::Straight => Sink::Straight(BufWriter::with_capacity(
@@ -72,6 +88,12 @@ impl Output {
             sink,
             name: format!("`{}`", path.display()),
         })
+    }
+
+    /// Whether what is written goes out at once (standard output, a FIFO, a
+    /// device), rather than into a file put in place only at the end.
+    pub fn is_stream(&self) -> bool {
+        !matches!(self.sink, Sink::Staged(_))
     }
 
     /// Flushes and, for a replaced file, puts it in place. Without this call
@@ -98,6 +120,9 @@ fn naming(name: &str, error: io::Error) -> io::Error {
 fn destination(path: &Path) -> Result<Destination, Unusable> {
     let mut current = path.to_path_buf();
     for _ in 0..MAX_SYMLINKS {
+        if let Some(descriptor) = descriptor_named(&current) {
+            return open_descriptor(path, descriptor);
+        }
         let link = match std::fs::symlink_metadata(&current) {
             Ok(metadata) if metadata.is_symlink() => std::fs::read_link(&current),
             Ok(metadata) if metadata.is_dir() => {
@@ -122,7 +147,7 @@ fn destination(path: &Path) -> Result<Destination, Unusable> {
                     existing: None,
                 });
             }
-            Err(error) => Err(error),
+            Err(error) => return Err(unreachable(path, &current, &error)),
         };
         let link = link.map_err(|error| broken_link(&current, &error.to_string()))?;
         if in_proc(&current) {
@@ -137,6 +162,65 @@ fn destination(path: &Path) -> Result<Destination, Unusable> {
         path,
         &format!("more than {MAX_SYMLINKS} symbolic links to follow"),
     ))
+}
+
+/// The descriptor that `path` names, if it names one of this process's
+/// descriptors: `/dev/stdout` (1), `/dev/stderr` (2), `/dev/fd/N`,
+/// `/proc/self/fd/N` or `/proc/<this pid>/fd/N`.
+fn descriptor_named(path: &Path) -> Option<RawFd> {
+    let text = path.to_str()?;
+    let number = match text {
+        "/dev/stdout" => "1",
+        "/dev/stderr" => "2",
+        _ => {
+            let own = format!("/proc/{}/fd/", std::process::id());
+            ["/dev/fd/", "/proc/self/fd/", own.as_str()]
+                .iter()
+                .find_map(|prefix| text.strip_prefix(prefix))?
+        }
+    };
+    number.parse().ok()
+}
+
+/// The descriptor `--out path` names, if it is open.
+fn open_descriptor(path: &Path, descriptor: RawFd) -> Result<Destination, Unusable> {
+    // The path of a closed descriptor is missing.
+    if std::fs::metadata(format!("/proc/self/fd/{descriptor}")).is_ok() {
+        return Ok(Destination::Descriptor(descriptor));
+    }
+    Err(Unusable {
+        message: format!(
+            "cannot write to `{}`: descriptor {descriptor} is not open",
+            path.display()
+        ),
+        help: format!(
+            "open it where leerroute is started (`{descriptor}> FILE` in a shell), or pass `--out` a file"
+        ),
+    })
+}
+
+/// A descriptor of our own for the open `descriptor`, sharing its file
+/// position.
+fn duplicate(descriptor: RawFd) -> io::Result<File> {
+    // SAFETY: `open_descriptor` found the descriptor open, and this process
+    // never closes a descriptor it inherited, so it stays valid while it
+    // is borrowed for the duplicate.
+    let borrowed = unsafe { BorrowedFd::borrow_raw(descriptor) };
+    Ok(File::from(borrowed.try_clone_to_owned()?))
+}
+
+/// Why `current` (reached from `--out path`) cannot be looked at: a path
+/// that goes on below a file (`real.jsonl/x`) names the file.
+fn unreachable(path: &Path, current: &Path, error: &io::Error) -> Unusable {
+    let below_file = current.ancestors().skip(1).find(|dir| dir.is_file());
+    let problem = match below_file {
+        Some(file) => format!("`{}` is a file, not a directory", file.display()),
+        None => error.to_string(),
+    };
+    Unusable {
+        message: format!("cannot write to `{}`: {problem}", path.display()),
+        help: WRITABLE_HELP.to_string(),
+    }
 }
 
 fn broken_link(path: &Path, problem: &str) -> Unusable {

@@ -38,7 +38,7 @@ impl StagedFile {
         let directory = directory_of(target);
         let (file, name) = match unnamed_in(directory) {
             Ok(file) => (file, Name::None),
-            Err(_) => named_in(directory)?,
+            Err(_) => named_in(directory).map_err(without_temporary_name)?,
         };
         if let Some(existing) = existing {
             keep_attributes(&file, existing)?;
@@ -56,6 +56,10 @@ impl StagedFile {
 
     /// Puts the complete file in the target's place.
     pub fn commit(self) -> io::Result<()> {
+        self.put_in_place().map_err(without_temporary_name)
+    }
+
+    fn put_in_place(self) -> io::Result<()> {
         self.file.sync_all()?;
         match self.name {
             Name::None => {
@@ -73,6 +77,19 @@ impl StagedFile {
             }
         }
         Ok(())
+    }
+}
+
+/// The error as the system gave it, without the temporary file's name that
+/// tempfile adds ("… at path "/dir/.leerroute-x.partial""): messages name
+/// the `--out` path, which is the one the user knows.
+fn without_temporary_name(error: io::Error) -> io::Error {
+    // tempfile keeps the system's error only as text (its source is not
+    // exposed), so the name is cut off the text.
+    let text = error.to_string();
+    match text.split_once(" at path \"") {
+        Some((system, _)) => io::Error::new(error.kind(), system),
+        None => error,
     }
 }
 

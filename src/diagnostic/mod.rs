@@ -6,7 +6,9 @@ mod echo;
 mod render;
 
 pub use code::Code;
-pub use render::{Report, Summary, Unchecked, check_command, render_json, render_text};
+pub use render::{
+    Report, Summary, Unchecked, check_command, render_json, render_problems, render_text,
+};
 
 use crate::source::Span;
 

@@ -171,6 +171,27 @@ fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>) -> Rendered<usize> {
 /// Renders the report: each diagnostic with its source line and marker, the
 /// first few per code when there are many, and a summary line.
 pub fn render_text(report: &Report<'_>, color: bool) -> String {
+    let mut text = render_problems(report, color);
+    let summary = Summary::of(report.diagnostics);
+    let unchecked = if report.unchecked.is_empty() {
+        String::new()
+    } else {
+        text.push_str(&report.unchecked.note());
+        report.unchecked.summary()
+    };
+    text.push_str(&format!(
+        "{}: {}, {} in {}{unchecked}\n",
+        report.subject,
+        plural(summary.errors, "error"),
+        plural(summary.warnings, "warning"),
+        plural(report.sources.len(), "file"),
+    ));
+    text
+}
+
+/// The diagnostics of the report without the summary line: for input given
+/// on the command line (`--skills`), where counting files makes no sense.
+pub fn render_problems(report: &Report<'_>, color: bool) -> String {
     let mut buffer = if color {
         termcolor::Buffer::ansi()
     } else {
@@ -210,20 +231,6 @@ pub fn render_text(report: &Report<'_>, color: bool) -> String {
     if !hidden.is_empty() {
         text.push('\n');
     }
-    let summary = Summary::of(report.diagnostics);
-    let unchecked = if report.unchecked.is_empty() {
-        String::new()
-    } else {
-        text.push_str(&report.unchecked.note());
-        report.unchecked.summary()
-    };
-    text.push_str(&format!(
-        "{}: {}, {} in {}{unchecked}\n",
-        report.subject,
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
-        plural(report.sources.len(), "file"),
-    ));
     text
 }
 

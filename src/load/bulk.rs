@@ -11,6 +11,8 @@ mod lines;
 
 use std::io::Read;
 
+pub use jsonl::IgnoredKeys;
+
 use super::raw::Text;
 use super::worker::{resolve_levels, resolve_module};
 use crate::diagnostic::Diagnostic;
@@ -44,7 +46,7 @@ pub enum ExtraColumns {
 }
 
 /// The fix offered for a column or key leerroute does not use.
-const EXTRA_COLUMNS_HELP: &str = "rename it to one of the bulk columns, or pass `--extra-columns ignore` to skip the columns leerroute does not use";
+const EXTRA_COLUMNS_HELP: &str = "rename a misspelt one to one of the bulk columns, or pass `--extra-columns ignore` to skip the columns leerroute does not use";
 
 /// Why a row has no id.
 const NO_ID: &str = "the row has no `id`";
@@ -91,6 +93,10 @@ pub struct Row {
 pub struct Unreadable {
     pub message: String,
     pub help: String,
+    /// The first line of the input that no row was read from, when the
+    /// rows before it were read (a quote never closed): a stream's rows
+    /// before it are planned, as their plans cannot wait for the end.
+    pub unread_from: Option<u64>,
 }
 
 impl Unreadable {
@@ -98,8 +104,16 @@ impl Unreadable {
         Unreadable {
             message: message.into(),
             help: help.into(),
+            unread_from: None,
         }
     }
+}
+
+/// Reads the whole input without planning, for the first problem that makes
+/// it unreadable: a regular file is scanned so that a quote never closed far
+/// down is refused before any plan is written.
+pub fn scan<R: Read>(input: R, format: BulkFormat, extra: ExtraColumns) -> Result<(), Unreadable> {
+    Rows::new(input, format, extra)?.try_for_each(|row| row.map(drop))
 }
 
 /// Streams rows from CSV or JSON Lines. An `Err` item means the input cannot
@@ -136,6 +150,15 @@ impl<R: Read> Rows<R> {
         match &self.source {
             Source::Csv(rows) => &rows.ignored,
             Source::Jsonl(_) => &[],
+        }
+    }
+
+    /// The JSON Lines keys that are skipped (with `ExtraColumns::Ignore`),
+    /// filled in as the rows are read: each line may have keys of its own.
+    pub fn ignored_keys(&self) -> IgnoredKeys {
+        match &self.source {
+            Source::Csv(_) => IgnoredKeys::default(),
+            Source::Jsonl(rows) => rows.ignored.clone(),
         }
     }
 }
@@ -176,20 +199,24 @@ pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passpo
         .filter_map(|id| resolve_module(curriculum, id, &mut diagnostics))
         .collect();
     first_problem("completed", &diagnostics)?;
-    if let Some(hours) = fields.hours_per_week {
-        check_hours_per_week(hours).map_err(|e| format!("`hours_per_week`: {e}"))?;
-    }
-    if let Some(budget) = fields.budget {
-        check_budget(budget).map_err(|e| format!("`budget`: {e}"))?;
-    }
+    let hours_per_week = fields
+        .hours_per_week
+        .map(check_hours_per_week)
+        .transpose()
+        .map_err(|e| format!("`hours_per_week`: {e}"))?;
+    let budget = fields
+        .budget
+        .map(check_budget)
+        .transpose()
+        .map_err(|e| format!("`budget`: {e}"))?;
     Ok(Passport {
         id: fields.id.clone(),
         name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
         skills,
         completed,
         target: fields.target.clone(),
-        hours_per_week: fields.hours_per_week,
-        budget: fields.budget,
+        hours_per_week,
+        budget,
     })
 }
 

@@ -23,6 +23,13 @@ const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;
 pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, LoadError> {
     let mut sources = SourceMap::default();
     let mut diagnostics = Vec::new();
+    if path.is_dir() {
+        diagnostics.push(directory_as_passport(path));
+        return Err(LoadError {
+            sources,
+            diagnostics,
+        });
+    }
     let Some(file) = files::read_file(path, &mut sources, &mut diagnostics) else {
         return Err(LoadError {
             sources,
@@ -37,6 +44,35 @@ pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, L
             diagnostics,
         }),
     }
+}
+
+/// A directory where a passport belongs: the curriculum's rules for files
+/// (rename it so that it is not read) would be the wrong fix.
+fn directory_as_passport(path: &Path) -> Diagnostic {
+    let example = first_toml_in(path)
+        .unwrap_or_else(|| path.join("anna.toml"))
+        .display()
+        .to_string();
+    Diagnostic::new(
+        Code::Io,
+        format!("`{}` is a directory, not a passport", path.display()),
+    )
+    .help(format!(
+        "a passport is one `.toml` file with a `[worker]` table: pass that file, e.g. \
+         `--worker {example}`; to plan many workers, use `leerroute batch` with a CSV or JSON \
+         Lines file"
+    ))
+}
+
+/// The first `.toml` file in `directory` by name, for an example.
+fn first_toml_in(directory: &Path) -> Option<std::path::PathBuf> {
+    let mut tomls: Vec<_> = std::fs::read_dir(directory)
+        .ok()?
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|e| e == "toml") && path.is_file())
+        .collect();
+    tomls.sort();
+    tomls.into_iter().next()
 }
 
 /// Parses the passport in file `file` of `sources`.
@@ -132,15 +168,20 @@ fn checked(
     example: &str,
 ) -> Option<Located<f64>> {
     let value = fields.number(key)?;
-    if let Err(problem) = rule(value.value) {
-        fields.diagnostics().push(
-            Diagnostic::new(Code::BadValue, problem.to_string())
-                .at(value.span, format!("not a valid `{key}`"))
-                .help(format!("write it as `{key} = {example}`, or leave it out")),
-        );
-        return None;
+    match rule(value.value) {
+        Ok(checked) => Some(Located {
+            value: checked,
+            ..value
+        }),
+        Err(problem) => {
+            fields.diagnostics().push(
+                Diagnostic::new(Code::BadValue, problem.to_string())
+                    .at(value.span, format!("not a valid `{key}`"))
+                    .help(format!("write it as `{key} = {example}`, or leave it out")),
+            );
+            None
+        }
     }
-    Some(value)
 }
 
 pub(crate) fn resolve_levels(
@@ -261,7 +302,7 @@ mod tests {
             ("hours_per_week = -8", InvalidValue::HoursPerWeek(-8.0)),
             ("hours_per_week = 500", InvalidValue::HoursPerWeek(500.0)),
             ("budget = -0.5", InvalidValue::Budget(-0.5)),
-            ("budget = inf", InvalidValue::Budget(f64::INFINITY)),
+            ("budget = inf", InvalidValue::UnboundedBudget(f64::INFINITY)),
             (
                 "hours_per_week = inf",
                 InvalidValue::HoursPerWeek(f64::INFINITY),

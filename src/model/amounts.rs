@@ -59,6 +59,13 @@ pub fn to_units(value: f64) -> u64 {
     (value * UNITS_PER_WHOLE).round().max(0.0) as u64
 }
 
+/// The whole cents a budget in euro lets a route spend: a budget need not be
+/// whole cents (`--budget 0.299` allows 29). The `1e-6` keeps a budget that
+/// is whole cents whole (`0.29 * 100` is 28.999…).
+pub fn budget_units(euro: f64) -> u64 {
+    (euro * UNITS_PER_WHOLE + 1e-6).floor().max(0.0) as u64
+}
+
 /// Hundredths back to hours or euros: the double nearest to the amount.
 pub fn from_units(units: u64) -> f64 {
     units as f64 / UNITS_PER_WHOLE
@@ -107,6 +114,13 @@ mod tests {
                 Err(problem),
                 "{value}"
             );
+        }
+    }
+
+    #[test]
+    fn a_budget_allows_its_whole_cents() {
+        for (euro, cents) in [(0.29, 29), (0.299, 29), (0.0, 0), (3000.0, 300_000)] {
+            assert_eq!(budget_units(euro), cents, "{euro}");
         }
     }
 

@@ -45,6 +45,8 @@ pub enum InvalidValue {
     HoursPerWeek(f64),
     #[error("the budget must be 0 or more euro, found {0}")]
     Budget(f64),
+    #[error("the budget must be a finite amount of euro, found {0}")]
+    UnboundedBudget(f64),
 }
 
 /// A weekly learning time, if a plan accepts it.
@@ -57,9 +59,12 @@ pub fn check_hours_per_week(hours: f64) -> Result<f64, InvalidValue> {
 }
 
 /// A budget in euro, if a plan accepts it (0 is a budget: nothing to spend).
+/// `-0` is taken as 0, so that no message shows "€-0.00".
 pub fn check_budget(budget: f64) -> Result<f64, InvalidValue> {
-    if budget.is_finite() && budget >= 0.0 {
-        Ok(budget)
+    if budget.is_infinite() {
+        Err(InvalidValue::UnboundedBudget(budget))
+    } else if budget >= 0.0 {
+        Ok(budget.abs())
     } else {
         Err(InvalidValue::Budget(budget))
     }
@@ -83,5 +88,10 @@ mod tests {
         for budget in [-0.01, -5.0, f64::NAN, f64::INFINITY] {
             assert!(check_budget(budget).is_err(), "{budget}");
         }
+        assert!(check_budget(-0.0).is_ok_and(f64::is_sign_positive));
+        assert_eq!(
+            check_budget(f64::INFINITY).map_err(|e| e.to_string()),
+            Err("the budget must be a finite amount of euro, found inf".to_string())
+        );
     }
 }

@@ -11,7 +11,7 @@
 
 use super::options::Objective;
 use super::scope::Scope;
-use crate::model::amounts::MAX_ROUTE_UNITS;
+use crate::model::amounts::{MAX_ROUTE_UNITS, budget_units};
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 use leerroute_solver::FactId;
 use leerroute_solver::FixedBitSet;
@@ -172,9 +172,7 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
             }
         })
         .collect();
-    let budget = request
-        .budget
-        .map(|euro| (euro * 100.0 + 1e-6).floor().max(0.0) as u64);
+    let budget = request.budget.map(budget_units);
     Compiled {
         key: TaskKey {
             objective: request.objective,

@@ -91,7 +91,8 @@ fn number(value: f64) -> String {
     }
 }
 
-fn euro(value: f64) -> String {
+/// An amount of euro as every message and table shows it: in cents.
+pub(super) fn euro(value: f64) -> String {
     format!("€{value:.2}")
 }
 

@@ -3,8 +3,10 @@
 
 use serde::Serialize;
 
+use super::plan::euro;
 use super::why::unobtainable;
 use crate::analysis::{Blocked, Blocker, Blocking, Link};
+use crate::model::amounts::{budget_units, from_units, to_units};
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 use crate::plan::reason::Reason;
 
@@ -19,15 +21,16 @@ pub fn message(curriculum: &Curriculum, reason: &Reason) -> String {
         } => {
             let qualifier = if cheapest.proven { "" } else { " at most" };
             format!(
-                "the cheapest route costs{qualifier} €{:.2}, over the budget of €{budget:.2}; raise the budget by €{:.2} or more",
+                "the cheapest route costs{qualifier} €{:.2}, over the budget of {}; raise the budget by {} or more",
                 cheapest.cost,
-                (cheapest.cost - budget).max(0.0)
+                budget_shown(*budget),
+                euro(shortfall(cheapest.cost, *budget))
             )
         }
         Reason::OverBudget {
             budget,
             cheapest: None,
-        } => format!("no route fits the budget of €{budget:.2}"),
+        } => format!("no route fits the budget of {}", budget_shown(*budget)),
         Reason::Timeout { time_limit } => format!(
             "no route within the budget was found in the time limit of {} ms, and none was ruled out; raise `--time-limit` or the budget",
             time_limit.as_millis()
@@ -37,6 +40,22 @@ pub fn message(curriculum: &Curriculum, reason: &Reason) -> String {
         }
         Reason::InvalidInput { line, message } => format!("line {line}: {message}"),
     }
+}
+
+/// A budget as given: in cents, unless it has finer digits (`€0.299`), which
+/// rounding would turn into a budget the route seems to fit.
+fn budget_shown(budget: f64) -> String {
+    if from_units(to_units(budget)) == budget {
+        euro(budget)
+    } else {
+        format!("€{budget}")
+    }
+}
+
+/// How much more a budget must be for a route of `cost` to fit, in euro:
+/// whole cents, rounded up, as the planner counts the budget's whole cents.
+fn shortfall(cost: f64, budget: f64) -> f64 {
+    from_units(to_units(cost).saturating_sub(budget_units(budget)))
 }
 
 /// The reason as the plan document carries it: its stable code, the

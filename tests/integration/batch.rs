@@ -815,6 +815,65 @@ fn out_to_an_open_descriptor_writes_to_it() {
     );
 }
 
+/// Runs `script` with sh in `dir`, the binary as `$0`; returns `out.txt`.
+fn shell_output(dir: &Path, script: &str) -> String {
+    let status = hermetic(std::process::Command::new("sh").args([
+        "-c",
+        script,
+        env!("CARGO_BIN_EXE_leerroute"),
+    ]))
+    .env("DIR", dir)
+    .status()
+    .expect("sh runs");
+    assert!(status.success(), "{script}: {status}");
+    std::fs::read_to_string(dir.join("out.txt")).expect("out.txt")
+}
+
+#[test]
+fn out_to_a_descriptor_writes_through_it_where_the_redirection_has_got_to() {
+    let dir = temporary_directory();
+    let plans = quiet_batch(EXAMPLE_WORKERS).run().stdout;
+    let expected = format!("HEADER\n{plans}FOOTER\n");
+    for (script, out) in [
+        (
+            r#"{ echo HEADER; "$0" -q batch --workers examples/workers.csv --out /dev/stdout; echo FOOTER; } > "$DIR/out.txt""#,
+            "/dev/stdout",
+        ),
+        (
+            r#"{ echo HEADER >&3; "$0" -q batch --workers examples/workers.csv --out /dev/fd/3; echo FOOTER >&3; } 3> "$DIR/out.txt""#,
+            "/dev/fd/3",
+        ),
+    ] {
+        assert!(shell_output(dir.path(), script) == expected, "--out {out}");
+    }
+    batch_out(EXAMPLE_WORKERS, Path::new("/dev/fd/9"))
+        .arg("-q")
+        .code(1)
+        .stderr_contains("`/dev/fd/9`: descriptor 9 is not open")
+        .run();
+}
+
+#[test]
+fn out_errors_name_the_out_path_and_the_real_reason() {
+    let dir = temporary_directory();
+    let file = write(dir.path(), "real.jsonl", "kept\n");
+    let below = file.join("x");
+    let run = batch_out(EXAMPLE_WORKERS, &below)
+        .arg("-q")
+        .code(1)
+        .stderr_contains(format!("`{}` is a file, not a directory", file.display()))
+        .run();
+    assert!(!run.stderr.contains("symbolic link"), "{}", run.stderr);
+    // No file can be made in /proc: the error names `--out`, not the
+    // temporary file that was tried.
+    let run = batch_out(EXAMPLE_WORKERS, Path::new("/proc/plans.jsonl"))
+        .arg("-q")
+        .code(1)
+        .stderr_contains("cannot write to `/proc/plans.jsonl`: ")
+        .run();
+    assert!(!run.stderr.contains(".partial"), "{}", run.stderr);
+}
+
 #[test]
 fn out_to_a_device_writes_to_it_and_leaves_the_device() {
     let dir = temporary_directory();
@@ -1073,9 +1132,10 @@ fn csv_output_turns_would_be_formulas_into_text() {
 /// The README's recipes ('Scaling out'), with blocks of 10 rows instead of
 /// 10,000 and no other hosts (`-S`). Keep them in step with the README.
 const JSONL_RECIPE: &str = r#"
+sed 's/^$/ /' workforce.jsonl |
 parallel --pipe --keep-order -N 10 --block 64M --joblog blocks.log \
   'leerroute batch --workers - --input-format jsonl --target cobot-operator -q --first-line {= $_ = ($job->seq() - 1) * 10 + 1 =}' \
-  < workforce.jsonl > plans.jsonl
+  > plans.jsonl
 awk 'NR > 1 && $7 > code { code = $7 } END { exit code }' blocks.log
 "#;
 
@@ -1142,6 +1202,13 @@ fn parallel_jsonl_recipe_gives_the_plans_and_exit_code_of_one_process() {
     let good = std::fs::read_to_string(fixture("first_workers.jsonl")).expect("fixture");
     let bad = std::fs::read_to_string(fixture("bad_rows.jsonl")).expect("fixture");
     let input = [good.as_str(), bad.as_str()].concat().repeat(3) + &good;
+    // Blank lines where blocks start: parallel gives such a block one line
+    // more than -N, unless the recipe's `sed` makes them lines of a space.
+    let mut lines: Vec<&str> = input.lines().collect();
+    for at in [10, 20, 21] {
+        lines.insert(at, "");
+    }
+    let input = lines.join("\n") + "\n";
     assert!(input.lines().count() > 30);
     assert_recipe_is_one_process(JSONL_RECIPE, "workforce.jsonl", &input);
 }
@@ -1231,7 +1298,7 @@ fn unreadable_input_exits_1_with_nothing_on_stdout() {
     batch(&["--workers", "tests/fixtures/batch/unknown_column.csv"])
         .code(1)
         .stdout("")
-        .stderr_contains("unknown column `skils`")
+        .stderr_contains("unknown column in the CSV header: `skils`")
         .stderr_contains("did you mean `skills`?")
         .run();
     // An empty input has no header at all.
@@ -1239,6 +1306,34 @@ fn unreadable_input_exits_1_with_nothing_on_stdout() {
         .code(1)
         .stdout("")
         .run();
+}
+
+#[test]
+fn a_first_line_past_2_pow_53_is_a_usage_error_and_the_bound_itself_counts_on() {
+    let run = batch(&[
+        "--workers",
+        EXAMPLE_WORKERS,
+        "--first-line",
+        "18446744073709551615",
+    ])
+    .code(2)
+    .run();
+    assert_contains(&run.stderr, "9007199254740992");
+    assert!(run.stdout.is_empty());
+    let input = csv_input(["w1,,nope@1,,cobot-operator,,".to_string()]);
+    let run = batch_stdin(
+        &input,
+        &[
+            "--input-format",
+            "csv",
+            "-q",
+            "--first-line",
+            "9007199254740992",
+        ],
+    )
+    .code(4)
+    .run();
+    assert_contains(&run.stdout, "line 9007199254740993: ");
 }
 
 #[test]
@@ -1412,6 +1507,61 @@ fn a_quote_never_closed_fails_the_whole_input_where_it_opened_and_ended() {
     assert!(partial_files(dir.path()).is_empty());
 }
 
+/// Rows of the example workers, renumbered, then a stray quote on line
+/// `quote_line` and more rows after it; and the input before that line.
+fn stray_quote_after(quote_line: usize) -> (String, String) {
+    let lines = example_lines();
+    let rows = (0..quote_line - 2).map(|k| with_id(&lines[k % lines.len()], &format!("w{k}")));
+    let before = csv_input(rows);
+    let after: String = (0..50)
+        .map(|k| format!("after{k},A,robotics@1,,cobot-operator,,\n"))
+        .collect();
+    let input = format!("{before}late,\"Stray,robotics@1,,cobot-operator,,\n{after}");
+    (input, before)
+}
+
+#[test]
+fn a_regular_file_with_a_stray_quote_far_down_writes_nothing() {
+    // Far past the first chunks, which are planned while the rest is read.
+    let (input, _) = stray_quote_after(5000);
+    let dir = temporary_directory();
+    let path = write(dir.path(), "stray.csv", &input);
+    let run = batch(&["--format", "csv", "--workers"])
+        .arg(&path)
+        .code(1)
+        .run();
+    assert_eq!(run.stdout, "", "a fraction of the batch was written");
+    assert_contains(
+        &run.stderr,
+        "a quoted field opened on line 5000 is never closed",
+    );
+}
+
+#[test]
+fn a_stream_with_a_stray_quote_plans_every_row_before_it_and_says_how_far() {
+    let (input, before) = stray_quote_after(2500);
+    let args = ["--input-format", "csv", "--format", "csv"];
+    let run = batch_stdin(&input, &args).code(1).run();
+    let expected = batch_stdin(&before, &args).code(0).run();
+    assert_eq!(
+        run.stdout.lines().count(),
+        2499,
+        "the header and lines 2 to 2499"
+    );
+    assert!(
+        run.stdout == expected.stdout,
+        "not the plans of the rows before line 2500"
+    );
+    assert_contains(
+        &run.stderr,
+        "a quoted field opened on line 2500 is never closed",
+    );
+    assert_contains(
+        &run.stderr,
+        "note: the rows before line 2500 were planned and their plans written; no row from line 2500 on was planned",
+    );
+}
+
 #[test]
 fn rows_swallowed_by_a_stray_quote_are_named_in_the_error() {
     // Two stray quotes pair up: the lines between them are one row.
@@ -1580,6 +1730,16 @@ fn a_csv_header_that_repeats_a_column_is_refused() {
     );
 }
 
+/// `batch --extra-columns ignore` on `input`, which must plan every row.
+#[track_caller]
+fn batch_ignoring_extras(input: &str, format: &str) -> Run {
+    batch_stdin(
+        input,
+        &["--input-format", format, "--extra-columns", "ignore"],
+    )
+    .run()
+}
+
 #[test]
 fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
     let export = "id,department,name,skills,manager,target\n\
@@ -1587,14 +1747,16 @@ fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
     let plain = "id,name,skills,target\na,A,robotics@1,cobot-operator\n";
     assert_refused(
         batch_bytes(export.as_bytes(), "csv", &[]),
-        &["unknown column `department`", "--extra-columns ignore"],
+        &[
+            "unknown columns in the CSV header: `department`, `manager`",
+            "--extra-columns ignore",
+        ],
     );
-    let ignored = batch_stdin(
-        export,
-        &["--input-format", "csv", "--extra-columns", "ignore"],
-    )
-    .stderr_contains("skipping the columns `department`, `manager`")
-    .run();
+    let ignored = batch_ignoring_extras(export, "csv");
+    assert_contains(
+        &ignored.stderr,
+        "skipping the columns `department`, `manager`",
+    );
     assert_eq!(
         ignored.stdout,
         batch_bytes(plain.as_bytes(), "csv", &[]).run().stdout
@@ -1607,6 +1769,47 @@ fn extra_columns_of_an_hr_export_are_refused_unless_ignored() {
         "--extra-columns ignore",
     );
     batch_bytes(row.as_bytes(), "jsonl", &["--extra-columns", "ignore"]).run();
+}
+
+#[test]
+fn keys_skipped_in_json_lines_are_named_on_stderr() {
+    let rows = "{\"id\":\"a\",\"department\":\"X\",\"target\":\"cobot-operator\"}\n\
+                {\"id\":\"b\",\"manager\":\"Y\",\"department\":\"Z\",\"target\":\"cobot-operator\"}\n";
+    let run = batch_ignoring_extras(rows, "jsonl");
+    assert_contains(
+        &run.stderr,
+        "note: skipped the JSON keys `department`, `manager` (--extra-columns ignore)",
+    );
+}
+
+#[test]
+fn a_csv_header_with_several_unknown_columns_names_them_all() {
+    let input = "id,department,skils,manager,target\na,X,robotics@1,Y,cobot-operator\n";
+    assert_refused(
+        batch_bytes(input.as_bytes(), "csv", &[]),
+        &[
+            "unknown columns in the CSV header: `department`, `skils` (did you mean `skills`?), `manager`",
+        ],
+    );
+}
+
+#[test]
+fn json_lines_name_a_repeated_key_the_column_of_bad_json_and_a_module_example() {
+    let rows = "{\"id\":\"n\",\"id\":\"n2\",\"target\":\"cobot-operator\"}\n\
+                {\"id\":\"c\",\"completed\":[null],\"target\":\"cobot-operator\"}\n\
+                {\"id\":\"d\", \"skills\": [\"x\"] \"target\": 1}\n";
+    let run = batch_bytes(rows.as_bytes(), "jsonl", &[]).code(4).run();
+    let outcomes = outcomes(&run);
+    assert_eq!(outcomes[0].0, "n");
+    assert_contains(&outcomes[0].2, "line 1: the key `id` is given twice");
+    assert_contains(
+        &outcomes[1].2,
+        "line 2: `completed`: expected a list of strings such as [\"basis-vca\"], found null in it",
+    );
+    assert_eq!(
+        outcomes[2].2,
+        "line 3: malformed JSON at column 28: expected `,` or `}`"
+    );
 }
 
 #[test]

@@ -347,6 +347,26 @@ fn gap_for_two_workers() {
     }
 }
 
+#[test]
+fn gap_csv_keeps_the_lone_dash_for_no_level() {
+    let run = Test::new()
+        .args([
+            "gap",
+            "--worker",
+            "examples/workers/anna.toml",
+            "--format",
+            "csv",
+        ])
+        .run();
+    let mut reader = csv::Reader::from_reader(run.stdout.as_bytes());
+    let have_names: Vec<String> = reader
+        .records()
+        .map(|r| r.expect("the output is valid CSV")[3].to_string())
+        .collect();
+    assert!(have_names.iter().any(|name| name == "-"), "{have_names:?}");
+    assert!(!run.stdout.contains("'-"), "{}", run.stdout);
+}
+
 // ---------------------------------------------------------------------------
 // Behaviour
 
@@ -479,6 +499,31 @@ fn a_budget_below_the_cheapest_route_is_over_budget() {
             assert!(total(&fits, "cost") <= cents, "{stem} {objective}");
         }
     }
+}
+
+#[test]
+fn budget_messages_show_the_budget_as_given_and_round_the_shortfall_up() {
+    let anna = "examples/workers/anna.toml";
+    let cheapest = plan_json(worker(anna, &["--minimize", "cost"]));
+    let cents = total(&cheapest, "cost");
+    let just_below = format!("{:.3}", (cents as f64 - 0.1) / 100.0);
+    worker(anna, &["--budget", &just_below])
+        .code(3)
+        .stdout_contains(format!(
+            "over the budget of €{just_below}; raise the budget by €0.01 or more"
+        ))
+        .run();
+    let zero = worker(anna, &["--budget", "-0"])
+        .code(3)
+        .stdout_contains("over the budget of €0.00;")
+        .run();
+    assert!(!zero.stdout.contains("-0"), "{}", zero.stdout);
+    let json = plan_json(worker(anna, &["--budget", "-0"]));
+    assert_eq!(json["reasons"][0]["budget"].to_string(), "0.0");
+    worker(anna, &["--budget", "inf"])
+        .code(1)
+        .stderr_contains("the budget must be a finite amount of euro, found inf")
+        .run();
 }
 
 /// A passport's empty `target` is no target, as an empty bulk cell: the
@@ -726,6 +771,40 @@ fn unknown_skill_in_skills_points_at_it() {
         // The caret sits under the misspelt entry (after the 11 bytes of `teamwork@2,`).
         .stderr_contains(format!("{}^^^^^^^^^^^^^^^^", " ".repeat(11)))
         .run();
+}
+
+#[test]
+fn problems_in_a_flag_have_no_summary_line_about_files() {
+    for flag in ["--skills", "--target-skills"] {
+        let mut args = vec![flag, "nope@1"];
+        if flag == "--skills" {
+            args.extend(["--target", "cobot-operator"]);
+        } else {
+            args.extend(["--skills", "teamwork@2"]);
+        }
+        let run = plan(&args)
+            .code(1)
+            .stderr_contains("unknown skill `nope`")
+            .run();
+        assert!(
+            !run.stderr.contains(" in 1 file"),
+            "{flag}:\n{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn a_directory_given_as_the_passport_is_told_to_pass_one_file() {
+    let run = plan(&["--worker", "examples/workers", "--target", "cobot-operator"])
+        .code(1)
+        .stderr_contains_all(&[
+            "`examples/workers` is a directory, not a passport",
+            "a passport is one `.toml` file",
+            "`--worker examples/workers/anna.toml`",
+        ])
+        .run();
+    assert!(!run.stderr.contains("rename it"), "{}", run.stderr);
 }
 
 #[test]

@@ -6,7 +6,7 @@ use std::io::Read;
 
 use super::lines::{Lines, MAX_ROW_BYTES, empty_input, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, Row, RowError, RowFields, Unreadable, optional_text};
-use crate::diagnostic::suggest;
+use crate::diagnostic::{shown, suggest};
 
 /// More fields than any sensible row has: a record past it is reported, not kept.
 const MAX_FIELDS: usize = 4096;
@@ -199,15 +199,18 @@ impl<R: Read> CsvRows<R> {
             record.field_line,
             record.first_line.unwrap_or(record.field_line),
         );
-        Err(Unreadable::new(
-            format!(
-                "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {row} on can be read",
-                self.lines.last_line()
-            ),
-            format!(
-                "close the quote or remove the stray `\"` on line {opened} (a `\"` inside a quoted field is written `\"\"`)"
-            ),
-        ))
+        Err(Unreadable {
+            unread_from: Some(row),
+            ..Unreadable::new(
+                format!(
+                    "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {row} on can be read",
+                    self.lines.last_line()
+                ),
+                format!(
+                    "close the quote or remove the stray `\"` on line {opened} (a `\"` inside a quoted field is written `\"\"`)"
+                ),
+            )
+        })
     }
 
     /// The next row, skipping records with nothing in them.
@@ -283,6 +286,7 @@ fn header_columns(
     ignored: &mut Vec<String>,
 ) -> Result<[Option<usize>; 7], Unreadable> {
     let mut columns = [None; 7];
+    let mut unknown = Vec::new();
     for (index, name) in names.iter().enumerate() {
         match COLUMNS.iter().position(|column| column == name) {
             Some(column) => {
@@ -299,8 +303,11 @@ fn header_columns(
                 columns[column] = Some(index);
             }
             None if extra == ExtraColumns::Ignore => ignored.push(name.clone()),
-            None => return Err(unknown_column(name, index)),
+            None => unknown.push((name.as_str(), index)),
         }
+    }
+    if !unknown.is_empty() {
+        return Err(unknown_columns(&unknown));
     }
     if columns[0].is_none() {
         return Err(Unreadable::new(
@@ -314,17 +321,37 @@ fn header_columns(
     Ok(columns)
 }
 
-fn unknown_column(name: &str, index: usize) -> Unreadable {
-    let what = if name.is_empty() {
-        format!("column {} of the CSV header has no name", index + 1)
-    } else {
-        let hint = suggest(name, COLUMNS)
-            .map(|fix| format!("; {fix}"))
-            .unwrap_or_default();
-        format!("unknown column `{name}` in the CSV header{hint}")
-    };
+/// The header's columns that are not bulk columns, `(name, index)`, all
+/// named at once: an HR export has several, and naming one a run would take
+/// a run per column.
+fn unknown_columns(unknown: &[(&str, usize)]) -> Unreadable {
+    let (unnamed, named): (Vec<_>, Vec<_>) = unknown.iter().partition(|(name, _)| name.is_empty());
+    let mut problems: Vec<String> = unnamed
+        .iter()
+        .map(|(_, index)| format!("column {} of the CSV header has no name", index + 1))
+        .collect();
+    let named: Vec<String> = named
+        .iter()
+        .map(|(name, _)| {
+            let hint = suggest(name, COLUMNS)
+                .map(|fix| format!(" ({fix})"))
+                .unwrap_or_default();
+            format!("`{}`{hint}", shown(name))
+        })
+        .collect();
+    if !named.is_empty() {
+        let plural = if named.len() == 1 { "" } else { "s" };
+        problems.push(format!(
+            "unknown column{plural} in the CSV header: {}",
+            named.join(", ")
+        ));
+    }
     Unreadable::new(
-        format!("{what} (the header is `{}`)", COLUMNS.join(",")),
+        format!(
+            "{}; the bulk columns are `{}`",
+            problems.join("; "),
+            COLUMNS.join(",")
+        ),
         super::EXTRA_COLUMNS_HELP,
     )
 }

@@ -4,19 +4,29 @@
 //! every key, as pandas writes it.
 
 use std::io::Read;
+use std::sync::{Arc, Mutex};
 
+use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::lines::{Lines, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, NO_ID, Row, RowError, RowFields, Unreadable, optional_text};
-use crate::diagnostic::suggest;
+use crate::diagnostic::{shown, suggest};
 
 const EXAMPLE: &str = "{\"id\": \"anna\", \"skills\": [\"cad@2\"]}";
+/// Valid lists for `skills` (skill-levels) and `completed` (module ids).
+const SKILLS_EXAMPLE: &str = "[\"cad@2\"]";
+const COMPLETED_EXAMPLE: &str = "[\"basis-vca\"]";
+
+/// Keys that `--extra-columns ignore` skipped, in the order first met:
+/// shared with whoever reports them, as rows are read on a thread of their own.
+pub type IgnoredKeys = Arc<Mutex<Vec<String>>>;
 
 pub(super) struct JsonRows<R> {
     lines: Lines<R>,
     text: Vec<u8>,
     extra: ExtraColumns,
+    pub ignored: IgnoredKeys,
 }
 
 impl<R: Read> JsonRows<R> {
@@ -26,6 +36,7 @@ impl<R: Read> JsonRows<R> {
             lines: Lines::open(input, "jsonl", &expected)?,
             text: Vec::new(),
             extra,
+            ignored: IgnoredKeys::default(),
         })
     }
 
@@ -40,7 +51,7 @@ impl<R: Read> JsonRows<R> {
                 continue;
             } else {
                 match std::str::from_utf8(&self.text) {
-                    Ok(text) => json_fields(text, self.extra),
+                    Ok(text) => self.fields(text),
                     Err(_) => Err(RowError::new(not_utf8_message("the line", &self.text))),
                 }
             };
@@ -52,41 +63,135 @@ impl<R: Read> JsonRows<R> {
     }
 }
 
-/// One JSON Lines row; a row that cannot be read still reports its id and
-/// target when those can be read.
-fn json_fields(line: &str, extra: ExtraColumns) -> Result<RowFields, RowError> {
-    let value: Value = serde_json::from_str(line)
-        .map_err(|error| RowError::new(format!("malformed JSON: {error}")))?;
-    let Value::Object(object) = value else {
-        return Err(RowError::new(format!(
-            "a JSON Lines row must be an object such as {EXAMPLE}, found {}",
-            found(&value)
-        )));
-    };
-    let fail = |message: String| RowError {
-        id: text(&object, "id").ok().flatten().unwrap_or_default(),
-        target: text(&object, "target").ok().flatten(),
-        message,
-    };
-    if extra == ExtraColumns::Refuse
-        && let Some(unknown) = object.keys().find(|key| !COLUMNS.contains(&key.as_str()))
-    {
-        let hint = suggest(unknown, COLUMNS)
-            .map(|fix| format!("; {fix}"))
-            .unwrap_or_else(|| format!("; the keys are {}", COLUMNS.join(", ")));
-        return Err(fail(format!(
-            "unknown key `{unknown}`{hint} (or pass `--extra-columns ignore`)"
-        )));
+impl<R> JsonRows<R> {
+    /// One JSON Lines row; a row that cannot be read still reports its id
+    /// and target when those can be read.
+    fn fields(&self, line: &str) -> Result<RowFields, RowError> {
+        let object = json_object(line)?;
+        let unknown = object.keys().filter(|key| !COLUMNS.contains(&key.as_str()));
+        match self.extra {
+            ExtraColumns::Refuse => match unknown.into_iter().next() {
+                Some(key) => Err(failing(&object)(unknown_key(key))),
+                None => object_fields(&object),
+            },
+            ExtraColumns::Ignore => {
+                self.note_ignored(unknown);
+                object_fields(&object)
+            }
+        }
     }
-    let id = text(&object, "id").map_err(fail)?;
+
+    fn note_ignored<'k>(&self, keys: impl Iterator<Item = &'k String>) {
+        // A panic elsewhere while the lock was held cannot leave the list
+        // half-written: it is only ever pushed to.
+        let mut ignored = self.ignored.lock().unwrap_or_else(|e| e.into_inner());
+        for key in keys {
+            if !ignored.contains(key) {
+                ignored.push(key.clone());
+            }
+        }
+    }
+}
+
+/// The line as a JSON object, refusing a key given twice (serde_json keeps
+/// the last, which would plan with a value the author may not have meant).
+fn json_object(line: &str) -> Result<Map<String, Value>, RowError> {
+    let entries = match serde_json::from_str(line) {
+        Ok(Entries(entries)) => entries,
+        // Valid JSON, but not an object: read it again to say what it is.
+        Err(error) if error.is_data() => {
+            let value: Value =
+                serde_json::from_str(line).map_err(|error| RowError::new(malformed(&error)))?;
+            return Err(RowError::new(format!(
+                "a JSON Lines row must be an object such as {EXAMPLE}, found {}",
+                found(&value)
+            )));
+        }
+        Err(error) => return Err(RowError::new(malformed(&error))),
+    };
+    let mut object = Map::new();
+    for (key, value) in entries {
+        if object.contains_key(&key) {
+            return Err(failing(&object)(format!(
+                "the key `{}` is given twice; keep one of them: with two, it is unclear which one holds the data",
+                shown(&key)
+            )));
+        }
+        object.insert(key, value);
+    }
+    Ok(object)
+}
+
+/// "malformed JSON at column 56: expected `,` or `}`": serde's position
+/// always says "line 1" of a one-line text, which reads as the input's line 1.
+fn malformed(error: &serde_json::Error) -> String {
+    let full = error.to_string();
+    let position = format!(" at line {} column {}", error.line(), error.column());
+    match full.strip_suffix(&position) {
+        Some(what) => format!("malformed JSON at column {}: {what}", error.column()),
+        None => format!("malformed JSON: {full}"),
+    }
+}
+
+/// A JSON object's entries in order, a key given twice kept twice.
+struct Entries(Vec<(String, Value)>);
+
+impl<'de> Deserialize<'de> for Entries {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Entries, D::Error> {
+        deserializer.deserialize_map(EntriesVisitor)
+    }
+}
+
+struct EntriesVisitor;
+
+impl<'de> Visitor<'de> for EntriesVisitor {
+    type Value = Entries;
+
+    fn expecting(&self, formatter: &mut std::fmt::Formatter) -> std::fmt::Result {
+        formatter.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Entries, A::Error> {
+        let mut entries = Vec::new();
+        while let Some(entry) = map.next_entry()? {
+            entries.push(entry);
+        }
+        Ok(Entries(entries))
+    }
+}
+
+/// "unknown key `skils`; did you mean `skills`? (or pass …)".
+fn unknown_key(key: &str) -> String {
+    let hint = suggest(key, COLUMNS)
+        .map(|fix| format!("; {fix}"))
+        .unwrap_or_else(|| format!("; the keys are {}", COLUMNS.join(", ")));
+    format!(
+        "unknown key `{}`{hint} (or pass `--extra-columns ignore`)",
+        shown(key)
+    )
+}
+
+/// Makes a row's error, with the id and target when those can be read.
+fn failing(object: &Map<String, Value>) -> impl Fn(String) -> RowError + '_ {
+    |message| RowError {
+        id: text(object, "id").ok().flatten().unwrap_or_default(),
+        target: text(object, "target").ok().flatten(),
+        message,
+    }
+}
+
+/// The row's values, each checked for its type.
+fn object_fields(object: &Map<String, Value>) -> Result<RowFields, RowError> {
+    let fail = failing(object);
+    let id = text(object, "id").map_err(&fail)?;
     Ok(RowFields {
         id: id.ok_or_else(|| fail(NO_ID.to_string()))?,
-        name: text(&object, "name").map_err(fail)?,
-        skills: list(&object, "skills").map_err(fail)?,
-        completed: list(&object, "completed").map_err(fail)?,
-        target: text(&object, "target").map_err(fail)?,
-        hours_per_week: number(&object, "hours_per_week").map_err(fail)?,
-        budget: number(&object, "budget").map_err(fail)?,
+        name: text(object, "name").map_err(&fail)?,
+        skills: list(object, "skills", SKILLS_EXAMPLE).map_err(&fail)?,
+        completed: list(object, "completed", COMPLETED_EXAMPLE).map_err(&fail)?,
+        target: text(object, "target").map_err(&fail)?,
+        hours_per_week: number(object, "hours_per_week").map_err(&fail)?,
+        budget: number(object, "budget").map_err(&fail)?,
     })
 }
 
@@ -103,9 +208,11 @@ fn text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String
     }
 }
 
-/// A list of texts; `null` is the empty list.
-fn list(object: &Map<String, Value>, key: &str) -> Result<Vec<String>, String> {
-    let what = "a list of strings such as [\"cad@2\"]";
+/// A list of texts; `null` is the empty list. `example` is a valid list for
+/// the key, for the message about a wrong one.
+fn list(object: &Map<String, Value>, key: &str, example: &str) -> Result<Vec<String>, String> {
+    let what = format!("a list of strings such as {example}");
+    let what = what.as_str();
     match object.get(key) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => items
