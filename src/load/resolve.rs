@@ -35,6 +35,17 @@ struct Interned {
 }
 
 impl Interned {
+    /// The items kept (a duplicate id is dropped), each with whether its id
+    /// is invalid.
+    fn kept<'a, T: 'a>(&'a self, items: Vec<T>) -> impl Iterator<Item = (T, bool)> + 'a {
+        items
+            .into_iter()
+            .zip(&self.kept)
+            .filter(|(_, kept)| **kept)
+            .map(|(item, _)| item)
+            .zip(self.bad.iter().copied())
+    }
+
     /// The index with typed ids (`SkillId`, `ModuleId`, …).
     fn index_as<Id>(self, id: impl Fn(u32) -> Id) -> HashMap<String, Id> {
         self.index
@@ -618,17 +629,13 @@ fn resolve_skills(
         diagnostics,
     );
     gaps.unread |= interned.kept.contains(&false);
-    let mut bad_ids = interned.bad.iter();
-    let skills = raw_skills
-        .into_iter()
-        .zip(&interned.kept)
-        .filter(|(_, kept)| **kept)
-        .map(|(skill, _)| {
+    let skills = interned
+        .kept(raw_skills)
+        .map(|(skill, bad_id)| {
             let before = diagnostics.len();
             let max_level = skill
                 .max_level
                 .map_or(ceiling, |max| max_level(max, ceiling, diagnostics));
-            let bad_id = bad_ids.next().copied().unwrap_or(false);
             gaps.unread |= skill.incomplete;
             gaps.broken_skills
                 .push(skill.incomplete || bad_id || errors_since(diagnostics, before));
@@ -676,10 +683,8 @@ fn resolve_fieldlabs(
         diagnostics,
     );
     gaps.unread |= interned.kept.contains(&false) || raw_fieldlabs.iter().any(|f| f.incomplete);
-    let fieldlabs = raw_fieldlabs
-        .into_iter()
-        .zip(&interned.kept)
-        .filter(|(_, kept)| **kept)
+    let fieldlabs = interned
+        .kept(raw_fieldlabs)
         .map(|(fieldlab, _)| Fieldlab {
             span: fieldlab.id.span,
             id: fieldlab.id.value,
@@ -704,14 +709,9 @@ fn resolve_modules(
     );
     gaps.unread |= interned.kept.contains(&false);
     let mut modules = Vec::with_capacity(interned.bad.len());
-    let mut bad_ids = interned.bad.iter();
-    for (raw_module, _) in raw_modules
-        .into_iter()
-        .zip(&interned.kept)
-        .filter(|(_, kept)| **kept)
-    {
+    for (raw_module, bad_id) in interned.kept(raw_modules) {
         let before = diagnostics.len();
-        let incomplete = raw_module.incomplete || bad_ids.next().copied().unwrap_or(false);
+        let incomplete = raw_module.incomplete || bad_id;
         gaps.unread |= raw_module.incomplete;
         let module = resolve_module(raw_module, fieldlab_index, links, gaps, diagnostics);
         gaps.broken_modules
@@ -902,15 +902,10 @@ fn resolve_lines(
         diagnostics,
     );
     gaps.unread |= interned.kept.contains(&false);
-    let mut bad_ids = interned.bad.iter();
     let mut lines = Vec::with_capacity(interned.bad.len());
-    for (line, _) in raw_lines
-        .into_iter()
-        .zip(&interned.kept)
-        .filter(|(_, kept)| **kept)
-    {
+    for (line, bad_id) in interned.kept(raw_lines) {
         let before = diagnostics.len();
-        let incomplete = line.incomplete || bad_ids.next().copied().unwrap_or(false);
+        let incomplete = line.incomplete || bad_id;
         gaps.unread |= line.incomplete;
         if let Some(span) = line.stations_span.filter(|_| line.stations.is_empty()) {
             diagnostics.push(empty_list(
@@ -957,15 +952,10 @@ fn resolve_profiles(
         diagnostics,
     );
     gaps.unread |= interned.kept.contains(&false);
-    let mut bad_ids = interned.bad.iter();
     let mut profiles = Vec::with_capacity(interned.bad.len());
-    for (profile, _) in raw_profiles
-        .into_iter()
-        .zip(&interned.kept)
-        .filter(|(_, kept)| **kept)
-    {
+    for (profile, bad_id) in interned.kept(raw_profiles) {
         let before = diagnostics.len();
-        let incomplete = profile.incomplete || bad_ids.next().copied().unwrap_or(false);
+        let incomplete = profile.incomplete || bad_id;
         gaps.unread |= profile.incomplete;
         if let Some(span) = profile
             .requires_span
