@@ -5,7 +5,7 @@ use std::path::Path;
 
 use toml::de::DeValue;
 
-use super::fields::{Examples, Fields};
+use super::fields::{Examples, Fields, example};
 use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
 use super::{LoadError, files};
@@ -135,8 +135,8 @@ pub fn parse_passport(
     let skills = fields.required_string_list("skills");
     let completed = fields.string_list("completed").unwrap_or_default();
     let target = fields.string("target");
-    let hours_per_week = checked(&mut fields, "hours_per_week", check_hours_per_week, "8");
-    let budget = checked(&mut fields, "budget", check_budget, "3000.0");
+    let hours_per_week = checked(&mut fields, "hours_per_week", check_hours_per_week);
+    let budget = checked(&mut fields, "budget", check_budget);
     let skills = resolve_levels(
         curriculum,
         skills.as_deref().unwrap_or_default(),
@@ -160,12 +160,11 @@ pub fn parse_passport(
     })
 }
 
-/// A number field that a passport rule checks; `example` is a valid value.
+/// A number field that a passport rule checks.
 fn checked(
     fields: &mut Fields<'_, '_>,
     key: &str,
     rule: fn(f64) -> Result<f64, InvalidValue>,
-    example: &str,
 ) -> Option<Located<f64>> {
     let value = fields.number(key)?;
     match rule(value.value) {
@@ -177,7 +176,10 @@ fn checked(
             fields.diagnostics().push(
                 Diagnostic::new(Code::BadValue, problem.to_string())
                     .at(value.span, format!("not a valid `{key}`"))
-                    .help(format!("write it as `{key} = {example}`, or leave it out")),
+                    .help(format!(
+                        "write it as `{key} = {}`, or leave it out",
+                        example("worker", key)
+                    )),
             );
             None
         }
