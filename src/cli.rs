@@ -6,6 +6,7 @@ use clap::builder::PossibleValuesParser;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::diagnostic::Code;
+use crate::words::Lang;
 
 /// The whole command line: the global options and the subcommand, as
 /// `Cli::parse()` (from clap's `Parser`) reads them; [`crate::run`] runs it.
@@ -21,6 +22,16 @@ pub struct Cli {
     /// Curriculum directory or .toml file [default: the embedded Smart Industry curriculum]
     #[arg(long, global = true, env = "LEERROUTE_CURRICULUM", value_name = "PATH")]
     pub curriculum: Option<PathBuf>,
+
+    /// Language of the output [default: the config file's `lang`, else the locale, else en]
+    #[arg(
+        long,
+        global = true,
+        env = "LEERROUTE_LANG",
+        value_enum,
+        value_name = "LANG"
+    )]
+    pub lang: Option<Lang>,
 
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]

@@ -1,10 +1,12 @@
-//! Where the curriculum comes from: `--curriculum`, else `LEERROUTE_CURRICULUM`
-//! (both through clap), else `curriculum = "…"` in the config file, else the
-//! embedded Smart Industry curriculum.
+//! The config file, and what it decides: where the curriculum comes from
+//! (`--curriculum`, else `LEERROUTE_CURRICULUM`, both through clap, else
+//! `curriculum = "…"` in the config file, else the embedded Smart Industry
+//! curriculum) and the language (see [`crate::words::resolve_lang`]).
 
 use std::path::{Path, PathBuf};
 
 use crate::load::Origin;
+use crate::words::{Lang, resolve_lang};
 
 /// The config file: `dirs::config_dir()/leerroute/config.toml`.
 pub fn config_path() -> Option<PathBuf> {
@@ -15,17 +17,14 @@ pub fn config_path() -> Option<PathBuf> {
 #[serde(deny_unknown_fields)]
 struct ConfigFile {
     curriculum: Option<PathBuf>,
+    lang: Option<Lang>,
 }
 
-/// Resolves the curriculum origin. `explicit` is `--curriculum` or the
-/// environment variable. A config file that cannot be read is an error: a
-/// silent fallback to the embedded curriculum would plan on the wrong data.
-pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
-    if let Some(path) = explicit {
-        return Ok(Origin::Path(path.to_path_buf()));
-    }
+/// The config file and its path, if there is one. A config file that cannot
+/// be read is an error: a silent fallback would plan on the wrong data.
+fn read_config() -> anyhow::Result<Option<(PathBuf, ConfigFile)>> {
     let Some(config) = config_path().filter(|path| path.is_file()) else {
-        return Ok(Origin::Embedded);
+        return Ok(None);
     };
     let text = std::fs::read_to_string(&config)
         .map_err(|e| anyhow::anyhow!("cannot read config file `{}`: {e}", config.display()))?;
@@ -36,14 +35,41 @@ pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         anyhow::anyhow!(
-            "{}:{line}:{column}: invalid config file: {}\nhelp: the config file may hold one key: curriculum = \"/path/to/curriculum\"",
+            "{}:{line}:{column}: invalid config file: {}\nhelp: the config file may hold two keys: curriculum = \"/path/to/curriculum\" and lang = \"nl\" (or \"en\")",
             config.display(),
             e.message().trim()
         )
     })?;
-    Ok(match parsed.curriculum {
+    Ok(Some((config, parsed)))
+}
+
+/// The language to speak; `explicit` is `--lang` or `LEERROUTE_LANG`.
+pub fn language(explicit: Option<Lang>) -> anyhow::Result<Lang> {
+    let config = match explicit {
+        // The command line decides; a config file is not even read.
+        Some(_) => None,
+        None => read_config()?.and_then(|(_, file)| file.lang),
+    };
+    Ok(resolve_lang(explicit, config, |name| {
+        std::env::var(name).ok()
+    }))
+}
+
+/// Resolves the curriculum origin. `explicit` is `--curriculum` or the
+/// environment variable.
+pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
+    if let Some(path) = explicit {
+        return Ok(Origin::Path(path.to_path_buf()));
+    }
+    Ok(match read_config()? {
         // A relative path is relative to the config file, not to wherever the user stands.
-        Some(path) => Origin::Path(config.parent().map_or(path.clone(), |dir| dir.join(&path))),
-        None => Origin::Embedded,
+        Some((
+            config,
+            ConfigFile {
+                curriculum: Some(path),
+                ..
+            },
+        )) => Origin::Path(config.parent().map_or(path.clone(), |dir| dir.join(&path))),
+        _ => Origin::Embedded,
     })
 }

@@ -23,6 +23,7 @@ mod model;
 mod plan;
 mod render;
 mod source;
+mod words;
 
 pub use analysis::Availability;
 pub use check::{Context, lint, structural};

@@ -21,6 +21,7 @@ use crate::diagnostic::{Diagnostic, Report, Unchecked, render_problems, render_t
 use crate::load::{LoadError, load_curriculum};
 use crate::model::Curriculum;
 use crate::source::SourceMap;
+use crate::words::{Words, words};
 
 /// How a command ended; the binary turns it into the documented exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,6 +63,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Batch(args) => batch::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
+}
+
+/// The catalogue in the language the options, the config file or the locale choose.
+pub(crate) fn words_for(cli: &Cli) -> anyhow::Result<&'static Words> {
+    Ok(words(crate::config::language(cli.lang)?))
 }
 
 /// Whether to colour what goes to stdout (or stderr, with `stderr = true`).

@@ -1,11 +1,12 @@
 //! `leerroute plan`: the cheapest route for one worker, scheduled and explained.
 
-use super::{Exit, input, load_for_use, print};
+use super::{Exit, input, load_for_use, print, words_for};
 use crate::cli::{Cli, PlanArgs, PlanFormat};
 use crate::plan::planner::plan;
 use crate::render::plan as render;
 
 pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
@@ -32,11 +33,11 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         |p| curriculum.profiles[p.index()].name.clone(),
     );
     let text = match args.format {
-        PlanFormat::Table => render::table(&curriculum, &planned),
+        PlanFormat::Table => render::table(words, &curriculum, &planned),
         PlanFormat::Json => render::json_pretty(&curriculum, &planned),
         PlanFormat::Csv => render::csv(&planned)?,
         PlanFormat::Markdown => {
-            render::markdown(&curriculum, &planned, &passport.name, &target_name)
+            render::markdown(words, &curriculum, &planned, &passport.name, &target_name)
         }
     };
     print(&text)?;

@@ -10,7 +10,9 @@ use super::records::new_table;
 use super::spreadsheet::text_cell;
 
 use crate::model::Curriculum;
+use crate::plan::calendar::parse_date;
 use crate::plan::route::{Gap, Plan, Status, Step, Totals};
+use crate::words::{Words, say};
 
 /// The `leerroute.plan/v2` document: the plan's fields in the contract's
 /// order, with each reason as its code, its sentence and its facts.
@@ -105,78 +107,96 @@ fn weeks(step: &Step) -> String {
 }
 
 /// How far the route may be from the optimum, in words.
-fn optimality(plan: &Plan) -> String {
+fn optimality(words: &Words, plan: &Plan) -> String {
+    let objective = plan.minimize;
     if plan.optimal {
-        return format!("proven optimal (minimising {})", plan.minimize);
+        return say!(words, "plan-optimal", objective = objective);
     }
-    let total = match plan.minimize {
+    let total = match objective {
         "cost" => plan.totals.cost,
         _ => plan.totals.hours,
     };
     match plan.lower_bound {
-        Some(bound) if bound > 0.0 => format!(
-            "not proven optimal: within {:.0}% of optimal (the optimum is at least {} {}; the time limit stopped the search)",
-            ((total - bound) / bound * 100.0).ceil(),
-            number(bound),
-            if plan.minimize == "cost" {
-                "euro"
+        // A route worse than twice the bound says nothing useful as a
+        // percentage (`--time-limit 0` gave "within 3900%").
+        Some(bound) if bound > 0.0 && total <= 2.0 * bound => say!(
+            words,
+            "plan-near-optimal",
+            percent = ((total - bound) / bound * 100.0).ceil(),
+            bound = if objective == "cost" {
+                words.money(bound)
             } else {
-                "hours"
-            }
+                words.hours(bound)
+            },
         ),
-        _ => "not proven optimal (the time limit stopped the search)".to_string(),
+        Some(bound) if bound > 0.0 => say!(
+            words,
+            "plan-bound-only",
+            bound = if objective == "cost" {
+                words.money(bound)
+            } else {
+                words.hours(bound)
+            },
+        ),
+        _ => say!(words, "plan-not-optimal"),
     }
 }
 
 /// The summary under the table: totals, end date, optimality — or why there is no route.
-pub fn summary(curriculum: &Curriculum, plan: &Plan) -> String {
+pub fn summary(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
     let mut out = String::new();
+    let (worker, target) = (plan.worker.as_str(), plan.target.as_str());
     match plan.status {
         Status::Qualified => {
             let _ = writeln!(
                 out,
-                "{} already meets `{}`: nothing to learn.",
-                plan.worker, plan.target
+                "{}",
+                say!(words, "plan-qualified", worker = worker, target = target)
             );
         }
         Status::Planned => {
-            let end = plan.steps.last().and_then(|s| s.end_date.as_ref());
-            let _ = writeln!(
-                out,
-                "Total: {} hours, {}, {} {}, {} {}{}.",
-                number(plan.totals.hours),
-                euro(plan.totals.cost),
-                plan.totals.modules,
-                if plan.totals.modules == 1 {
-                    "module"
-                } else {
-                    "modules"
-                },
-                plan.totals.weeks,
-                if plan.totals.weeks == 1 {
-                    "week"
-                } else {
-                    "weeks"
-                },
-                end.map(|d| format!(" (ends {d})")).unwrap_or_default()
+            let end = plan
+                .steps
+                .last()
+                .and_then(|s| s.end_date.as_deref())
+                .and_then(parse_date);
+            let (hours, cost) = (
+                words.hours(plan.totals.hours),
+                words.money(plan.totals.cost),
             );
-            let _ = writeln!(out, "Route: {}.", optimality(plan));
+            let (modules, weeks) = (plan.totals.modules, words.weeks(plan.totals.weeks));
+            let total = match end {
+                Some(end) => say!(
+                    words,
+                    "plan-total-until",
+                    hours = hours,
+                    cost = cost,
+                    modules = modules,
+                    weeks = weeks,
+                    end = words.date(end)
+                ),
+                None => say!(
+                    words,
+                    "plan-total",
+                    hours = hours,
+                    cost = cost,
+                    modules = modules,
+                    weeks = weeks
+                ),
+            };
+            let _ = writeln!(out, "{total}");
+            let _ = writeln!(out, "{}", optimality(words, plan));
         }
         Status::Unreachable | Status::OverBudget | Status::Timeout | Status::Error => {
             let headline = match plan.status {
-                Status::Unreachable => format!(
-                    "No route: `{}` cannot be reached by {}.",
-                    plan.target, plan.worker
-                ),
-                Status::OverBudget => format!(
-                    "No route within the budget for {} toward `{}`.",
-                    plan.worker, plan.target
-                ),
-                Status::Timeout => format!(
-                    "No route found in the time limit for {} toward `{}`.",
-                    plan.worker, plan.target
-                ),
-                _ => format!("No plan for {} toward `{}`.", plan.worker, plan.target),
+                Status::Unreachable => {
+                    say!(words, "plan-unreachable", worker = worker, target = target)
+                }
+                Status::OverBudget => {
+                    say!(words, "plan-over-budget", worker = worker, target = target)
+                }
+                Status::Timeout => say!(words, "plan-timeout", worker = worker, target = target),
+                _ => say!(words, "plan-error", worker = worker, target = target),
             };
             let _ = writeln!(out, "{headline}");
             for reason in reason_messages(curriculum, plan) {
@@ -187,7 +207,7 @@ pub fn summary(curriculum: &Curriculum, plan: &Plan) -> String {
     out
 }
 
-pub fn table(curriculum: &Curriculum, plan: &Plan) -> String {
+pub fn table(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
     let mut out = String::new();
     if !plan.steps.is_empty() {
         let mut table = new_table();
@@ -217,7 +237,7 @@ pub fn table(curriculum: &Curriculum, plan: &Plan) -> String {
         }
         let _ = writeln!(out, "{table}");
     }
-    out.push_str(&summary(curriculum, plan));
+    out.push_str(&summary(words, curriculum, plan));
     out
 }
 
@@ -263,6 +283,7 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
 
 /// A development plan a worker can take home.
 pub fn markdown(
+    words: &Words,
     curriculum: &Curriculum,
     plan: &Plan,
     worker_name: &str,
@@ -302,6 +323,6 @@ pub fn markdown(
         out.push('\n');
     }
     out.push_str("## Summary\n\n");
-    out.push_str(&summary(curriculum, plan));
+    out.push_str(&summary(words, curriculum, plan));
     out
 }

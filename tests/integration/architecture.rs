@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 /// `check` may use for its words, as it depends on nothing above analysis.
 const RULES: &[(&str, &[&str])] = &[
     ("source", &[]),
+    ("words", &[]),
     ("model", &["source"]),
     ("diagnostic", &["source"]),
     ("load", &["source", "model", "diagnostic"]),
@@ -31,10 +32,18 @@ const RULES: &[(&str, &[&str])] = &[
     ("render::why", &["source", "model", "analysis"]),
     (
         "render",
-        &["source", "model", "diagnostic", "analysis", "graph", "plan"],
+        &[
+            "source",
+            "model",
+            "diagnostic",
+            "analysis",
+            "graph",
+            "plan",
+            "words",
+        ],
     ),
-    ("config", &["source", "load"]),
-    ("cli", &["diagnostic", "plan::options"]),
+    ("config", &["source", "load", "words"]),
+    ("cli", &["diagnostic", "plan::options", "words"]),
 ];
 
 /// Only the planning layer knows the optimiser.

@@ -1,0 +1,86 @@
+//! Numbers, amounts and dates as each language writes them. Dutch groups
+//! thousands with a point and writes decimals after a comma, with a space
+//! after the euro sign (€ 1.985,00); English keeps the plain notation that
+//! scripts and earlier output use (€1985.00).
+
+use jiff::civil::Date;
+
+use super::{Lang, Words, say};
+
+impl Words {
+    /// A quantity such as hours: whole when whole, else up to two decimals.
+    pub fn number(&self, value: f64) -> String {
+        let plain = if value.fract() == 0.0 {
+            format!("{value:.0}")
+        } else {
+            format!("{value:.2}")
+                .trim_end_matches('0')
+                .trim_end_matches('.')
+                .to_string()
+        };
+        self.localise(&plain)
+    }
+
+    /// An amount of euro, in cents.
+    pub fn money(&self, euro: f64) -> String {
+        let digits = self.localise(&format!("{euro:.2}"));
+        match self.lang {
+            Lang::Nl => format!("€ {digits}"),
+            Lang::En => format!("€{digits}"),
+        }
+    }
+
+    /// "120 hours" / "120 uur".
+    pub fn hours(&self, hours: f64) -> String {
+        say!(self, "amount-hours", n = hours, shown = self.number(hours))
+    }
+
+    /// "15 weeks" / "15 weken".
+    pub fn weeks(&self, weeks: u32) -> String {
+        say!(self, "amount-weeks", n = weeks, shown = weeks.to_string())
+    }
+
+    /// "11 January 2027" / "11 januari 2027".
+    pub fn date(&self, date: Date) -> String {
+        let month = self.get(MONTHS[usize::from(date.month().unsigned_abs()) - 1]);
+        say!(
+            self,
+            "date-long",
+            day = date.day().to_string(),
+            month = month,
+            year = date.year().to_string()
+        )
+    }
+
+    /// Dutch notation for a plain number (`1985.5` → `1.985,5`); English as is.
+    fn localise(&self, plain: &str) -> String {
+        if self.lang == Lang::En {
+            return plain.to_string();
+        }
+        let (sign, unsigned) = match plain.strip_prefix('-') {
+            Some(rest) => ("-", rest),
+            None => ("", plain),
+        };
+        let (whole, fraction) = match unsigned.split_once('.') {
+            Some((whole, fraction)) => (whole, Some(fraction)),
+            None => (unsigned, None),
+        };
+        let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
+        for (i, digit) in whole.chars().enumerate() {
+            if i > 0 && (whole.len() - i) % 3 == 0 {
+                grouped.push('.');
+            }
+            grouped.push(digit);
+        }
+        match fraction {
+            Some(fraction) => format!("{sign}{grouped},{fraction}"),
+            None => format!("{sign}{grouped}"),
+        }
+    }
+}
+
+/// The catalogue's month names, January first.
+pub(super) const MONTHS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];

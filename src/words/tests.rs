@@ -1,0 +1,152 @@
+use std::collections::BTreeSet;
+
+use fluent_syntax::ast::Entry;
+use jiff::civil::date;
+
+use super::*;
+
+/// Every message id (and `id.attribute`) of one language's catalogue.
+fn ids(lang: Lang) -> BTreeSet<String> {
+    let mut ids = BTreeSet::new();
+    for (file_lang, file, text) in CATALOGUE {
+        if *file_lang != lang.code() {
+            continue;
+        }
+        let resource = fluent_syntax::parser::parse(*text)
+            .unwrap_or_else(|(_, errors)| panic!("{file_lang}/{file} does not parse: {errors:?}"));
+        for entry in resource.body {
+            if let Entry::Message(message) = entry {
+                let id = message.id.name;
+                assert!(
+                    ids.insert(id.to_string()),
+                    "{file_lang}/{file}: `{id}` twice"
+                );
+                for attribute in message.attributes {
+                    ids.insert(format!("{id}.{}", attribute.id.name));
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn catalogue_parses() {
+    for lang in [Lang::En, Lang::Nl] {
+        assert!(!ids(lang).is_empty(), "no messages for {lang:?}");
+    }
+}
+
+#[test]
+fn catalogue_languages_match() {
+    let en = ids(Lang::En);
+    let nl = ids(Lang::Nl);
+    let only_en: Vec<_> = en.difference(&nl).collect();
+    let only_nl: Vec<_> = nl.difference(&en).collect();
+    assert!(
+        only_en.is_empty() && only_nl.is_empty(),
+        "messages in one language only: English only {only_en:?}, Dutch only {only_nl:?}"
+    );
+}
+
+/// The ids that the code asks for with `say!(words, "id", …)`.
+fn used_ids() -> BTreeSet<String> {
+    fn visit(dir: &std::path::Path, found: &mut BTreeSet<String>) {
+        for entry in std::fs::read_dir(dir).expect("src is readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                visit(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("words/tests.rs") {
+                let text = std::fs::read_to_string(&path).expect("source is readable");
+                for call in text.split("say!(").skip(1) {
+                    // say!(words, "id" …): the first string literal is the id.
+                    if let Some(id) = call.split('"').nth(1) {
+                        found.insert(id.to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut found = BTreeSet::new();
+    visit(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut found,
+    );
+    found.extend(numbers::MONTHS.iter().map(|m| m.to_string()));
+    found
+}
+
+#[test]
+fn every_message_used_exists() {
+    let en = ids(Lang::En);
+    let missing: Vec<_> = used_ids()
+        .into_iter()
+        .filter(|id| !en.contains(id))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "used but not in the catalogue: {missing:?}"
+    );
+}
+
+#[test]
+fn dutch_amounts_and_dates() {
+    let nl = words(Lang::Nl);
+    assert_eq!(nl.money(1985.0), "€ 1.985,00");
+    assert_eq!(nl.money(1234567.5), "€ 1.234.567,50");
+    assert_eq!(nl.money(0.5), "€ 0,50");
+    assert_eq!(nl.hours(120.0), "120 uur");
+    assert_eq!(nl.hours(2.5), "2,5 uur");
+    assert_eq!(nl.weeks(15), "15 weken");
+    assert_eq!(nl.weeks(1), "1 week");
+    assert_eq!(nl.date(date(2027, 1, 11)), "11 januari 2027");
+    assert_eq!(nl.number(1200.0), "1.200");
+}
+
+#[test]
+fn english_amounts_and_dates() {
+    let en = words(Lang::En);
+    assert_eq!(en.money(1985.0), "€1985.00");
+    assert_eq!(en.hours(1.0), "1 hour");
+    assert_eq!(en.hours(12.25), "12.25 hours");
+    assert_eq!(en.weeks(2), "2 weeks");
+    assert_eq!(en.date(date(2027, 12, 5)), "5 December 2027");
+}
+
+#[test]
+fn language_resolution() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |name: &str| {
+            pairs
+                .iter()
+                .find(|(key, _)| *key == name)
+                .map(|(_, value)| value.to_string())
+        }
+    };
+    assert_eq!(
+        resolve_lang(Some(Lang::En), Some(Lang::Nl), env(&[])),
+        Lang::En
+    );
+    assert_eq!(
+        resolve_lang(None, Some(Lang::Nl), env(&[("LANG", "en_GB")])),
+        Lang::Nl
+    );
+    assert_eq!(
+        resolve_lang(None, None, env(&[("LANG", "nl_NL.UTF-8")])),
+        Lang::Nl
+    );
+    assert_eq!(
+        resolve_lang(None, None, env(&[("LANG", "nl_BE")])),
+        Lang::Nl
+    );
+    // LC_ALL wins over LANG, even when it names another language.
+    assert_eq!(
+        resolve_lang(None, None, env(&[("LC_ALL", "C.UTF-8"), ("LANG", "nl_NL")])),
+        Lang::En
+    );
+    assert_eq!(
+        resolve_lang(None, None, env(&[("LC_ALL", ""), ("LC_MESSAGES", "nl_NL")])),
+        Lang::Nl
+    );
+    assert_eq!(resolve_lang(None, None, env(&[])), Lang::En);
+}
