@@ -71,6 +71,8 @@ pub enum Command {
     Gap(GapArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
     Batch(BatchArgs),
+    /// Draw the curriculum as a metro map (SVG or PNG), with a worker's route on it
+    Map(MapArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -229,6 +231,18 @@ pub struct PlanOptions {
     pub time_limit: u64,
 }
 
+/// What one worker is planned toward: a profile or a list of skill-levels.
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// Target skills profile [default: the passport's target]
+    #[arg(long, value_name = "PROFILE", conflicts_with = "target_skills")]
+    pub target: Option<String>,
+
+    /// Target skill-levels instead of a profile, comma-separated
+    #[arg(long, value_name = "LIST")]
+    pub target_skills: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PlanFormat {
     Table,
@@ -242,13 +256,8 @@ pub struct PlanArgs {
     #[command(flatten)]
     pub who: WorkerArgs,
 
-    /// Target skills profile [default: the passport's target]
-    #[arg(long, value_name = "PROFILE", conflicts_with = "target_skills")]
-    pub target: Option<String>,
-
-    /// Target skill-levels instead of a profile, comma-separated
-    #[arg(long, value_name = "LIST")]
-    pub target_skills: Option<String>,
+    #[command(flatten)]
+    pub to: TargetArgs,
 
     #[command(flatten)]
     pub options: PlanOptions,
@@ -335,4 +344,41 @@ pub struct BatchArgs {
     /// Number of planning threads [default: all cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum MapFormat {
+    /// A scalable picture with its fonts inside (opens in any browser)
+    Svg,
+    /// A bitmap, drawn with the embedded fonts
+    Png,
+}
+
+/// `map`: the worker's options are `plan`'s, flattened from the same
+/// structs, so that a flag added to planning reaches the map too; without a
+/// worker the map shows the curriculum alone.
+#[derive(Debug, Args)]
+// A map needs no worker; `plan` does.
+#[command(mut_group("WorkerArgs", |group| group.required(false)))]
+pub struct MapArgs {
+    #[command(flatten)]
+    pub who: Option<WorkerArgs>,
+
+    #[command(flatten)]
+    pub to: TargetArgs,
+
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Draw only these lines (with the modules linked to them, and the route); repeat or separate with commas
+    #[arg(long, value_name = "ID", value_delimiter = ',')]
+    pub line: Vec<String>,
+
+    /// Picture format
+    #[arg(long, value_enum, default_value_t = MapFormat::Svg)]
+    pub format: MapFormat,
+
+    /// Write to this file instead of standard output (replaced atomically)
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<std::path::PathBuf>,
 }

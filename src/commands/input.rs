@@ -2,13 +2,13 @@
 //! clear message and exit code 1 for anything that does not resolve.
 
 use super::{Exit, report_flag_error, report_load_error, to_stderr};
-use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
+use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, TargetArgs, WorkerArgs};
 use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
 use crate::model::{check_budget, check_hours_per_week};
 use crate::plan::calendar::parse_date;
-use crate::plan::options::{Objective, Settings};
+use crate::plan::options::{Objective, Options, Settings};
 use crate::plan::planner::Target;
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
@@ -39,6 +39,23 @@ pub(crate) fn passport(
         skills,
         ..Passport::default()
     })
+}
+
+/// A worker's passport, target and options, as `plan` takes them from its
+/// flags (and every command that plans one worker the same way).
+pub(crate) fn planning(
+    cli: &Cli,
+    who: &WorkerArgs,
+    to: &TargetArgs,
+    options: &PlanOptions,
+    curriculum: &Curriculum,
+) -> Result<(Passport, Target, Options), Exit> {
+    let (profile, skills) = (to.target.as_deref(), to.target_skills.as_deref());
+    let passport = passport(cli, who, curriculum)?;
+    let target = target(cli, curriculum, profile, skills, &passport)?;
+    let settings = settings(options, profile, curriculum)?;
+    let options = settings.for_worker(&passport);
+    Ok((passport, target, options))
 }
 
 /// Resolves a profile id, with a did-you-mean for a typo.

@@ -8,6 +8,7 @@ mod completions;
 mod gap;
 mod input;
 mod list;
+mod map;
 mod output;
 mod plan;
 mod show;
@@ -61,6 +62,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
+        Command::Map(args) => map::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }

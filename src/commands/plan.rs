@@ -11,18 +11,7 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let prepared = input::passport(cli, &args.who, &curriculum).and_then(|passport| {
-        let target = input::target(
-            cli,
-            &curriculum,
-            args.target.as_deref(),
-            args.target_skills.as_deref(),
-            &passport,
-        )?;
-        let settings = input::settings(&args.options, args.target.as_deref(), &curriculum)?;
-        let options = settings.for_worker(&passport);
-        Ok((passport, target, options))
-    });
+    let prepared = input::planning(cli, &args.who, &args.to, &args.options, &curriculum);
     let (passport, target, options) = match prepared {
         Ok(prepared) => prepared,
         Err(exit) => return Ok(exit),

@@ -22,6 +22,7 @@ mod config;
 mod conformance;
 mod generator;
 mod loader_robustness;
+mod map;
 mod plan;
 mod planner_oracle;
 mod realdata;

@@ -1,0 +1,198 @@
+//! The curriculum as a metro map: [`layout`] puts every line, station,
+//! module and label in place; [`svg()`] draws it, with a worker's route
+//! highlighted when given [`Marks`]; [`png()`] renders that SVG with the
+//! embedded fonts.
+
+pub mod font;
+mod geometry;
+mod layout;
+mod png;
+mod svg;
+
+pub use geometry::Rect;
+pub use layout::{Headings, Layout, layout};
+pub use png::png;
+pub use svg::{Fonts, svg};
+
+use crate::graph::{ModuleGraph, node};
+use crate::model::{Curriculum, LineId, ModuleId, Passport};
+use crate::plan::compile::start_levels;
+use crate::plan::route::Plan;
+use crate::words::{Words, say};
+
+/// What a map shows: which lines, and which modules (per module of the
+/// curriculum). The stations of the lines are always among the modules.
+#[derive(Debug, Clone)]
+pub struct Selection {
+    pub lines: Vec<LineId>,
+    pub modules: Vec<bool>,
+}
+
+impl Selection {
+    /// Every line and every module.
+    pub fn whole(curriculum: &Curriculum) -> Selection {
+        Selection {
+            lines: (0..curriculum.lines.len() as u32).map(LineId).collect(),
+            modules: vec![true; curriculum.modules.len()],
+        }
+    }
+
+    /// `lines` with their stations, the modules linked to those stations in
+    /// the module graph (what they need, or what needs them), and `also`.
+    pub fn around(
+        curriculum: &Curriculum,
+        graph: &ModuleGraph,
+        lines: &[LineId],
+        also: &[ModuleId],
+    ) -> Selection {
+        let mut selection = Selection::of_lines(curriculum, lines, also);
+        let stations: Vec<ModuleId> = curriculum
+            .module_ids()
+            .filter(|m| selection.modules[m.index()])
+            .collect();
+        for station in stations {
+            for neighbour in graph.graph.neighbors_undirected(node(station)) {
+                selection.modules[graph.module(neighbour).index()] = true;
+            }
+        }
+        selection
+    }
+
+    /// The lines a route travels (those with one of its modules as a
+    /// station) with their stations, the route's modules, and `also`.
+    pub fn route(curriculum: &Curriculum, route: &[ModuleId], also: &[ModuleId]) -> Selection {
+        let mut lines: Vec<LineId> = route.iter().flat_map(|&m| curriculum.lines_of(m)).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        let mut selection = Selection::of_lines(curriculum, &lines, also);
+        for module in route {
+            selection.modules[module.index()] = true;
+        }
+        selection
+    }
+
+    fn of_lines(curriculum: &Curriculum, lines: &[LineId], also: &[ModuleId]) -> Selection {
+        let mut modules = vec![false; curriculum.modules.len()];
+        for line in lines {
+            for station in &curriculum.lines[line.index()].stations {
+                modules[station.value.index()] = true;
+            }
+        }
+        for module in also {
+            modules[module.index()] = true;
+        }
+        Selection {
+            lines: lines.to_vec(),
+            modules,
+        }
+    }
+}
+
+/// A worker's route on the map: per module of the curriculum, its step
+/// number (from 1), whether the worker completed it, and whether the worker
+/// already holds all it grants.
+#[derive(Debug, Clone)]
+pub struct Marks {
+    pub step: Vec<Option<usize>>,
+    pub completed: Vec<bool>,
+    pub held: Vec<bool>,
+}
+
+impl Marks {
+    /// The marks of a route (`steps` in order), with the worker's completed
+    /// modules and the level the worker holds of each skill at the start.
+    pub fn new(
+        curriculum: &Curriculum,
+        steps: &[ModuleId],
+        completed: &[ModuleId],
+        start_levels: &[u8],
+    ) -> Marks {
+        let mut step = vec![None; curriculum.modules.len()];
+        for (i, module) in steps.iter().enumerate() {
+            step[module.index()] = Some(i + 1);
+        }
+        let mut done = vec![false; curriculum.modules.len()];
+        for module in completed {
+            done[module.index()] = true;
+        }
+        let held = curriculum
+            .modules
+            .iter()
+            .map(|m| {
+                m.grants
+                    .iter()
+                    .all(|g| start_levels[g.value.skill.index()] >= g.value.level)
+            })
+            .collect();
+        Marks {
+            step,
+            completed: done,
+            held,
+        }
+    }
+
+    /// The marks of a plan for the worker with `passport`, and the route's
+    /// modules in step order.
+    pub fn of_plan(
+        curriculum: &Curriculum,
+        plan: &Plan,
+        passport: &Passport,
+    ) -> (Marks, Vec<ModuleId>) {
+        let route: Vec<ModuleId> = plan
+            .steps
+            .iter()
+            .filter_map(|step| curriculum.find_module(&step.module))
+            .collect();
+        let levels = start_levels(curriculum, &passport.skills, &passport.completed);
+        (
+            Marks::new(curriculum, &route, &passport.completed, &levels),
+            route,
+        )
+    }
+
+    /// Whether the module is part of the worker's way: a step, completed or held.
+    pub fn on_way(&self, module: ModuleId) -> bool {
+        let i = module.index();
+        self.step[i].is_some() || self.completed[i] || self.held[i]
+    }
+}
+
+/// The map's title: the curriculum's name and version.
+pub fn title(words: &Words, curriculum: &Curriculum) -> String {
+    match &curriculum.meta.version {
+        Some(version) => say!(
+            words,
+            "map-title-version",
+            curriculum = curriculum.meta.name.as_str(),
+            version = version.as_str()
+        ),
+        None => say!(
+            words,
+            "map-title",
+            curriculum = curriculum.meta.name.as_str()
+        ),
+    }
+}
+
+/// The line under a route map's title: whose route to what, or that there
+/// is none.
+pub fn route_subtitle(words: &Words, plan: &Plan, target_name: &str) -> String {
+    if plan.status.is_success() {
+        say!(
+            words,
+            "map-subtitle-route",
+            worker = plan.name.as_str(),
+            target = target_name
+        )
+    } else {
+        say!(
+            words,
+            "map-subtitle-no-route",
+            worker = plan.name.as_str(),
+            target = target_name
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;
