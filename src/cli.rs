@@ -249,6 +249,8 @@ pub enum PlanFormat {
     Json,
     Csv,
     Markdown,
+    /// The development plan to take home: one self-contained, printable HTML page with the map
+    Html,
 }
 
 #[derive(Debug, Args)]

@@ -7,7 +7,7 @@ use crate::diagnostic::suggest;
 use crate::load::{load_passport, parse_skill_list};
 use crate::model::{Curriculum, Mode, Passport};
 use crate::model::{check_budget, check_hours_per_week};
-use crate::plan::calendar::parse_date;
+use crate::plan::calendar::{Date, parse_date};
 use crate::plan::options::{Objective, Options, Settings};
 use crate::plan::planner::Target;
 
@@ -56,6 +56,18 @@ pub(crate) fn planning(
     let settings = settings(options, profile, curriculum)?;
     let options = settings.for_worker(&passport);
     Ok((passport, target, options))
+}
+
+/// The day a document is made: today (UTC), or the day of
+/// `SOURCE_DATE_EPOCH` (seconds since 1970), which makes a document
+/// reproducible.
+pub(crate) fn today() -> Date {
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|seconds| seconds.trim().parse::<i64>().ok())
+        .and_then(|seconds| jiff::Timestamp::from_second(seconds).ok())
+        .unwrap_or_else(jiff::Timestamp::now);
+    now.to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
 /// Resolves a profile id, with a did-you-mean for a typo.

@@ -1,8 +1,11 @@
 //! `leerroute plan`: the cheapest route for one worker, scheduled and explained.
 
 use super::{Exit, input, load_for_use, print, words_for};
+use crate::analysis::Grantors;
 use crate::cli::{Cli, PlanArgs, PlanFormat};
+use crate::graph::ModuleGraph;
 use crate::plan::planner::plan;
+use crate::render::html::{self, Sheet};
 use crate::render::plan as render;
 
 pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
@@ -27,6 +30,21 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         PlanFormat::Csv => render::csv(&planned)?,
         PlanFormat::Markdown => {
             render::markdown(words, &curriculum, &planned, &passport.name, &target_name)
+        }
+        PlanFormat::Html => {
+            let graph = ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true);
+            html::html(
+                words,
+                &Sheet {
+                    curriculum: &curriculum,
+                    graph: &graph,
+                    plan: &planned,
+                    passport: &passport,
+                    options: &options,
+                    target_name: &target_name,
+                    today: input::today(),
+                },
+            )
         }
     };
     print(&text)?;

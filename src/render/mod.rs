@@ -3,6 +3,7 @@
 pub mod batch;
 pub mod catalog;
 pub mod gap;
+pub mod html;
 pub mod map;
 pub mod plan;
 pub mod reasons;

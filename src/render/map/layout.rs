@@ -1335,8 +1335,9 @@ fn label_station(
     ];
     let shape = station.shape;
     for (width, max_lines) in forms {
-        let lines = font::wrap(name, TEXT, false, width, max_lines);
-        let probe = text_block(lines.clone(), 0.0, 0.0, TEXT, false, true, Owner::Legend);
+        // Measured in bold, which a route's stations are drawn in.
+        let lines = font::wrap(name, TEXT, true, width, max_lines);
+        let probe = text_block(lines.clone(), 0.0, 0.0, TEXT, true, true, Owner::Legend);
         let (w, h) = (probe.rect.width(), probe.rect.height());
         let centre = station.x - w / 2.0;
         let right = station.x - RESERVE;
@@ -1360,15 +1361,16 @@ fn label_station(
             ]
         });
         for (x, top) in candidates {
-            let label = text_block(
+            let mut label = text_block(
                 lines.clone(),
                 x,
                 top,
                 TEXT,
-                false,
+                true,
                 true,
                 Owner::Station(station.module),
             );
+            label.bold = false;
             if canvas.try_place(label) {
                 return true;
             }

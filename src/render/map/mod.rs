@@ -10,9 +10,9 @@ mod png;
 mod svg;
 
 pub use geometry::Rect;
-pub use layout::{Headings, Layout, layout};
+pub use layout::{Headings, layout, line_color};
 pub use png::png;
-pub use svg::{Fonts, svg};
+pub use svg::{Fonts, font_faces, svg};
 
 use crate::graph::{ModuleGraph, node};
 use crate::model::{Curriculum, LineId, ModuleId, Passport};
@@ -58,12 +58,27 @@ impl Selection {
         selection
     }
 
-    /// The lines a route travels (those with one of its modules as a
-    /// station) with their stations, the route's modules, and `also`.
+    /// The lines a route travels (those with two or more of its modules
+    /// or of `also` as stations; else those with one) with their stations,
+    /// the route's modules, and `also`.
     pub fn route(curriculum: &Curriculum, route: &[ModuleId], also: &[ModuleId]) -> Selection {
-        let mut lines: Vec<LineId> = route.iter().flat_map(|&m| curriculum.lines_of(m)).collect();
-        lines.sort_unstable();
-        lines.dedup();
+        let on_way: Vec<ModuleId> = route.iter().chain(also).copied().collect();
+        let count = |line: &crate::model::Line| {
+            line.stations
+                .iter()
+                .filter(|s| on_way.contains(&s.value))
+                .count()
+        };
+        let with = |least: usize| -> Vec<LineId> {
+            (0..curriculum.lines.len() as u32)
+                .map(LineId)
+                .filter(|l| count(&curriculum.lines[l.index()]) >= least)
+                .collect()
+        };
+        let mut lines = with(2);
+        if lines.is_empty() {
+            lines = with(1);
+        }
         let mut selection = Selection::of_lines(curriculum, &lines, also);
         for module in route {
             selection.modules[module.index()] = true;

@@ -232,7 +232,7 @@ fn badge(emphasis: Emphasis, marker: Marker, x: f64, y: f64, shape: &Rect) -> Op
                         .set("text-anchor", "middle")
                         .set("font-size", size)
                         .set("font-weight", "bold")
-                        .set("fill", "#ffffff"),
+                        .set("style", "fill:#ffffff"),
                 ),
             )
         }
@@ -382,7 +382,7 @@ pub fn svg(
                             .set("rx", 3)
                             .set("fill", color),
                     )
-                    .add(element.set("fill", text_on(color)));
+                    .add(element.set("style", format!("fill:{}", text_on(color))));
                 if faded_line(line) {
                     group = group.set("class", "faded");
                 }
@@ -397,7 +397,8 @@ pub fn svg(
                 }
                 element = element.set("data-module", curriculum.module(module).id.as_str());
             }
-            Owner::Place(_) => element = element.set("fill", FIELDLAB),
+            // A style, as the sheet's rule for all text beats an attribute.
+            Owner::Place(_) => element = element.set("style", format!("fill:{FIELDLAB}")),
             Owner::Title | Owner::Band | Owner::Legend => {}
         }
         document = document.add(element);
@@ -410,9 +411,9 @@ pub fn svg(
 }
 
 /// Whether a leg joins two modules on the worker's way (a line's first
-/// leg, from its start, counts by its station).
+/// leg, from its name tag, never does).
 fn leg_on_way(marks: &Marks, from: Option<ModuleId>, to: ModuleId) -> bool {
-    marks.on_way(to) && from.is_none_or(|from| marks.on_way(from))
+    from.is_some_and(|from| marks.on_way(from) && marks.on_way(to))
 }
 
 /// A location pin centred on (`x`, `y`).
