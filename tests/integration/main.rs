@@ -21,6 +21,7 @@ mod check;
 mod config;
 mod conformance;
 mod generator;
+mod html;
 mod loader_robustness;
 mod map;
 mod plan;

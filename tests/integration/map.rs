@@ -15,7 +15,7 @@ fn svg(args: &[&str]) -> String {
 
 /// Per module drawn (`data-module` on a station's group), its route step,
 /// if it has one.
-fn stations(svg: &str) -> BTreeMap<String, Option<u32>> {
+pub(crate) fn stations(svg: &str) -> BTreeMap<String, Option<u32>> {
     let document = roxmltree::Document::parse(svg).expect("the map is well-formed SVG");
     let mut found = BTreeMap::new();
     for group in document

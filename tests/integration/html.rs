@@ -1,0 +1,123 @@
+//! `plan --format html`: the development plan is one self-contained page
+//! with the map, the timeline, every step's what, why, how and when, the
+//! totals `plan` gives and the agreements block; without a route it says
+//! why. Pinned as snapshots with the fonts and the map left out (the map
+//! has tests of its own).
+
+use crate::map::stations;
+use crate::support::test::Test;
+
+const ANNA: &str = "examples/workers/anna.toml";
+/// 2026-12-01, as the document's date.
+const TODAY: &str = "1796083200";
+
+fn html(args: &[&str], code: i32) -> String {
+    Test::new()
+        .args(["plan", "--format", "html"])
+        .args(args)
+        .env("SOURCE_DATE_EPOCH", TODAY)
+        .code(code)
+        .run()
+        .stdout
+}
+
+/// The map (`<svg …>…</svg>`) of a page, and the page without it and
+/// without its styles, for a snapshot a person can read.
+fn parts(page: &str) -> (String, String) {
+    let cut = |text: &str, open: &str, close: &str, with: &str| -> (String, String) {
+        match (text.find(open), text.find(close)) {
+            (Some(start), Some(end)) if start < end => (
+                text[start..end + close.len()].to_string(),
+                format!("{}{with}{}", &text[..start], &text[end + close.len()..]),
+            ),
+            _ => (String::new(), text.to_string()),
+        }
+    };
+    let (map, rest) = cut(page, "<svg", "</svg>", "<svg><!-- the map --></svg>");
+    let (_, rest) = cut(
+        &rest,
+        "<style>",
+        "</style>",
+        "<style>/* styles and fonts */</style>",
+    );
+    (map, rest)
+}
+
+#[test]
+fn the_development_plan_in_dutch_and_english() {
+    for lang in ["nl", "en"] {
+        let page = html(
+            &["--worker", ANNA, "--start", "2027-01-04", "--lang", lang],
+            0,
+        );
+        let (_, text) = parts(&page);
+        insta::assert_snapshot!(format!("html__anna__{lang}"), text);
+    }
+}
+
+#[test]
+fn the_page_is_self_contained_and_holds_what_plan_gives() {
+    let page = html(&["--worker", ANNA, "--lang", "nl"], 0);
+    for outside in [
+        "<script",
+        "<link",
+        "src=\"",
+        "@import",
+        "url(http",
+        "href=\"http",
+    ] {
+        assert!(!page.contains(outside), "`{outside}` in the page");
+    }
+    assert!(page.contains("@font-face"), "the fonts are inside");
+    let (map, _) = parts(&page);
+    let plan = Test::new()
+        .args(["plan", "--worker", ANNA, "--format", "json"])
+        .run()
+        .json();
+    let planned: Vec<(String, u32)> = plan["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|s| {
+            let module = s["module"].as_str().expect("a module").to_string();
+            (module, s["step"].as_u64().expect("a step") as u32)
+        })
+        .collect();
+    let mut drawn: Vec<(String, u32)> = stations(&map)
+        .into_iter()
+        .filter_map(|(module, step)| step.map(|s| (module, s)))
+        .collect();
+    drawn.sort_by_key(|d| d.1);
+    assert_eq!(drawn, planned, "the map shows plan's route");
+    // The totals and optimality are plan's own summary lines.
+    let table = Test::new()
+        .args(["plan", "--worker", ANNA, "--lang", "nl"])
+        .run()
+        .stdout;
+    for line in table.lines().rev().take(2) {
+        assert!(page.contains(line.trim()), "`{line}` is in the page");
+    }
+    for step in plan["steps"].as_array().expect("steps") {
+        let name = step["name"].as_str().expect("a name");
+        assert!(page.contains(name), "step `{name}`");
+    }
+    for part in [
+        "Wat",
+        "Waarom",
+        "Hoe",
+        "Wanneer",
+        "Afspraken",
+        "Handtekening",
+        "Leidinggevende",
+    ] {
+        assert!(page.contains(&format!(">{part}<")), "`{part}`");
+    }
+}
+
+#[test]
+fn without_a_route_the_page_says_why() {
+    let page = html(&["--worker", ANNA, "--budget", "100", "--lang", "en"], 3);
+    let (map, text) = parts(&page);
+    assert!(map.is_empty(), "no map without a route");
+    insta::assert_snapshot!("html__anna__over_budget", text);
+}
