@@ -338,6 +338,14 @@ pub struct BatchArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<PathBuf>,
 
+    /// Also write each worker's development plan (as `plan --format html`) into this directory, as `<id>.html`
+    #[arg(long, value_name = "DIR")]
+    pub html_dir: Option<PathBuf>,
+
+    /// Also write every plan into an Excel workbook: a sheet of workers, one of steps, and a summary
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
+
     /// Line number of the input's first line, for a block cut from a larger file: row errors then name the line in that file
     // Bounded, so that adding a row's own line to it cannot overflow.
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u64).range(1..=MAX_FIRST_LINE))]

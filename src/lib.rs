@@ -36,5 +36,6 @@ pub use plan::memo::Room;
 pub use plan::options::{Objective, Options};
 pub use plan::planner::{Planner, Target, plan};
 pub use plan::route::{Plan, Status};
+pub use render::map::{metro_map_svg, png as metro_map_png};
 pub use render::plan::json_line;
 pub use source::{Position, SourceMap, Span};

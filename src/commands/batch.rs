@@ -12,12 +12,16 @@ use std::time::Instant;
 use rayon::prelude::*;
 
 use super::chunks::Chunks;
+use super::documents::{Documents, HtmlDir, Workbook};
 use super::output::Output;
-use super::{Exit, input, load_for_use, to_stderr};
+use super::{Exit, input, load_for_use, to_stderr, words_for};
+use crate::analysis::Grantors;
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
+use crate::graph::ModuleGraph;
 use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
 use crate::model::Curriculum;
+use crate::model::Passport;
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
 use crate::plan::planner::{Planner, Target};
@@ -25,6 +29,7 @@ use crate::plan::reason::Reason;
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
+use crate::render::xlsx::Book;
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -57,6 +62,25 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(output) => output,
         Err(unusable) => return Ok(input::refuse(&unusable.message, &unusable.help)),
     };
+    let words = words_for(cli)?;
+    let html_dir = match args.html_dir.as_deref().map(HtmlDir::open).transpose() {
+        Ok(dir) => dir,
+        Err((message, help)) => return Ok(input::refuse(&message, &help)),
+    };
+    let mut workbook = match args.xlsx.as_deref().map(|path| Output::open(Some(path))) {
+        Some(Ok(output)) => Some(Workbook {
+            book: Book::new(words)?,
+            output,
+        }),
+        Some(Err(unusable)) => return Ok(input::refuse(&unusable.message, &unusable.help)),
+        None => None,
+    };
+    let documents = html_dir.as_ref().map(|_| Documents {
+        words,
+        curriculum: &curriculum,
+        graph: ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true),
+        today: input::today(),
+    });
     let reader: Box<dyn Read + Send> = if args.workers.as_os_str() == "-" {
         Box::new(std::io::stdin())
     } else {
@@ -113,8 +137,15 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // go out as soon as they are made.
     std::thread::scope(|scope| -> anyhow::Result<()> {
         let (to_writer, planned) = std::sync::mpsc::sync_channel(1);
-        let writer =
-            scope.spawn(|| write_chunks(planned, &mut output, &mut tally, progress.as_ref()));
+        let (curriculum, book) = (&curriculum, workbook.as_mut().map(|w| &mut w.book));
+        let writer = scope.spawn(|| {
+            let mut sinks = Sinks {
+                output: &mut output,
+                book,
+                curriculum,
+            };
+            write_chunks(planned, &mut sinks, &mut tally, progress.as_ref())
+        });
         for chunk in first.into_iter().map(Ok).chain(chunks) {
             let chunk = match chunk {
                 Ok(chunk) => chunk,
@@ -132,10 +163,30 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                     targets.insert(id.to_string(), planner.resolve_target(id));
                 }
             }
+            // Named in input order, so that a repeated id gets the same file every run.
+            let pages: Vec<Option<std::path::PathBuf>> = chunk
+                .iter()
+                .map(|row| {
+                    html_dir
+                        .as_ref()
+                        .map(|dir| dir.name_for(row_id(row), row.line))
+                })
+                .collect();
+            let keep_plans = args.xlsx.is_some();
             let rendered = pool.install(|| {
                 chunk
                     .par_iter()
-                    .map(|row| render(&curriculum, &planner.plan_row(row, &targets), args.format))
+                    .zip(&pages)
+                    .map(|(row, page)| {
+                        let (plan, passport) = planner.plan_row(row, &targets);
+                        let (counted, mut text) = render(curriculum, &plan, args.format);
+                        if let (Some(page), Some(documents)) = (page, &documents)
+                            && let Err(error) = planner.write_page(documents, page, &plan, passport)
+                        {
+                            text = Err(error);
+                        }
+                        (counted, text, keep_plans.then_some(plan))
+                    })
                     .collect::<Vec<_>>()
             });
             // A writer that stopped has failed; its error is returned below.
@@ -164,6 +215,9 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         return Ok(exit);
     }
     output.finish()?;
+    if let Some(workbook) = workbook {
+        workbook.finish(words)?;
+    }
     if let Some(bar) = progress {
         bar.finish_and_clear();
     }
@@ -231,17 +285,28 @@ fn refuse_input(args: &BatchArgs, problem: &Unreadable) -> Exit {
     )
 }
 
+/// A chunk's rows as planned: counted, rendered, and the plan itself when
+/// a workbook wants it.
+type Rendered = (Tally, anyhow::Result<Vec<u8>>, Option<Plan>);
+
+/// Where the plans go: the stream, and the workbook if there is one.
+struct Sinks<'a, 'b> {
+    output: &'a mut Output,
+    book: Option<&'a mut Book>,
+    curriculum: &'b Curriculum,
+}
+
 /// Writes each chunk's plans as it comes, and flushes them, so that a
 /// reader downstream gets them at once.
 fn write_chunks(
-    planned: Receiver<Vec<(Tally, anyhow::Result<Vec<u8>>)>>,
-    output: &mut Output,
+    planned: Receiver<Vec<Rendered>>,
+    sinks: &mut Sinks<'_, '_>,
     tally: &mut Tally,
     progress: Option<&indicatif::ProgressBar>,
 ) -> anyhow::Result<()> {
     for rendered in planned {
-        let written = write_rendered(output, tally, rendered)?;
-        output.flush()?;
+        let written = write_rendered(sinks, tally, rendered)?;
+        sinks.output.flush()?;
         if let Some(bar) = progress {
             bar.inc(written);
         }
@@ -251,16 +316,27 @@ fn write_chunks(
 
 /// Writes rendered plans in order and counts them; returns how many.
 fn write_rendered(
-    output: &mut Output,
+    sinks: &mut Sinks<'_, '_>,
     tally: &mut Tally,
-    rendered: Vec<(Tally, anyhow::Result<Vec<u8>>)>,
+    rendered: Vec<Rendered>,
 ) -> anyhow::Result<u64> {
     let count = rendered.len() as u64;
-    for (counted, text) in rendered {
+    for (counted, text, plan) in rendered {
         tally.merge(&counted);
-        output.write_all(&text?)?;
+        sinks.output.write_all(&text?)?;
+        if let (Some(book), Some(plan)) = (sinks.book.as_deref_mut(), plan) {
+            book.add(sinks.curriculum, &plan)?;
+        }
     }
     Ok(count)
+}
+
+/// The id a row names, for its file (an invalid row's too).
+fn row_id(row: &Row) -> &str {
+    match &row.fields {
+        Ok(fields) => &fields.id,
+        Err(error) => &error.id,
+    }
 }
 
 /// A plan as counted for the summary, and as written out.
@@ -360,15 +436,45 @@ impl<'a> RowPlanner<'a> {
         }
     }
 
-    /// A row's plan, with the line the row starts on.
-    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
-        Plan {
-            line: Some(row.line),
-            ..self.plan_fields(row, targets)
-        }
+    /// A row's plan, with the line the row starts on, and the row's
+    /// passport when it could be read.
+    fn plan_row(
+        &self,
+        row: &Row,
+        targets: &HashMap<String, Result<Planner, String>>,
+    ) -> (Plan, Option<Passport>) {
+        let (plan, passport) = self.plan_fields(row, targets);
+        (
+            Plan {
+                line: Some(row.line),
+                ..plan
+            },
+            passport,
+        )
     }
 
-    fn plan_fields(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
+    /// Writes a row's development plan; a row without a passport gets one
+    /// with just its id and name, so that its page says why there is no plan.
+    fn write_page(
+        &self,
+        documents: &Documents<'_>,
+        path: &std::path::Path,
+        plan: &Plan,
+        passport: Option<Passport>,
+    ) -> anyhow::Result<()> {
+        let passport = passport.unwrap_or_else(|| Passport {
+            id: plan.worker.clone(),
+            name: plan.name.clone(),
+            ..Passport::default()
+        });
+        documents.write(path, plan, &passport, &self.settings.for_worker(&passport))
+    }
+
+    fn plan_fields(
+        &self,
+        row: &Row,
+        targets: &HashMap<String, Result<Planner, String>>,
+    ) -> (Plan, Option<Passport>) {
         let minimize = self.settings.objective.as_str();
         let fields = match &row.fields {
             Ok(fields) => fields,
@@ -377,7 +483,7 @@ impl<'a> RowPlanner<'a> {
                     .settings
                     .target_for(error.target.as_deref())
                     .unwrap_or("");
-                return Plan::error(
+                let plan = Plan::error(
                     &error.id,
                     target,
                     minimize,
@@ -386,20 +492,24 @@ impl<'a> RowPlanner<'a> {
                         message: error.message.clone(),
                     }],
                 );
+                return (plan, None);
             }
         };
         let target_id = self.settings.target_for(fields.target.as_deref());
-        let fail = |message: String| Plan {
-            name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
-            ..Plan::error(
-                &fields.id,
-                target_id.unwrap_or(""),
-                minimize,
-                vec![Reason::InvalidInput {
-                    line: row.line,
-                    message,
-                }],
-            )
+        let fail = |message: String| {
+            let plan = Plan {
+                name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
+                ..Plan::error(
+                    &fields.id,
+                    target_id.unwrap_or(""),
+                    minimize,
+                    vec![Reason::InvalidInput {
+                        line: row.line,
+                        message,
+                    }],
+                )
+            };
+            (plan, None)
         };
         let Some(target_id) = target_id else {
             return fail(
@@ -415,6 +525,7 @@ impl<'a> RowPlanner<'a> {
             Ok(passport) => passport,
             Err(message) => return fail(message),
         };
-        planner.plan(&passport, &self.settings.for_worker(&passport))
+        let plan = planner.plan(&passport, &self.settings.for_worker(&passport));
+        (plan, Some(passport))
     }
 }

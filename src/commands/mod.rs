@@ -5,6 +5,7 @@ mod check;
 mod chunks;
 mod cleanup;
 mod completions;
+mod documents;
 mod gap;
 mod input;
 mod list;

@@ -11,3 +11,4 @@ pub mod records;
 pub mod show;
 pub mod spreadsheet;
 pub mod why;
+pub mod xlsx;

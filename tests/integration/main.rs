@@ -20,6 +20,7 @@ mod catalog;
 mod check;
 mod config;
 mod conformance;
+mod documents;
 mod generator;
 mod html;
 mod loader_robustness;

@@ -172,6 +172,31 @@ impl Marks {
     }
 }
 
+/// The whole curriculum's map as SVG, in English, as `leerroute map` draws
+/// it: for the benches.
+pub fn metro_map_svg(curriculum: &Curriculum) -> String {
+    let words = crate::words::words(crate::words::Lang::En);
+    let graph = ModuleGraph::new(
+        curriculum,
+        &crate::analysis::Grantors::new(curriculum),
+        |_| true,
+    );
+    let title = title(words, curriculum);
+    let headings = Headings {
+        title: &title,
+        subtitle: None,
+        route: false,
+    };
+    let layout = layout(
+        curriculum,
+        &graph,
+        &Selection::whole(curriculum),
+        words,
+        &headings,
+    );
+    svg(curriculum, &layout, None, Fonts::Embedded)
+}
+
 /// The map's title: the curriculum's name and version.
 pub fn title(words: &Words, curriculum: &Curriculum) -> String {
     match &curriculum.meta.version {

@@ -9,7 +9,7 @@ mod generator;
 
 use std::borrow::Cow;
 
-use super::layout::{self, Label, Marker, Owner, TAG_PAD};
+use super::layout::{self, Label, Layout, Marker, Owner, TAG_PAD};
 use super::*;
 use crate::analysis::Grantors;
 use crate::load::{Origin, from_sources, load_curriculum};
