@@ -21,6 +21,7 @@ mod check;
 mod config;
 mod conformance;
 mod generator;
+mod layout;
 mod loader_robustness;
 mod plan;
 mod planner_oracle;
