@@ -23,6 +23,7 @@ mod conformance;
 mod documents;
 mod generator;
 mod html;
+mod layout;
 mod loader_robustness;
 mod map;
 mod plan;

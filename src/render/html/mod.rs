@@ -9,14 +9,13 @@
 //! in words (shared with the Markdown plan, which has the same content
 //! without the pictures).
 
-mod why;
-
 use std::fmt::Write;
 
 use super::map::{self, Fonts, Headings, Marks, Selection};
 use super::plan::summary;
+use super::step;
 use crate::graph::ModuleGraph;
-use crate::model::{Curriculum, Mode, ModuleId, Passport, Stage};
+use crate::model::{Curriculum, ModuleId, Passport};
 use crate::plan::calendar::{Date, parse_date};
 use crate::plan::options::{Objective, Options};
 use crate::plan::route::{Plan, Status, Step};
@@ -50,33 +49,13 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn stage_word(words: &Words, stage: Stage) -> String {
-    match stage {
-        Stage::Basis => say!(words, "html-stage-basis"),
-        Stage::Line => say!(words, "html-stage-line"),
-        Stage::Training => say!(words, "html-stage-training"),
-        Stage::Fieldlab => say!(words, "html-stage-fieldlab"),
-        Stage::Nanomodule => say!(words, "html-stage-nanomodule"),
-    }
-}
-
-fn mode_word(words: &Words, mode: Mode) -> String {
-    match mode {
-        Mode::Workplace => say!(words, "html-mode-workplace"),
-        Mode::Classroom => say!(words, "html-mode-classroom"),
-        Mode::Online => say!(words, "html-mode-online"),
-        Mode::Blended => say!(words, "html-mode-blended"),
-        Mode::Fieldlab => say!(words, "html-mode-fieldlab"),
-    }
-}
-
 /// One step in words.
 pub struct StepText {
     pub number: usize,
     pub name: String,
     pub id: String,
     pub what: Option<String>,
-    pub why: Vec<String>,
+    pub why: String,
     pub how: String,
     pub when: String,
     pub load: String,
@@ -126,8 +105,7 @@ impl Content {
         let steps: Vec<StepText> = plan
             .steps
             .iter()
-            .enumerate()
-            .map(|(i, step)| step_text(words, sheet, i, step))
+            .map(|step| step_text(words, sheet, step))
             .collect();
         let summary: Vec<String> = summary(words, curriculum, plan)
             .lines()
@@ -270,59 +248,23 @@ fn assumptions(words: &Words, curriculum: &Curriculum, options: &Options) -> Vec
         let modes: Vec<String> = options
             .avoid_modes
             .iter()
-            .map(|&m| mode_word(words, m))
+            .map(|&m| step::mode(words, m))
             .collect();
         out.push(say!(words, "html-assume-avoid", modes = modes.join(", ")));
     }
     out
 }
 
-fn step_text(words: &Words, sheet: &Sheet<'_>, index: usize, step: &Step) -> StepText {
+fn step_text(words: &Words, sheet: &Sheet<'_>, step: &Step) -> StepText {
     let curriculum = sheet.curriculum;
     let module = curriculum.find_module(&step.module);
     let spec = module.map(|m| curriculum.module(m));
-    let mut how = Vec::new();
-    if let Some(spec) = spec {
-        how.push(say!(
-            words,
-            "html-how-stage",
-            stage = stage_word(words, spec.stage)
-        ));
-        // A fieldlab block's mode is the fieldlab, which is said below.
-        if let Some(mode) = spec.mode.filter(|_| spec.fieldlab.is_none()) {
-            how.push(say!(words, "html-how-mode", mode = mode_word(words, mode)));
-        }
-        if let Some(provider) = &spec.provider {
-            how.push(say!(
-                words,
-                "html-how-provider",
-                provider = provider.as_str()
-            ));
-        }
-        if let Some(fieldlab) = spec.fieldlab {
-            let lab = &curriculum.fieldlabs[fieldlab.index()];
-            how.push(match &lab.location {
-                Some(location) => say!(
-                    words,
-                    "html-how-fieldlab",
-                    fieldlab = lab.name.as_str(),
-                    location = location.as_str()
-                ),
-                None => say!(
-                    words,
-                    "html-how-fieldlab-only",
-                    fieldlab = lab.name.as_str()
-                ),
-            });
-        }
-        if let Some(credential) = &spec.credential {
-            how.push(say!(
-                words,
-                "html-how-credential",
-                credential = credential.as_str()
-            ));
-        }
-    }
+    // The stage first, then mode, provider, fieldlab and credential.
+    let how: Vec<String> = spec
+        .map(|spec| step::stage(words, spec.stage))
+        .into_iter()
+        .chain(step::how(words, curriculum, step))
+        .collect();
     let weeks = weeks_text(words, step.start_week, step.end_week);
     let when = match (date_of(&step.start_date), date_of(&step.end_date)) {
         (Some(from), Some(to)) => format!(
@@ -341,8 +283,10 @@ fn step_text(words: &Words, sheet: &Sheet<'_>, index: usize, step: &Step) -> Ste
         name: step.name.to_string(),
         id: step.module.to_string(),
         what: spec.and_then(|s| s.description.clone()),
-        why: why::reasons(words, sheet, index),
-        how: how.join(", "),
+        why: step::why(words, curriculum, sheet.plan, step)
+            .map(|why| sentence(&why))
+            .unwrap_or_default(),
+        how: how.join(" · "),
         when,
         load: say!(
             words,
@@ -355,6 +299,15 @@ fn step_text(words: &Words, sheet: &Sheet<'_>, index: usize, step: &Step) -> Ste
             .map(|line| map::line_color(curriculum, line)),
         start_week: step.start_week,
         end_week: step.end_week,
+    }
+}
+
+/// A phrase as a sentence: capital first, full stop last.
+fn sentence(phrase: &str) -> String {
+    let mut chars = phrase.chars();
+    match chars.next() {
+        Some(first) => format!("{}{}.", first.to_uppercase(), chars.as_str()),
+        None => String::new(),
     }
 }
 
@@ -572,7 +525,7 @@ fn step_block(out: &mut String, words: &Words, step: &StepText) {
     };
     let rows = [
         ("html-what", what),
-        ("html-why", escape(&step.why.join(" "))),
+        ("html-why", escape(&step.why)),
         ("html-how", escape(&step.how)),
         (
             "html-when",
