@@ -136,10 +136,10 @@ impl Book {
             sheet.write_number(row, 9, f64::from(plan.totals.weeks))?;
         }
         if let Some(first) = first.and_then(parse_date) {
-            sheet.write_date_with_format(row, 10, &first, date)?;
+            sheet.write_date_with_format(row, 10, first, date)?;
         }
         if let Some(last) = last.and_then(parse_date) {
-            sheet.write_date_with_format(row, 11, &last, date)?;
+            sheet.write_date_with_format(row, 11, last, date)?;
         }
         if !reasons.is_empty() {
             sheet.write_string(row, 12, reasons.join(REASON_SEPARATOR))?;
@@ -163,10 +163,10 @@ impl Book {
             sheet.write_number(row, 8, f64::from(step.start_week))?;
             sheet.write_number(row, 9, f64::from(step.end_week))?;
             if let Some(start) = step.start_date.as_deref().and_then(parse_date) {
-                sheet.write_date_with_format(row, 10, &start, date)?;
+                sheet.write_date_with_format(row, 10, start, date)?;
             }
             if let Some(end) = step.end_date.as_deref().and_then(parse_date) {
-                sheet.write_date_with_format(row, 11, &end, date)?;
+                sheet.write_date_with_format(row, 11, end, date)?;
             }
             sheet.write_string(row, 12, step.serves.join(", "))?;
         }

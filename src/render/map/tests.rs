@@ -4,7 +4,7 @@
 //! ones of several sizes.
 
 #[path = "../../../tests/integration/support/generator.rs"]
-#[allow(dead_code)]
+#[allow(dead_code, clippy::print_stderr)]
 mod generator;
 
 use std::borrow::Cow;
