@@ -214,3 +214,27 @@ fn bad_flags_are_refused_with_a_fix() {
         .stderr_contains("is a directory")
         .run();
 }
+
+/// The real UC San Diego catalogue (7,375 modules, no lines) gives a valid
+/// map whose size grows with the catalogue: every course drawn, a few
+/// hundred bytes each. (Its time is in `benches/map.rs`.)
+#[test]
+fn the_catalogue_gives_a_bounded_map() {
+    let Some(path) = crate::support::generator::ucsd_catalogue() else {
+        return;
+    };
+    let map = Test::new()
+        .arg("--curriculum")
+        .arg(&path)
+        .arg("map")
+        .run()
+        .stdout;
+    let drawn = stations(&map);
+    assert_eq!(drawn.len(), 7_375, "every course is on the map");
+    assert!(
+        map.len() < 1_000 * drawn.len(),
+        "{} bytes for {} modules",
+        map.len(),
+        drawn.len()
+    );
+}

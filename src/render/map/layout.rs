@@ -527,27 +527,34 @@ impl Item {
     }
 }
 
-/// Packs items of the given heights into columns: each, in order of the
-/// height it wants, into the column where it gets nearest to it. Returns
-/// per item its column and top, and the columns used.
+/// Packs items of the given heights into columns: each item that wants a
+/// height, in that order, into the column where it gets nearest to it;
+/// then the rest (which come last) down one column after the other, to
+/// columns of even length, so that neighbours by id stay together.
+/// Returns per item its column and top, and the columns used.
 fn pack(wanted: &[(f64, f64)], columns: usize, top: f64) -> (Vec<(usize, f64)>, usize) {
     let mut bottoms = vec![top; columns.max(1)];
     let mut placed = Vec::with_capacity(wanted.len());
-    for &(want, height) in wanted {
-        let (column, at) = if want.is_finite() {
-            let at = |c: usize| bottoms[c].max(want - height / 2.0);
-            (0..bottoms.len())
-                .map(|c| (c, at(c)))
-                .min_by(|a, b| (a.1 - want).abs().total_cmp(&(b.1 - want).abs()))
-                .unwrap_or((0, top))
-        } else {
-            (0..bottoms.len())
-                .map(|c| (c, bottoms[c]))
-                .min_by(|a, b| a.1.total_cmp(&b.1))
-                .unwrap_or((0, top))
-        };
+    let finite = wanted.iter().take_while(|w| w.0.is_finite()).count();
+    for &(want, height) in &wanted[..finite] {
+        let at = |c: usize| bottoms[c].max(want - height / 2.0);
+        let (column, at) = (0..bottoms.len())
+            .map(|c| (c, at(c)))
+            .min_by(|a, b| (a.1 - want).abs().total_cmp(&(b.1 - want).abs()))
+            .unwrap_or((0, top));
         bottoms[column] = at + height;
         placed.push((column, at));
+    }
+    let rest: f64 = wanted[finite..].iter().map(|w| w.1).sum();
+    let filled: f64 = bottoms.iter().map(|b| b - top).sum();
+    let even = top + (filled + rest) / bottoms.len() as f64;
+    let mut column = 0;
+    for &(_, height) in &wanted[finite..] {
+        while column + 1 < bottoms.len() && bottoms[column] + height > even + 1.0 {
+            column += 1;
+        }
+        placed.push((column, bottoms[column]));
+        bottoms[column] += height;
     }
     let used = placed.iter().map(|p| p.0 + 1).max().unwrap_or(0);
     (placed, used)
