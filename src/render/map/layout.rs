@@ -1138,8 +1138,7 @@ fn connector(from: End, to: End, column: f64) -> Vec<(f64, f64)> {
     if dy.abs() < 0.01 || dx <= 0.0 {
         return vec![from.at, to.at];
     }
-    let tight = (from.at.0 + from.keep, to.at.0 - to.keep);
-    let wanted = dy.abs().min(column * 0.8);
+    let width = |(low, high): (f64, f64)| high - low;
     let clear_of = |end: &End| {
         if end.labelled {
             end.keep.max(column / 2.0)
@@ -1147,14 +1146,27 @@ fn connector(from: End, to: End, column: f64) -> Vec<(f64, f64)> {
             end.keep
         }
     };
+    // Clear of the labels, clear of the markers, or just off the markers:
+    // the first where the whole bend fits at 45°, else the roomiest that
+    // leaves a good run, else the widest (the rest of the bend vertical).
     let roomy = (from.at.0 + clear_of(&from), to.at.0 - clear_of(&to));
-    let (low, high) = if roomy.1 - roomy.0 >= wanted {
-        roomy
-    } else if tight.1 > tight.0 {
-        tight
-    } else {
-        (from.at.0 + dx * 0.4, to.at.0 - dx * 0.4)
-    };
+    let tight = (from.at.0 + from.keep, to.at.0 - to.keep);
+    let loose = (from.at.0 + RESERVE + 2.0, to.at.0 - RESERVE - 2.0);
+    // Into the marker's own room, rather than a short vertical kink.
+    let closest = (from.at.0 + RESERVE * 0.6, to.at.0 - RESERVE * 0.6);
+    let (low, high) = [roomy, tight, loose, closest]
+        .into_iter()
+        .find(|&i| width(i) >= dy.abs())
+        .or_else(|| {
+            [roomy, tight]
+                .into_iter()
+                .find(|&i| width(i) >= column * 0.6)
+        })
+        .unwrap_or(if width(loose) > 0.0 {
+            loose
+        } else {
+            (from.at.0 + dx * 0.4, to.at.0 - dx * 0.4)
+        });
     let bend = dy.abs().min(high - low);
     let start = if from.lines > to.lines {
         low
@@ -1337,11 +1349,20 @@ fn label_station(
     let forms = [
         (narrow, 3),
         (narrow * 1.7, 2),
+        (narrow * 2.4, 1),
         (narrow, 1),
         (narrow * 0.6, 1),
     ];
     let shape = station.shape;
+    let widest_word = name
+        .split_whitespace()
+        .map(|word| font::width(word, TEXT, true))
+        .fold(0.0, f64::max);
     for (width, max_lines) in forms {
+        // A name is broken inside a word only on one shortened line.
+        if max_lines > 1 && widest_word > width {
+            continue;
+        }
         // Measured in bold, which a route's stations are drawn in.
         let lines = font::wrap(name, TEXT, true, width, max_lines);
         let probe = text_block(lines.clone(), 0.0, 0.0, TEXT, true, true, Owner::Legend);
@@ -1350,8 +1371,13 @@ fn label_station(
         let right = station.x - RESERVE;
         let left = station.x + RESERVE - w;
         let (further_right, further_left) = (right + column * 0.4, left - column * 0.4);
+        // Beside the marker, where the tracks through it part or end.
+        let beside = [
+            (shape.x1 + 4.0, station.y - h / 2.0),
+            (shape.x0 - 4.0 - w, station.y - h / 2.0),
+        ];
         // Further off the station only when nearer places are taken.
-        let candidates = [0.0, 9.0, 18.0].into_iter().flat_map(|away| {
+        let around = |away: f64| {
             let below = shape.y1 + 3.0 + away;
             let above = shape.y0 - 3.0 - h - away;
             [
@@ -1366,7 +1392,11 @@ fn label_station(
                 (further_left, below),
                 (further_left, above),
             ]
-        });
+        };
+        let candidates = around(0.0)
+            .into_iter()
+            .chain(beside)
+            .chain([9.0, 18.0, 30.0].into_iter().flat_map(around));
         for (x, top) in candidates {
             let mut label = text_block(
                 lines.clone(),
