@@ -28,23 +28,24 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         PlanFormat::Table => render::table(words, layout(cli), &curriculum, &planned),
         PlanFormat::Json => render::json_pretty(&curriculum, &planned),
         PlanFormat::Csv => render::csv(&planned)?,
-        PlanFormat::Markdown => {
-            render::markdown(words, &curriculum, &planned, &passport.name, &target_name)
-        }
-        PlanFormat::Html => {
+        PlanFormat::Markdown | PlanFormat::Html => {
             let graph = ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true);
-            html::html(
-                words,
-                &Sheet {
-                    curriculum: &curriculum,
-                    graph: &graph,
-                    plan: &planned,
-                    passport: &passport,
-                    options: &options,
-                    target_name: &target_name,
-                    today: input::today(),
-                },
-            )
+            let sheet = Sheet {
+                curriculum: &curriculum,
+                graph: &graph,
+                plan: &planned,
+                passport: &passport,
+                options: &options,
+                target_name: &target_name,
+                today: input::today(),
+            };
+            if args.format == PlanFormat::Html {
+                html::html(words, &sheet)
+            } else {
+                // The page's content without the pictures.
+                render::markdown(words, &curriculum, &planned, &passport.name, &target_name)
+                    + &html::markdown_agreements(words, &sheet)
+            }
         }
     };
     print(&text)?;

@@ -462,6 +462,45 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
     out
 }
 
+/// What the Markdown plan adds to its route and summary, so that it holds
+/// what the page holds but the pictures: the date, the assumptions and the
+/// agreements with their signature lines.
+pub fn markdown_agreements(words: &Words, sheet: &Sheet<'_>) -> String {
+    let content = Content::new(words, sheet);
+    let mut out = String::new();
+    let items = |out: &mut String, items: &[String], mark: &str| {
+        for item in items {
+            let _ = writeln!(out, "- {mark}{item}");
+        }
+        out.push('\n');
+    };
+    let _ = writeln!(out, "\n## {}\n", say!(words, "html-section-assumptions"));
+    if let Some((term, date)) = content.facts.last() {
+        let _ = writeln!(out, "{term}: {date}\n");
+    }
+    items(&mut out, &content.assumptions, "");
+    let _ = writeln!(out, "## {}\n", say!(words, "html-section-agreements"));
+    items(&mut out, &content.agreements, "");
+    let _ = writeln!(out, "### {}\n", say!(words, "html-support"));
+    items(&mut out, &content.support, "[ ] ");
+    let _ = writeln!(
+        out,
+        "### {}\n\n{}\n",
+        say!(words, "html-review"),
+        content.review
+    );
+    let (worker, manager) = (
+        say!(words, "html-sign-worker"),
+        say!(words, "html-sign-manager"),
+    );
+    let _ = writeln!(out, "| {worker} | {manager} |\n|---|---|");
+    for id in ["html-sign-name", "html-date", "html-sign-signature"] {
+        let term = words.get(id);
+        let _ = writeln!(out, "| {term}: | {term}: |");
+    }
+    out
+}
+
 fn section(out: &mut String, words: &Words, id: &str) {
     let _ = writeln!(out, "<h2>{}</h2>", escape(&words.get(id)));
 }

@@ -1011,6 +1011,8 @@ fn attempt_layout(
         &mut canvas,
         &lines.rows,
         &bands,
+        &stations,
+        &place_areas,
         headings.route,
         &unlabelled,
         content_bottom + 24.0,
@@ -1425,6 +1427,8 @@ fn legend(
     canvas: &mut Canvas,
     rows: &[LineId],
     bands: &[BandArea],
+    stations: &[Station],
+    places: &[Place],
     route: bool,
     unlabelled: &[ModuleId],
     top: f64,
@@ -1449,12 +1453,16 @@ fn legend(
             .map(|b| (Symbol::Band(b.band), b.band.title(words)))
             .collect(),
     ));
+    // Only the markers the map shows.
+    let shows = |marker: Marker| stations.iter().any(|s| s.marker == marker);
     let mut markers = Vec::new();
-    if !rows.is_empty() {
+    if shows(Marker::Station) {
         markers.push((
             Symbol::Marker(Marker::Station),
             say!(words, "map-marker-station"),
         ));
+    }
+    if shows(Marker::Transfer) {
         markers.push((Symbol::Transfer, say!(words, "map-marker-transfer")));
     }
     for (stage, id) in [
@@ -1462,9 +1470,13 @@ fn legend(
         (Stage::Training, "map-marker-training"),
         (Stage::Nanomodule, "map-marker-nanomodule"),
     ] {
-        markers.push((Symbol::Marker(Marker::Packed(stage)), words.get(id)));
+        if shows(Marker::Packed(stage)) {
+            markers.push((Symbol::Marker(Marker::Packed(stage)), words.get(id)));
+        }
     }
-    markers.push((Symbol::Place, say!(words, "map-marker-fieldlab")));
+    if !places.is_empty() {
+        markers.push((Symbol::Place, say!(words, "map-marker-fieldlab")));
+    }
     if route {
         markers.push((Symbol::Step, say!(words, "map-marker-step")));
         markers.push((Symbol::Completed, say!(words, "map-marker-completed")));

@@ -306,6 +306,8 @@ pub fn hermetic(command: &mut Command) -> &mut Command {
         // No user config file may point at another curriculum.
         .env("XDG_CONFIG_HOME", NO_CONFIG)
         .env("HOME", NO_CONFIG)
+        // A development plan's date: 1 December 2026, whenever the tests run.
+        .env("SOURCE_DATE_EPOCH", "1796083200")
 }
 
 /// Fails, showing the whole text, unless `text` contains `needle`.
