@@ -1,11 +1,13 @@
 //! Why a skill-level cannot be obtained: the chain of modules and
 //! requirements that blocks it, as [`Blocked`] data ("`cobot-operation@3` is
 //! granted only by `cobot-advanced`, which requires `robot-programming@3`,
-//! which no module grants", once [`crate::render::reasons`] words it).
+//! which no module grants", once [`crate::render::reasons`] words it). Every
+//! grantor that may not be used is named with why ([`LeftOut`]), so the
+//! chain never calls a grantor the only one while another was left out.
 
 use super::availability::Availability;
 use super::grantors::Grantors;
-use crate::model::{Curriculum, ModuleId, SkillLevel};
+use crate::model::{Curriculum, Mode, ModuleId, SkillLevel};
 
 /// How deep a chain goes before it is cut; deeper chains stop explaining
 /// anything to a person.
@@ -13,24 +15,57 @@ const MAX_DEPTH: usize = 6;
 /// How many groups of grantors are followed; the rest are only counted.
 const MAX_GRANTORS: usize = 3;
 
-/// Why a skill-level cannot be obtained.
+/// Why a plan may not use a module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum LeftOut {
+    /// The worker completed it already: it is not planned again.
+    Completed,
+    /// `--exclude` names it.
+    Excluded,
+    /// It is given in a mode the worker avoids (`--avoid-mode`).
+    AvoidedMode(Mode),
+}
+
+impl LeftOut {
+    /// Whether the worker could choose to allow the module after all: an
+    /// exclusion or an avoided mode is their choice, a completed module is
+    /// done (and what it grants is held already).
+    pub fn can_be_allowed(self) -> bool {
+        !matches!(self, LeftOut::Completed)
+    }
+}
+
+/// A module a plan may not use, and why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Unusable {
+    pub module: ModuleId,
+    pub because: LeftOut,
+}
+
+/// Why a skill-level cannot be obtained. `left_out` (and `NotAllowed`'s
+/// `grantors`) are the modules granting it that the worker may not use here,
+/// each with its reason (those granting the highest level first).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Blocked {
     /// No module of the curriculum grants it.
     NoGrantor,
     /// The modules that may be used and grant it all require it themselves
     /// (they raise it further), so none can be the first to grant it.
-    OnlyLevelUps { grantors: Vec<ModuleId> },
+    OnlyLevelUps {
+        grantors: Vec<ModuleId>,
+        left_out: Vec<Unusable>,
+    },
     /// Every module that grants it is one the worker may not use here.
-    NotAllowed { grantors: Vec<ModuleId> },
-    /// The modules that could grant it first, and what blocks them: grantors
-    /// blocked by the same requirement form one group, so a shared cause is
-    /// told once. Only the first groups are followed (see
-    /// [`super::explain`]); `more` counts the grantors of the others.
+    NotAllowed { grantors: Vec<Unusable> },
+    /// The modules that may be used and could grant it first, and what
+    /// blocks them: grantors blocked by the same requirement form one group,
+    /// so a shared cause is told once. Only the first groups are followed
+    /// (see [`super::explain`]); `more` counts the grantors of the others.
     Grantors {
         grantors: Vec<ModuleId>,
         groups: Vec<Blocking>,
         more: usize,
+        left_out: Vec<Unusable>,
     },
     /// The chain goes on deeper than is worth following.
     TooDeep,
@@ -70,8 +105,8 @@ pub struct Explainer<'a> {
     pub curriculum: &'a Curriculum,
     pub grantors: &'a Grantors,
     pub availability: &'a Availability,
-    /// Modules that may be taken (false: excluded by the user or the budget).
-    pub allowed: &'a dyn Fn(ModuleId) -> bool,
+    /// Why a module may not be taken here; `None`: it may be.
+    pub left_out: &'a dyn Fn(ModuleId) -> Option<LeftOut>,
 }
 
 impl Explainer<'_> {
@@ -82,22 +117,31 @@ impl Explainer<'_> {
 
     /// What blocks `level`; `trail` holds the levels the chain passed.
     fn blocked(&self, level: SkillLevel, trail: &mut Vec<SkillLevel>) -> Blocked {
+        let usable = |m: &ModuleId| (self.left_out)(*m).is_none();
+        let all: Vec<ModuleId> = self.grantors.of(level).collect();
+        let left_out: Vec<Unusable> = all
+            .iter()
+            .filter_map(|&module| {
+                (self.left_out)(module).map(|because| Unusable { module, because })
+            })
+            .collect();
         // Level-ups that need the level themselves only send the reader in circles.
         let grantors: Vec<ModuleId> = self
             .grantors
             .first_of(self.curriculum, level)
-            .filter(|&m| (self.allowed)(m))
+            .filter(usable)
             .collect();
         if grantors.is_empty() {
-            let all: Vec<ModuleId> = self.grantors.of(level).collect();
-            let usable: Vec<ModuleId> =
-                all.iter().copied().filter(|&m| (self.allowed)(m)).collect();
+            let level_ups: Vec<ModuleId> = all.iter().copied().filter(usable).collect();
             return if all.is_empty() {
                 Blocked::NoGrantor
-            } else if !usable.is_empty() {
-                Blocked::OnlyLevelUps { grantors: usable }
+            } else if !level_ups.is_empty() {
+                Blocked::OnlyLevelUps {
+                    grantors: level_ups,
+                    left_out,
+                }
             } else {
-                Blocked::NotAllowed { grantors: all }
+                Blocked::NotAllowed { grantors: left_out }
             };
         }
         if trail.len() > MAX_DEPTH {
@@ -130,6 +174,7 @@ impl Explainer<'_> {
             grantors,
             groups,
             more,
+            left_out,
         }
     }
 
@@ -224,7 +269,7 @@ mod tests {
             curriculum: &curriculum,
             grantors: &grantors,
             availability: &availability,
-            allowed: &|_| true,
+            left_out: &|_| None,
         };
         let t = SkillLevel {
             skill: curriculum.find_skill("t").expect("t"),
@@ -235,6 +280,7 @@ mod tests {
             grantors,
             groups,
             more,
+            ..
         } = &why
         else {
             panic!("t has grantors");
@@ -249,7 +295,12 @@ mod tests {
         );
         // A person reads three causes, and a count of the rest.
         assert_eq!(
-            crate::render::why::unobtainable(&curriculum, t, &why),
+            crate::render::why::unobtainable(
+                crate::words::words(crate::words::Lang::En),
+                &curriculum,
+                t,
+                &why
+            ),
             "`t@1` is granted by `m1`, `m2`, `m3`, `m4` and `m5`, but `m1` and `m2` both require \
              `a@1`, which is granted by no module; `m3` requires `b@1`, which is granted by no \
              module; `m4` requires `c@1`, which is granted by no module; and 1 more grantor is \

@@ -148,6 +148,27 @@ const REASON_FACTS: &[(&str, &[Field])] = &[
             ("proven", Value::is_boolean),
         ],
     ),
+    (
+        "first-steps",
+        &[
+            ("route", Value::is_array),
+            ("steps", Value::is_array),
+            ("hours", Value::is_number),
+            ("cost", Value::is_number),
+            ("progress", Value::is_array),
+        ],
+    ),
+    (
+        "relaxation",
+        &[
+            ("allow", Value::is_array),
+            ("route", Value::is_array),
+            ("hours", Value::is_number),
+            ("cost", Value::is_number),
+            ("within_budget", Value::is_boolean),
+            ("proven", Value::is_boolean),
+        ],
+    ),
     ("timeout", &[("time_limit_ms", is_count)]),
     ("invalid-route", &[]),
     ("invalid-input", &[("line", is_count)]),
