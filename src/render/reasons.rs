@@ -83,9 +83,12 @@ fn first_steps(words: &Words, curriculum: &Curriculum, first: &FirstSteps) -> St
     let progress = if first.progress.is_empty() {
         say!(words, "reason-first-steps-groundwork", count = count)
     } else {
-        let reached = first
-            .progress
-            .iter()
+        // What is reached first, then how far the rest get.
+        let (done, partly): (Vec<&Progress>, Vec<&Progress>) =
+            first.progress.iter().partition(|p| p.reached());
+        let reached = done
+            .into_iter()
+            .chain(partly)
             .map(|p| progress(words, curriculum, p))
             .collect();
         say!(
