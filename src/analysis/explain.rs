@@ -238,54 +238,78 @@ mod tests {
     use super::*;
     use crate::load::from_sources;
     use crate::source::SourceMap;
+    use crate::words::{Lang, words};
+
+    /// A curriculum of skills `t`, `a`, `b`, … and line modules, each
+    /// `(id, mode, requires, grants)`.
+    fn curriculum(skills: &[&str], modules: &[(&str, &str, &str, &str)]) -> Curriculum {
+        let mut text =
+            String::from("[curriculum]\nid = \"c\"\nname = \"C\"\nlevels = [\"x\", \"y\"]\n");
+        for skill in skills {
+            text += &format!("[[skill]]\nid = \"{skill}\"\nname = \"{skill}\"\n");
+        }
+        for (module, mode, needs, grants) in modules {
+            text += &format!(
+                "[[module]]\nid = \"{module}\"\nname = \"{module}\"\nstage = \"line\"\nhours = 1\n\
+                 mode = \"{mode}\"\nrequires = [{needs}]\ngrants = [\"{grants}\"]\n"
+            );
+        }
+        let mut sources = SourceMap::default();
+        sources.add("c.toml".into(), Cow::Owned(text));
+        from_sources(sources, Vec::new()).expect("loads")
+    }
+
+    fn level(curriculum: &Curriculum, skill: &str) -> SkillLevel {
+        SkillLevel {
+            skill: curriculum.find_skill(skill).expect("a skill"),
+            level: 1,
+        }
+    }
+
+    /// Why `t@1` cannot be obtained, with the modules `left_out` says.
+    fn why_t(curriculum: &Curriculum, left_out: &dyn Fn(ModuleId) -> Option<LeftOut>) -> Blocked {
+        let grantors = Grantors::new(curriculum);
+        let availability =
+            Availability::compute(curriculum, &vec![0; curriculum.skills.len()], |m| {
+                left_out(m).is_none()
+            });
+        let explainer = Explainer {
+            curriculum,
+            grantors: &grantors,
+            availability: &availability,
+            left_out,
+        };
+        explainer.why(level(curriculum, "t"))
+    }
 
     /// `t` is granted by five modules, each blocked by another skill that no
     /// module grants (two share `a`): the first groups are followed, the rest
     /// are counted.
     #[test]
     fn only_the_first_groups_of_grantors_are_followed() {
-        let mut text =
-            String::from("[curriculum]\nid = \"c\"\nname = \"C\"\nlevels = [\"x\", \"y\"]\n");
-        for skill in ["t", "a", "b", "c", "d"] {
-            text += &format!("[[skill]]\nid = \"{skill}\"\nname = \"{skill}\"\n");
-        }
-        for (module, needs) in [
-            ("m1", "a"),
-            ("m2", "a"),
-            ("m3", "b"),
-            ("m4", "c"),
-            ("m5", "d"),
-        ] {
-            text += &format!(
-                "[[module]]\nid = \"{module}\"\nname = \"{module}\"\nstage = \"line\"\nhours = 1\nrequires = [\"{needs}\"]\ngrants = [\"t\"]\n"
-            );
-        }
-        let mut sources = SourceMap::default();
-        sources.add("c.toml".into(), Cow::Owned(text));
-        let curriculum = from_sources(sources, Vec::new()).expect("loads");
-        let grantors = Grantors::new(&curriculum);
-        let availability = Availability::from_scratch(&curriculum);
-        let explainer = Explainer {
-            curriculum: &curriculum,
-            grantors: &grantors,
-            availability: &availability,
-            left_out: &|_| None,
-        };
-        let t = SkillLevel {
-            skill: curriculum.find_skill("t").expect("t"),
-            level: 1,
-        };
-        let why = explainer.why(t);
+        let curriculum = curriculum(
+            &["t", "a", "b", "c", "d"],
+            &[
+                ("m1", "online", "\"a\"", "t"),
+                ("m2", "online", "\"a\"", "t"),
+                ("m3", "online", "\"b\"", "t"),
+                ("m4", "online", "\"c\"", "t"),
+                ("m5", "online", "\"d\"", "t"),
+            ],
+        );
+        let t = level(&curriculum, "t");
+        let why = why_t(&curriculum, &|_| None);
         let Blocked::Grantors {
             grantors,
             groups,
             more,
-            ..
+            left_out,
         } = &why
         else {
             panic!("t has grantors");
         };
         assert_eq!(grantors.len(), 5);
+        assert!(left_out.is_empty());
         assert_eq!(groups.len(), MAX_GRANTORS);
         assert_eq!(groups[0].modules.len(), 2, "m1 and m2 share their cause");
         assert_eq!(
@@ -295,16 +319,74 @@ mod tests {
         );
         // A person reads three causes, and a count of the rest.
         assert_eq!(
-            crate::render::why::unobtainable(
-                crate::words::words(crate::words::Lang::En),
-                &curriculum,
-                t,
-                &why
-            ),
+            crate::render::why::unobtainable(words(Lang::En), &curriculum, t, &why),
             "`t@1` is granted by `m1`, `m2`, `m3`, `m4` and `m5`, but `m1` and `m2` both require \
              `a@1`, which is granted by no module; `m3` requires `b@1`, which is granted by no \
              module; `m4` requires `c@1`, which is granted by no module; and 1 more grantor is \
              blocked too"
+        );
+    }
+
+    /// `t` is granted by `m1`, which needs `a` (granted by nothing), and by
+    /// `m2`, which is classroom, avoided: `m1` is not called the only
+    /// grantor, and `m2` is named with why it cannot be used.
+    #[test]
+    fn a_grantor_left_out_is_named_with_why() {
+        let curriculum = curriculum(
+            &["t", "a"],
+            &[
+                ("m1", "online", "\"a\"", "t"),
+                ("m2", "classroom", "", "t"),
+                ("m3", "online", "", "a"),
+            ],
+        );
+        let module = |id: &str| curriculum.find_module(id).expect("a module");
+        let (m1, m2, m3) = (module("m1"), module("m2"), module("m3"));
+        let avoided = |m: ModuleId| {
+            let mode = curriculum.module(m).mode;
+            mode.filter(|&mode| mode == Mode::Classroom)
+                .map(LeftOut::AvoidedMode)
+                .or((m == m3).then_some(LeftOut::Excluded))
+        };
+        let why = why_t(&curriculum, &avoided);
+        let classroom = Unusable {
+            module: m2,
+            because: LeftOut::AvoidedMode(Mode::Classroom),
+        };
+        let Blocked::Grantors {
+            grantors, left_out, ..
+        } = &why
+        else {
+            panic!("m1 may be used: {why:?}");
+        };
+        assert_eq!(
+            (grantors.as_slice(), left_out.as_slice()),
+            ([m1].as_slice(), [classroom].as_slice())
+        );
+        let t = level(&curriculum, "t");
+        assert_eq!(
+            crate::render::why::unobtainable(words(Lang::En), &curriculum, t, &why),
+            "`t@1` is granted by `m2` (classroom, which is avoided), which cannot be used here, \
+             and otherwise only by `m1`, which requires `a@1`, which is granted only by `m3` \
+             (excluded), which cannot be used here"
+        );
+        assert_eq!(
+            crate::render::why::unobtainable(words(Lang::Nl), &curriculum, t, &why),
+            "`t@1` is met `m2` (klassikaal, en die leervorm valt af) te halen, maar die kan hier \
+             niet worden ingezet, en verder alleen met `m1` te halen, en die vraagt `a@1`, en dat \
+             is alleen met `m3` (uitgesloten) te halen, maar die kan hier niet worden ingezet"
+        );
+        // With every grantor left out, each is named with its reason.
+        let all = why_t(&curriculum, &|m| (m != m3).then_some(LeftOut::Excluded));
+        let excluded = |module| Unusable {
+            module,
+            because: LeftOut::Excluded,
+        };
+        assert_eq!(
+            all,
+            Blocked::NotAllowed {
+                grantors: vec![excluded(m1), excluded(m2)]
+            }
         );
     }
 }
