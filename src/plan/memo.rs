@@ -42,7 +42,7 @@ impl Room {
     }
 
     /// Takes one place; `false` when none is left.
-    fn take(&self) -> bool {
+    pub(super) fn take(&self) -> bool {
         let left = |n: usize| n.checked_sub(1);
         self.0
             .fetch_update(Ordering::Relaxed, Ordering::Relaxed, left)

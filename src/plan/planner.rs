@@ -10,7 +10,7 @@ use super::labels::Labels;
 use super::memo::{Memo, Room, Solved};
 use super::options::{Objective, Options};
 use super::reason::{Cheapest, Reason};
-use super::relax::{Failed, first_steps, highest_asked, ordered, relaxation};
+use super::relax::{Failed, Relaxations, first_steps, highest_asked, ordered, relaxation};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::scope::Scope;
 use super::steps::{Steps, precedence};
@@ -61,6 +61,8 @@ pub struct Planner<'c> {
     /// Which of several modules that can be taken comes first ([`precedence`]).
     rank: Vec<u32>,
     memo: Option<Memo>,
+    /// Relaxations found, remembered with the solved tasks.
+    relaxations: Option<Relaxations>,
 }
 
 impl<'c> Planner<'c> {
@@ -75,6 +77,7 @@ impl<'c> Planner<'c> {
             target,
             scope,
             memo: None,
+            relaxations: None,
         }
     }
 
@@ -82,7 +85,8 @@ impl<'c> Planner<'c> {
     /// workers: the plans are the same, equal tasks are solved once.
     pub fn remembering(self, room: Room) -> Planner<'c> {
         Planner {
-            memo: Some(Memo::new(room)),
+            memo: Some(Memo::new(room.clone())),
+            relaxations: Some(Relaxations::new(room)),
             ..self
         }
     }
@@ -183,8 +187,10 @@ impl<'c> Planner<'c> {
                 plan.reasons =
                     unreachable_reasons(curriculum, scope, &compiled, &request, &left_out, missing);
                 let failed = self.failed(&request, &compiled);
-                plan.reasons
-                    .extend(relaxation(&failed, &left_out, &limits).map(Reason::Relaxation));
+                plan.reasons.extend(
+                    relaxation(&failed, &left_out, &limits, self.relaxations.as_ref())
+                        .map(Reason::Relaxation),
+                );
             }
             Outcome::OverBudget { cheapest_spend } => {
                 plan.status = Status::OverBudget;

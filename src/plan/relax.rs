@@ -3,9 +3,14 @@
 //! already pays for ([`first_steps`]). Both exact, both data: the words are
 //! in [`crate::render::reasons`].
 
-use leerroute_solver::{Instance, Limits, Outcome, Solution, solve_instance};
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex, MutexGuard};
+
+use leerroute_solver::{FactId, Instance, Limits, Outcome, Solution, relevance_in, solve_instance};
 
 use super::compile::{Request, Weights, goal_facts, held_facts, measures};
+use super::memo::Room;
+use super::options::Objective;
 use super::reason::{FirstSteps, Progress, Relaxation};
 use super::scope::Scope;
 use super::steps::order;
@@ -26,7 +31,8 @@ pub(super) struct Failed<'a> {
 
 /// The smallest set of left-out modules to allow (excluded ones, or of an
 /// avoided mode) that gives a route, and that route; `None` when allowing
-/// them all gives none, or the time limit ran out first.
+/// them all gives none, or the time limit ran out first. A batch's planner
+/// remembers the answers (`memo`): equal relaxed tasks, equal answers.
 ///
 /// One exact search decides it: every module the worker left out and could
 /// allow is allowed at a penalty larger than the weight of all other modules
@@ -45,70 +51,216 @@ pub(super) fn relaxation(
     failed: &Failed<'_>,
     left_out: &[Option<LeftOut>],
     limits: &Limits,
+    memo: Option<&Relaxations>,
 ) -> Option<Relaxation> {
     let scope = failed.scope;
     let because = |position: usize| left_out[scope.modules[position].index()];
-    let may_allow = |position: usize| because(position).is_some_and(LeftOut::can_be_allowed);
     let positions = 0..scope.modules.len();
-    if !positions.clone().any(may_allow) {
-        return None;
-    }
-    let allowed: Vec<bool> = positions
+    let may_take: Vec<bool> = positions
         .clone()
         .map(|p| because(p).is_none_or(LeftOut::can_be_allowed))
         .collect();
-    let objective = failed.request.objective;
-    let counted: Vec<usize> = positions.filter(|&p| allowed[p]).collect();
-    let measured: Vec<(u64, u64)> = counted
-        .iter()
-        .map(|&p| measures(scope, objective, p))
-        .collect();
-    let weights = Weights::new(&measured);
-    let mut weight = vec![0u64; scope.modules.len()];
-    for (&p, &(main, other)) in counted.iter().zip(&measured) {
-        weight[p] = weights.weight(main, other);
-    }
-    let penalty = weight.iter().sum::<u64>() + 1;
-    for &p in &counted {
-        if may_allow(p) {
-            weight[p] += penalty;
-        }
-    }
-    let init = held_facts(failed.curriculum, scope, failed.start_levels);
+    // Only what can matter for the goal (as `compile` keeps, but without
+    // leaving out dominated modules: a dominating module may be penalised
+    // where the one it dominates is not).
+    let held = held_facts(failed.curriculum, scope, failed.start_levels);
     let goal = goal_facts(scope, &failed.request.target);
-    let instance = |budget: Option<u64>| Instance {
-        net: &scope.network,
-        allowed: &allowed,
-        weight: &weight,
-        spend: &scope.spend,
-        init: &init,
-        goal: &goal,
-        budget,
+    let mut holds = vec![false; scope.facts.count as usize];
+    for &fact in &held {
+        holds[fact as usize] = true;
+    }
+    let relevant = relevance_in(&scope.network, &goal, &holds, &may_take, None);
+    let task = Relaxed {
+        objective: failed.request.objective,
+        budget: failed.request.budget.map(budget_units),
+        init: held
+            .into_iter()
+            .filter(|&fact| relevant.held[fact as usize])
+            .collect(),
+        penalised: positions
+            .map(|p| relevant.actions[p] && because(p).is_some())
+            .collect(),
+        allowed: relevant.actions,
+        goal,
     };
-    let budget = failed.request.budget.map(budget_units);
-    let (solution, within_budget) = match solve_instance(&instance(budget), limits) {
-        Outcome::Planned(solution) => (solution, true),
-        Outcome::OverBudget { .. } => match solve_instance(&instance(None), limits) {
-            Outcome::Planned(solution) => (solution, false),
-            _ => return None,
-        },
-        _ => return None,
+    if !task.penalised.contains(&true) {
+        return None;
+    }
+    let search = || task.search(failed, limits);
+    let found = match memo {
+        Some(memo) => memo.find(&task, search),
+        None => Arc::new(search().0),
     };
-    let route = ordered(failed, &solution)?;
-    let allow = route
+    let found = found.as_ref().as_ref()?;
+    let allow = found
+        .route
         .iter()
         .filter_map(|&module| left_out[module.index()].map(|because| Unusable { module, because }))
         .collect();
-    let (hours, cost) = totals(failed.curriculum, &route);
+    let (hours, cost) = totals(failed.curriculum, &found.route);
     Some(Relaxation {
         allow,
-        route,
+        route: found.route.clone(),
         hours,
         cost,
         budget: failed.request.budget,
-        within_budget,
-        proven: solution.optimal,
+        within_budget: found.within_budget,
+        proven: found.proven,
     })
+}
+
+/// A worker's task with the left-out modules they could allow allowed at a
+/// penalty: all the answer depends on within the target's scope.
+struct Relaxed {
+    objective: Objective,
+    budget: Option<u64>,
+    /// The held facts that can matter, ascending.
+    init: Vec<FactId>,
+    goal: Vec<FactId>,
+    /// Per position in the scope: whether the task may take the module,
+    /// and whether it is one of the left-out ones (penalised).
+    allowed: Vec<bool>,
+    penalised: Vec<bool>,
+}
+
+/// A relaxation as every worker with its task gets it.
+#[derive(Debug)]
+struct Found {
+    /// The route, in step order.
+    route: Vec<ModuleId>,
+    within_budget: bool,
+    proven: bool,
+}
+
+impl Relaxed {
+    /// The answer, and whether it is settled (no deadline had a say in it).
+    fn search(&self, failed: &Failed<'_>, limits: &Limits) -> (Option<Found>, bool) {
+        let scope = failed.scope;
+        let counted: Vec<usize> = (0..scope.modules.len())
+            .filter(|&p| self.allowed[p])
+            .collect();
+        let measured: Vec<(u64, u64)> = counted
+            .iter()
+            .map(|&p| measures(scope, self.objective, p))
+            .collect();
+        let weights = Weights::new(&measured);
+        let mut weight = vec![0u64; scope.modules.len()];
+        for (&p, &(main, other)) in counted.iter().zip(&measured) {
+            weight[p] = weights.weight(main, other);
+        }
+        let penalty = weight.iter().sum::<u64>() + 1;
+        for &p in &counted {
+            if self.penalised[p] {
+                weight[p] += penalty;
+            }
+        }
+        let instance = |budget: Option<u64>| Instance {
+            net: &scope.network,
+            allowed: &self.allowed,
+            weight: &weight,
+            spend: &scope.spend,
+            init: &self.init,
+            goal: &self.goal,
+            budget,
+        };
+        let (solution, within_budget) = match solve_instance(&instance(self.budget), limits) {
+            Outcome::Planned(solution) => (solution, true),
+            Outcome::OverBudget { .. } => match solve_instance(&instance(None), limits) {
+                Outcome::Planned(solution) => (solution, false),
+                // Without a budget there is always a route here.
+                _ => return (None, false),
+            },
+            Outcome::Unreachable { .. } => return (None, true),
+            _ => return (None, false),
+        };
+        let proven = solution.optimal;
+        let found = ordered(failed, &solution).map(|route| Found {
+            route,
+            within_budget,
+            proven,
+        });
+        (found, proven)
+    }
+
+    /// The task as one list of numbers: equal lists, equal tasks (within one
+    /// scope, so the flags all have its length).
+    fn packed(&self) -> Box<[u32]> {
+        // Taken apart field by field, so that a field added to `Relaxed`
+        // breaks the build here instead of merging tasks that differ in it.
+        let Relaxed {
+            objective,
+            budget,
+            init,
+            goal,
+            allowed,
+            penalised,
+        } = self;
+        let (has_budget, budget) = budget.map_or((0, 0), |b| (1, b));
+        let mut packed = vec![
+            *objective as u32,
+            has_budget,
+            budget as u32,
+            (budget >> 32) as u32,
+        ];
+        for facts in [init, goal] {
+            packed.push(facts.len() as u32);
+            packed.extend_from_slice(facts);
+        }
+        packed.extend(
+            allowed
+                .iter()
+                .zip(penalised)
+                .map(|(&a, &p)| u32::from(a) | u32::from(p) << 1),
+        );
+        packed.into_boxed_slice()
+    }
+}
+
+/// Relaxations found, by their task, for the rest of a batch, as long as
+/// there is [`Room`] (shared with the solved tasks). Only settled answers
+/// are kept: one that a deadline cut short could come out better next time.
+#[derive(Debug)]
+pub(super) struct Relaxations {
+    found: Mutex<HashMap<Box<[u32]>, Arc<Option<Found>>>>,
+    room: Room,
+}
+
+impl Relaxations {
+    pub fn new(room: Room) -> Relaxations {
+        Relaxations {
+            found: Mutex::new(HashMap::new()),
+            room,
+        }
+    }
+
+    fn find(
+        &self,
+        task: &Relaxed,
+        search: impl FnOnce() -> (Option<Found>, bool),
+    ) -> Arc<Option<Found>> {
+        let key = task.packed();
+        if let Some(found) = self.lock().get(&key) {
+            return Arc::clone(found);
+        }
+        // Searched outside the lock: two threads may search one task at
+        // once, and both find the same answer.
+        let (found, settled) = search();
+        let found = Arc::new(found);
+        if settled {
+            let mut remembered = self.lock();
+            if !remembered.contains_key(&key) && self.room.take() {
+                remembered.insert(key, Arc::clone(&found));
+            }
+        }
+        found
+    }
+
+    fn lock(&self) -> MutexGuard<'_, HashMap<Box<[u32]>, Arc<Option<Found>>>> {
+        // Insert is the only write, so a poisoned lock is still good to use.
+        self.found
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
 }
 
 /// The route's modules in the planner's step order.
