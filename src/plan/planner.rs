@@ -96,6 +96,11 @@ impl<'c> Planner<'c> {
         self.memo.as_ref().map_or(0, Memo::len)
     }
 
+    /// How many relaxations are remembered (0 unless [`Planner::remembering`]).
+    #[cfg(test)]
+    pub(crate) fn relaxations_remembered(&self) -> usize {
+        self.relaxations.as_ref().map_or(0, Relaxations::len)
+    }
     /// What a worker's planning task is made of. Workers with equal keys
     /// get the same route; a remembering planner solves each key once.
     pub fn task_key(&self, passport: &Passport, options: &Options) -> TaskKey {

@@ -3,13 +3,12 @@
 //! already pays for ([`first_steps`]). Both exact, both data: the words are
 //! in [`crate::render::reasons`].
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::Arc;
 
 use leerroute_solver::{FactId, Instance, Limits, Outcome, Solution, relevance_in, solve_instance};
 
 use super::compile::{Request, Weights, goal_facts, held_facts, measures};
-use super::memo::Room;
+use super::memo::Remembered;
 use super::options::Objective;
 use super::reason::{FirstSteps, Progress, Relaxation};
 use super::scope::Scope;
@@ -88,7 +87,7 @@ pub(super) fn relaxation(
     }
     let search = || task.search(failed, limits);
     let found = match memo {
-        Some(memo) => memo.find(&task, search),
+        Some(memo) => memo.find(task.packed(), search),
         None => Arc::new(search().0),
     };
     let found = found.as_ref().as_ref()?;
@@ -125,7 +124,7 @@ struct Relaxed {
 
 /// A relaxation as every worker with its task gets it.
 #[derive(Debug)]
-struct Found {
+pub(super) struct Found {
     /// The route, in step order.
     route: Vec<ModuleId>,
     within_budget: bool,
@@ -216,53 +215,6 @@ impl Relaxed {
     }
 }
 
-/// Relaxations found, by their task, for the rest of a batch, as long as
-/// there is [`Room`] (shared with the solved tasks). Only settled answers
-/// are kept: one that a deadline cut short could come out better next time.
-#[derive(Debug)]
-pub(super) struct Relaxations {
-    found: Mutex<HashMap<Box<[u32]>, Arc<Option<Found>>>>,
-    room: Room,
-}
-
-impl Relaxations {
-    pub fn new(room: Room) -> Relaxations {
-        Relaxations {
-            found: Mutex::new(HashMap::new()),
-            room,
-        }
-    }
-
-    fn find(
-        &self,
-        task: &Relaxed,
-        search: impl FnOnce() -> (Option<Found>, bool),
-    ) -> Arc<Option<Found>> {
-        let key = task.packed();
-        if let Some(found) = self.lock().get(&key) {
-            return Arc::clone(found);
-        }
-        // Searched outside the lock: two threads may search one task at
-        // once, and both find the same answer.
-        let (found, settled) = search();
-        let found = Arc::new(found);
-        if settled {
-            let mut remembered = self.lock();
-            if !remembered.contains_key(&key) && self.room.take() {
-                remembered.insert(key, Arc::clone(&found));
-            }
-        }
-        found
-    }
-
-    fn lock(&self) -> MutexGuard<'_, HashMap<Box<[u32]>, Arc<Option<Found>>>> {
-        // Insert is the only write, so a poisoned lock is still good to use.
-        self.found
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-}
-
 /// The route's modules in the planner's step order.
 pub(super) fn ordered(failed: &Failed<'_>, solution: &Solution) -> Option<Vec<ModuleId>> {
     let chosen: Vec<ModuleId> = solution
@@ -342,4 +294,83 @@ pub(super) fn highest_asked(target: &[SkillLevel]) -> Vec<SkillLevel> {
         }
     }
     highest
+}
+/// Relaxations found, by their task, for the rest of a batch, as long as
+/// there is [`Room`](super::memo::Room) (shared with the solved tasks);
+/// `None`: no relaxation.
+pub(super) type Relaxations = Remembered<Option<Found>>;
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::LeftOut;
+    use crate::load::{Origin, load_curriculum, parse_skill_list};
+    use crate::model::{Mode, Passport};
+    use crate::plan::memo::Room;
+    use crate::plan::options::Options;
+    use crate::plan::planner::{Planner, Target};
+    use crate::plan::reason::{Reason, Relaxation};
+    use crate::plan::route::Plan;
+
+    fn relaxation(plan: &Plan) -> Option<&Relaxation> {
+        plan.reasons.iter().find_map(|reason| match reason {
+            Reason::Relaxation(relaxation) => Some(relaxation),
+            _ => None,
+        })
+    }
+
+    /// Two workers whose relaxed tasks are equal share one remembered
+    /// answer, but each is told their own reason for the module to allow:
+    /// one avoided its mode, the other excluded it.
+    #[test]
+    fn a_remembered_relaxation_keeps_each_workers_reason() {
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let profile = curriculum
+            .find_profile("cobot-operator")
+            .expect("a profile");
+        let target = Target::from_profile(&curriculum, profile);
+        let passport = Passport {
+            id: "kees".into(),
+            skills: parse_skill_list(
+                "cnc-milling@3,workshop-safety@2,technical-drawing@2,teamwork@2,problem-solving@2",
+                "test",
+                &curriculum,
+            )
+            .expect("shipped skills"),
+            ..Passport::default()
+        };
+        let classroom: Vec<_> = curriculum
+            .module_ids()
+            .filter(|&m| curriculum.module(m).mode == Some(Mode::Classroom))
+            .collect();
+        let avoiding = Options {
+            avoid_modes: vec![Mode::Classroom],
+            ..Options::default()
+        };
+        let excluding = Options {
+            exclude: classroom,
+            ..Options::default()
+        };
+        let remembering = Planner::new(&curriculum, target.clone()).remembering(Room::new(16));
+        let fresh = Planner::new(&curriculum, target);
+        let first = remembering.plan(&passport, &avoiding);
+        let remembered = remembering.plan(&passport, &excluding);
+        // One unreachable task and one relaxation, shared by both workers.
+        assert_eq!(
+            (
+                remembering.remembered(),
+                remembering.relaxations_remembered()
+            ),
+            (1, 1)
+        );
+        let avoided = relaxation(&first).expect("a relaxation");
+        let excluded = relaxation(&remembered).expect("a relaxation");
+        assert_eq!(
+            Some(excluded),
+            relaxation(&fresh.plan(&passport, &excluding))
+        );
+        assert_eq!(avoided.route, excluded.route);
+        let reasons = |r: &Relaxation| r.allow.iter().map(|a| a.because).collect::<Vec<_>>();
+        assert_eq!(reasons(avoided), [LeftOut::AvoidedMode(Mode::Classroom)]);
+        assert_eq!(reasons(excluded), [LeftOut::Excluded]);
+    }
 }
