@@ -10,7 +10,7 @@ use super::labels::Labels;
 use super::memo::{Memo, Room, Solved};
 use super::options::{Objective, Options};
 use super::reason::{Cheapest, Reason};
-use super::relax::{Failed, Relaxations, first_steps, highest_asked, ordered, relaxation};
+use super::relax::{Failed, Relaxations, first_steps, highest_asked, relaxation};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::scope::Scope;
 use super::steps::{Steps, needed_by, precedence};
@@ -101,6 +101,7 @@ impl<'c> Planner<'c> {
     pub(crate) fn relaxations_remembered(&self) -> usize {
         self.relaxations.as_ref().map_or(0, Relaxations::len)
     }
+
     /// What a worker's planning task is made of. Workers with equal keys
     /// get the same route; a remembering planner solves each key once.
     pub fn task_key(&self, passport: &Passport, options: &Options) -> TaskKey {
@@ -396,11 +397,17 @@ impl Planner<'_> {
             ..request.clone()
         };
         let cheapest = compile(self.curriculum, &self.scope, &cheapest_request);
-        let failed = self.failed(request, compiled);
-        // Without a budget the search always has a route (at worst unproven).
-        let route = match solve(&cheapest, &self.scope, limits) {
-            Outcome::Planned(solution) => {
-                ordered(&failed, &solution).map(|route| (route, solution.optimal))
+        // The route `plan --minimize cost` gives, in its step order, solved
+        // once per task in a batch. Without a budget the search always has
+        // a route (at worst unproven).
+        let solve = || self.solve(&cheapest, limits);
+        let solved = match &self.memo {
+            Some(memo) => memo.solve(&cheapest.key, solve),
+            None => Arc::new(solve()),
+        };
+        let route = match (&solved.outcome, &solved.steps) {
+            (Outcome::Planned(solution), Some(steps)) => {
+                Some((steps.modules.to_vec(), solution.optimal))
             }
             _ => None,
         };
@@ -431,6 +438,7 @@ impl Planner<'_> {
                 proven,
             }),
         }];
+        let failed = self.failed(request, compiled);
         reasons.extend(
             route
                 .and_then(|route| first_steps(&failed, route, budget))

@@ -216,7 +216,7 @@ impl Relaxed {
 }
 
 /// The route's modules in the planner's step order.
-pub(super) fn ordered(failed: &Failed<'_>, solution: &Solution) -> Option<Vec<ModuleId>> {
+fn ordered(failed: &Failed<'_>, solution: &Solution) -> Option<Vec<ModuleId>> {
     let chosen: Vec<ModuleId> = solution
         .actions
         .iter()
