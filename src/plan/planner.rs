@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::calendar::{calendar, days_after};
+use super::calendar::{Weeks, calendar};
 use super::compile::{Compiled, Request, TaskKey, compile};
 use super::labels::Labels;
 use super::memo::{Memo, Room, Solved};
@@ -153,7 +153,7 @@ impl<'c> Planner<'c> {
                 plan.status = Status::Planned;
                 plan.optimal = solution.optimal;
                 let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
-                plan.steps = self.explain_steps(steps, options);
+                plan.steps = self.explain_steps(steps, options, &compiled.start_levels);
                 plan.totals = Totals {
                     hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
                     cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
@@ -267,9 +267,10 @@ impl Planner<'_> {
     }
 
     /// Steps with what they serve and their place on the calendar.
-    fn explain_steps(&self, steps: &Steps, options: &Options) -> Vec<Step> {
+    fn explain_steps(&self, steps: &Steps, options: &Options, start_levels: &[u8]) -> Vec<Step> {
         let curriculum = self.curriculum;
-        let slots = calendar(curriculum, &steps.modules, options.hours_per_week);
+        let weeks = Weeks::new(options.hours_per_week, options.start, &options.holidays);
+        let slots = calendar(curriculum, &steps.modules, start_levels, &weeks);
         steps
             .modules
             .iter()
@@ -278,11 +279,6 @@ impl Planner<'_> {
             .map(|(index, (&id, slot))| {
                 let module = curriculum.module(id);
                 let labels = self.labels.module(curriculum, &self.scope, id);
-                let date = |week: u32, last_day: i64| {
-                    options.start.map(|start| {
-                        days_after(start, i64::from(week - 1) * 7 + last_day).to_string()
-                    })
-                };
                 Step {
                     step: index + 1,
                     module: labels.id.clone(),
@@ -302,8 +298,8 @@ impl Planner<'_> {
                         .collect(),
                     start_week: slot.start_week,
                     end_week: slot.end_week,
-                    start_date: date(slot.start_week, 0),
-                    end_date: date(slot.end_week, 6),
+                    start_date: slot.start_date.map(|date| date.to_string()),
+                    end_date: slot.end_date.map(|date| date.to_string()),
                 }
             })
             .collect()
