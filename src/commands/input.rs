@@ -115,7 +115,11 @@ fn present(words: &Words, path: &Path, file: File) -> Result<(), Exit> {
         File::Holidays => say!(words, "input-no-holidays", path = path.as_str()),
     };
     let help = match (nearest_file(Path::new(&path)), file) {
-        (Some(near), _) => say!(words, "input-did-you-mean", fix = near.display().to_string()),
+        (Some(near), _) => say!(
+            words,
+            "input-did-you-mean",
+            fix = near.display().to_string()
+        ),
         (None, File::Passport) => say!(words, "input-no-passport-help"),
         (None, File::Holidays) => say!(words, "input-no-holidays-help"),
     };
@@ -212,7 +216,10 @@ pub(crate) fn settings(
         Some(text) => Some(start(cli, words, text, &holidays)?),
         None => {
             if !args.holidays.is_empty() && !cli.quiet {
-                to_stderr(&format!("{}\n", say!(words, "calendar-holidays-without-start")));
+                to_stderr(&format!(
+                    "{}\n",
+                    say!(words, "calendar-holidays-without-start")
+                ));
             }
             None
         }
@@ -279,7 +286,8 @@ fn budget(words: &Words, text: &str) -> Result<f64, Exit> {
 fn bad_amount(words: &Words, bad: &BadAmount) -> (String, String) {
     // A valid amount as a flag, and as the euro it reads as.
     let flag = |amount: &str| format!("--budget {amount}");
-    let money = |amount: &str| parse_euro(amount).map_or_else(|_| amount.to_string(), |e| words.money(e));
+    let money =
+        |amount: &str| parse_euro(amount).map_or_else(|_| amount.to_string(), |e| words.money(e));
     match bad {
         BadAmount::NotAnAmount { written } => (
             say!(words, "input-not-an-amount", written = written.as_str()),
@@ -302,7 +310,12 @@ fn bad_amount(words: &Words, bad: &BadAmount) -> (String, String) {
         BadAmount::Separators { written, meant } => (
             say!(words, "input-amount-separators", written = written.as_str()),
             match meant {
-                Some(meant) => say!(words, "input-amount-write", amount = flag(meant), euro = money(meant)),
+                Some(meant) => say!(
+                    words,
+                    "input-amount-write",
+                    amount = flag(meant),
+                    euro = money(meant)
+                ),
                 None => say!(words, "input-budget-help"),
             },
         ),
@@ -322,7 +335,9 @@ fn invalid_value(words: &Words, problem: InvalidValue) -> String {
                 found = words.number(found)
             )
         }
-        InvalidValue::Budget(found) => say!(words, "input-budget-negative", found = words.number(found)),
+        InvalidValue::Budget(found) => {
+            say!(words, "input-budget-negative", found = words.number(found))
+        }
         InvalidValue::UnboundedBudget(found) => {
             say!(words, "input-budget-unbounded", found = words.number(found))
         }
@@ -339,7 +354,11 @@ fn holidays(
 ) -> Result<Arc<[Holiday]>, Exit> {
     let files = if args.holidays.is_empty() {
         // The config file was read already, to find the curriculum.
-        crate::config::holidays_file().ok().flatten().into_iter().collect()
+        crate::config::holidays_file()
+            .ok()
+            .flatten()
+            .into_iter()
+            .collect()
     } else {
         args.holidays.clone()
     };
@@ -383,7 +402,12 @@ fn start(cli: &Cli, words: &Words, text: &str, holidays: &[Holiday]) -> Result<D
                 holiday = holiday.name.as_str(),
                 moved = day(start)
             ),
-            None => say!(words, "calendar-start-moved", start = day(date), moved = day(start)),
+            None => say!(
+                words,
+                "calendar-start-moved",
+                start = day(date),
+                moved = day(start)
+            ),
         };
         to_stderr(&format!("{note}\n"));
     }

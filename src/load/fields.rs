@@ -252,7 +252,9 @@ impl<'a, 'i> Fields<'a, 'i> {
     pub(crate) fn amount(&mut self, key: &str) -> Option<Located<Amount>> {
         let value = self.get(key)?;
         match value.get_ref() {
-            DeValue::String(text) => Some(self.located(Amount::Text(text.to_string()), value.span())),
+            DeValue::String(text) => {
+                Some(self.located(Amount::Text(text.to_string()), value.span()))
+            }
             DeValue::Float(float) => {
                 let literal = float.as_str().replace('_', "");
                 let number = self.number(key)?.value;

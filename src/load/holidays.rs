@@ -27,12 +27,17 @@ pub fn load_holidays(path: &Path) -> Result<Vec<Holiday>, LoadError> {
     let mut holidays = Vec::new();
     if let Some(file) = files::read_file(path, &mut sources, &mut diagnostics) {
         let document = parse_document(file, sources.text(file), &mut diagnostics);
+        // A file with broken syntax is reported for its syntax only, as a
+        // curriculum file is: what was read of it would add false errors.
+        let broken = !diagnostics.is_empty();
         let mut raw = Vec::new();
-        for (key, value) in document.get_ref().iter() {
+        for (key, value) in document.get_ref().iter().filter(|_| !broken) {
             let key_span = Span::new(file, key.span());
             match key.get_ref().as_ref() {
                 "holiday" => {
-                    for (table, span) in tables_of("holiday", file, key_span, value, &mut diagnostics) {
+                    for (table, span) in
+                        tables_of("holiday", file, key_span, value, &mut diagnostics)
+                    {
                         let fields = Fields::new(
                             file,
                             table,
@@ -96,8 +101,14 @@ pub(crate) fn resolve_holidays(
             );
         }
         let shown_name = name.unwrap_or_default();
-        let from = holiday.from.as_ref().and_then(|from| day(shown_name, "from", from, diagnostics));
-        let to = holiday.to.as_ref().and_then(|to| day(shown_name, "to", to, diagnostics));
+        let from = holiday
+            .from
+            .as_ref()
+            .and_then(|from| day(shown_name, "from", from, diagnostics));
+        let to = holiday
+            .to
+            .as_ref()
+            .and_then(|to| day(shown_name, "to", to, diagnostics));
         let (Some(name), Some(from), Some(to)) = (name.filter(|n| !n.is_empty()), from, to) else {
             continue;
         };
@@ -116,7 +127,12 @@ pub(crate) fn resolve_holidays(
 }
 
 /// The day `written` names, or a report that it names none.
-fn day(holiday: &str, key: &str, written: &Text, diagnostics: &mut Vec<Diagnostic>) -> Option<Date> {
+fn day(
+    holiday: &str,
+    key: &str,
+    written: &Text,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Date> {
     if let Some(date) = parse_date(&written.value) {
         return Some(date);
     }
@@ -125,11 +141,7 @@ fn day(holiday: &str, key: &str, written: &Text, diagnostics: &mut Vec<Diagnosti
         |date| date.to_string(),
     );
     let label = match written.value.trim().parse::<Date>() {
-        Ok(_) => format!(
-            "the years run from {} to {}",
-            YEARS.start(),
-            YEARS.end()
-        ),
+        Ok(_) => format!("the years run from {} to {}", YEARS.start(), YEARS.end()),
         Err(_) => "expected a day as YYYY-MM-DD".to_string(),
     };
     diagnostics.push(
@@ -161,7 +173,10 @@ fn day_first(text: &str) -> Option<Date> {
 fn ends_before_it_starts(name: &str, holiday: &RawHoliday, from: Date, to: Date) -> Diagnostic {
     let mut diagnostic = Diagnostic::new(
         Code::BadValue,
-        format!("holiday `{}` ends ({to}) before it starts ({from})", shown(name)),
+        format!(
+            "holiday `{}` ends ({to}) before it starts ({from})",
+            shown(name)
+        ),
     );
     if let (Some(to_span), Some(from_span)) = (
         holiday.to.as_ref().map(|t| t.span),
@@ -182,8 +197,14 @@ mod tests {
 
     #[test]
     fn a_date_written_day_first_is_turned_around_for_the_fix() {
-        assert_eq!(day_first("25-12-2027").map(|d| d.to_string()).as_deref(), Some("2027-12-25"));
-        assert_eq!(day_first("1/7/2027").map(|d| d.to_string()).as_deref(), Some("2027-07-01"));
+        assert_eq!(
+            day_first("25-12-2027").map(|d| d.to_string()).as_deref(),
+            Some("2027-12-25")
+        );
+        assert_eq!(
+            day_first("1/7/2027").map(|d| d.to_string()).as_deref(),
+            Some("2027-07-01")
+        );
         assert_eq!(day_first("31-02-2027"), None);
         assert_eq!(day_first("2027-12-25"), None);
     }

@@ -483,9 +483,14 @@ pub(crate) fn parse_document<'i>(
         } else if let Some(diagnostic) = curly_quotes(text, Span::new(file, span.clone())) {
             diagnostic
         } else {
+            let help = if first_line.starts_with("invalid date") {
+                "write a day that exists, year first: YYYY-MM-DD, e.g. `2027-12-25`"
+            } else {
+                "fix the TOML syntax here; see https://toml.io for the rules"
+            };
             Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {first_line}"))
                 .at(Span::new(file, span), first_line)
-                .help("fix the TOML syntax here; see https://toml.io for the rules")
+                .help(help)
         };
         diagnostics.push(diagnostic);
     }

@@ -337,7 +337,13 @@ struct Written<'a> {
 /// written: a number (or a level's name) out of range, a whole number
 /// written as a decimal, or neither a number nor a name. `names` are the
 /// names of the skill's levels, 1 to `max`, as far as the curriculum has them.
-fn bad_level(skill: &str, written: &Written<'_>, max: u8, names: &[String], span: Span) -> Diagnostic {
+fn bad_level(
+    skill: &str,
+    written: &Written<'_>,
+    max: u8,
+    names: &[String],
+    span: Span,
+) -> Diagnostic {
     let (written, named) = (written.text, written.named);
     let range = format!("`{skill}` has levels 1 to {max}");
     let fix = format!("e.g. `{skill}@{max}`");

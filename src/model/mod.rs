@@ -20,6 +20,6 @@ pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
 pub use skill_level::{LevelRef, SkillLevel, parse_level, parse_skill_level};
 pub use worker::{
-    BadAmount, DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget, check_hours_per_week,
-    parse_euro, thousands_grouped,
+    BadAmount, DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget,
+    check_hours_per_week, parse_euro, thousands_grouped,
 };

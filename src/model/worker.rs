@@ -169,7 +169,9 @@ fn plain_number(number: &str) -> Option<String> {
         Some(_) => None,
         None if thousands_grouped(number) => Some(number.replace('.', "")),
         None => match number.split_once('.') {
-            Some((units, fraction)) => (digits(units) && digits(fraction)).then(|| number.to_string()),
+            Some((units, fraction)) => {
+                (digits(units) && digits(fraction)).then(|| number.to_string())
+            }
             None => digits(number).then(|| number.to_string()),
         },
     }
@@ -188,7 +190,9 @@ fn whole_euro(whole: &str) -> Option<String> {
 fn why_not(written: &str, number: &str) -> BadAmount {
     let written = written.to_string();
     if !number.bytes().any(|b| b.is_ascii_digit())
-        || !number.bytes().all(|b| b.is_ascii_digit() || b".,  ".contains(&b))
+        || !number
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b".,  ".contains(&b))
     {
         return BadAmount::NotAnAmount { written };
     }
@@ -197,7 +201,10 @@ fn why_not(written: &str, number: &str) -> BadAmount {
         && digits(fraction)
         && fraction.len() == 3
     {
-        let meant = [format!("{whole}{fraction}"), format!("{whole},{}", &fraction[..2])];
+        let meant = [
+            format!("{whole}{fraction}"),
+            format!("{whole},{}", &fraction[..2]),
+        ];
         return BadAmount::CommaThousands { written, meant };
     }
     // Spaces between thousands (`2 000`), or English notation (`1,234.56`).

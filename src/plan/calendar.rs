@@ -90,7 +90,10 @@ impl<'a> Weeks<'a> {
         match &self.days {
             None => self.hours_per_week,
             Some(days) => {
-                let learning = days.working_days(week).filter(|&d| days.learns_on(d)).count();
+                let learning = days
+                    .working_days(week)
+                    .filter(|&d| days.learns_on(d))
+                    .count();
                 self.hours_per_week * learning as f64 / 5.0
             }
         }
@@ -98,7 +101,9 @@ impl<'a> Weeks<'a> {
 
     /// Whether every week from `week` on has all its hours.
     fn regular(&self, week: u32) -> bool {
-        self.days.as_ref().is_none_or(|days| week >= days.regular_from)
+        self.days
+            .as_ref()
+            .is_none_or(|days| week >= days.regular_from)
     }
 
     /// Places `hours` from `week`, in which `used` hours are taken already,
@@ -144,7 +149,9 @@ impl<'a> Weeks<'a> {
             .working_days(start_week)
             .find(|&d| days.learns_on(d))
             .unwrap_or_else(|| days.monday_of_week(start_week));
-        let sunday = days.monday_of_week(end_week).nth_weekday(1, Weekday::Sunday);
+        let sunday = days
+            .monday_of_week(end_week)
+            .nth_weekday(1, Weekday::Sunday);
         (Some(first), Some(sunday.unwrap_or(Date::MAX)))
     }
 }
@@ -242,25 +249,31 @@ pub fn calendar(
 /// The first week `module` can start in: the week after every step it
 /// needs has ended (1 when it needs none).
 fn ready_week(module: &Module, start_levels: &[u8], granted: &[(SkillLevel, u32)]) -> u32 {
-    // The week a level is held by the end of: 0 when held at the start.
+    // The week by whose end a level is held: 0 when held at the start,
+    // `None` when no step so far grants it.
     let held_after = |need: &SkillLevel| {
         if start_levels[need.skill.index()] >= need.level {
-            return 0;
+            return Some(0);
         }
         granted
             .iter()
             .filter(|(level, _)| level.skill == need.skill && level.level >= need.level)
             .map(|&(_, week)| week)
             .min()
-            // Never: the route's order holds every requirement at its step.
-            .unwrap_or(0)
     };
+    // The route's order holds every requirement, and one alternative of
+    // every group, when the step starts: neither is ever `None`.
     let plain = module.requires.iter().map(|r| held_after(&r.value));
     let groups = module
         .requires_any
         .iter()
-        .map(|group| group.iter().map(|r| held_after(&r.value)).min().unwrap_or(0));
-    plain.chain(groups).max().unwrap_or(0).saturating_add(1)
+        .map(|group| group.iter().filter_map(|r| held_after(&r.value)).min());
+    plain
+        .chain(groups)
+        .map(|week| week.unwrap_or(0))
+        .max()
+        .unwrap_or(0)
+        .saturating_add(1)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod support;
 
 mod architecture;
 mod batch;
+mod calendar;
 mod catalog;
 mod check;
 mod config;
