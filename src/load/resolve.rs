@@ -388,10 +388,15 @@ fn bad_level(
         .at(span, range)
         .help(format!("use a level from 1 to {max}, {fix}"))
     } else {
+        let or_a_name = if names.is_empty() {
+            ""
+        } else {
+            " or a level name"
+        };
         let diagnostic = Diagnostic::new(
             Code::BadLevel,
             format!(
-                "level `{}` of `{skill}` is not a whole number",
+                "level `{}` of `{skill}` is not a whole number{or_a_name}",
                 shown(written)
             ),
         )

@@ -187,8 +187,8 @@ fn checked(
 /// does (`2.000`: 2 euro in TOML, 2000 in Dutch) is refused.
 fn budget(fields: &mut Fields<'_, '_>) -> Option<Located<f64>> {
     let written = fields.amount("budget")?;
+    let span = written.span;
     let read = match &written.value {
-        Amount::Number(number) => Ok(*number),
         Amount::Float { number, literal } if thousands_grouped(literal) => {
             let thousands = literal.replace('.', "");
             Err(Diagnostic::new(
@@ -197,31 +197,30 @@ fn budget(fields: &mut Fields<'_, '_>) -> Option<Located<f64>> {
                     "`budget = {literal}` can be read two ways: as {number} euro (TOML's decimal point) or as {thousands} euro (a Dutch thousands point)"
                 ),
             )
-            .at(written.span, "a point before three digits")
+            .at(span, "a point before three digits")
             .help(format!(
                 "write `budget = {thousands}` for {thousands} euro, or `budget = {number:.2}` for {number} euro"
             )))
         }
-        Amount::Float { number, .. } => Ok(*number),
+        Amount::Number(number) | Amount::Float { number, .. } => Ok(*number),
         Amount::Text(text) => parse_euro(text).map_err(|bad| {
             Diagnostic::new(Code::BadValue, bad.to_string())
-                .at(written.span, "not an amount of euro")
+                .at(span, "not an amount of euro")
                 .help(bad.help(toml_amount))
         }),
     };
-    let checked = read.and_then(|euro| {
-        check_budget(euro).map_err(|problem| invalid_value(problem, "budget", written.span))
-    });
-    match checked {
-        Ok(budget) => Some(Located {
-            value: budget,
-            span: written.span,
-        }),
-        Err(diagnostic) => {
-            fields.diagnostics().push(diagnostic);
-            None
+    let diagnostic = match read.map(check_budget) {
+        Ok(Ok(budget)) => {
+            return Some(Located {
+                value: budget,
+                span,
+            });
         }
-    }
+        Ok(Err(problem)) => invalid_value(problem, "budget", span),
+        Err(diagnostic) => diagnostic,
+    };
+    fields.diagnostics().push(diagnostic);
+    None
 }
 
 /// An amount as a passport writes it: `budget = 2000`, or as text

@@ -22,6 +22,7 @@ mod check;
 mod config;
 mod conformance;
 mod generator;
+mod input;
 mod loader_robustness;
 mod plan;
 mod planner_oracle;
