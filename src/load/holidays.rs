@@ -47,7 +47,7 @@ pub fn load_holidays(path: &Path) -> Result<Vec<Holiday>, LoadError> {
                             &NO_EXAMPLES,
                             &mut diagnostics,
                         );
-                        raw.push(read_holiday(fields, span));
+                        raw.push(read_holiday(fields));
                     }
                 }
                 other => diagnostics.push(unknown_key(other, key_span)),
@@ -120,7 +120,6 @@ pub(crate) fn resolve_holidays(
             name: name.to_string(),
             from,
             to,
-            span: holiday.span,
         });
     }
     holidays

@@ -88,7 +88,6 @@ pub(crate) struct RawHoliday {
     /// The dates as written (`2027-12-25`), checked when resolved.
     pub from: Option<Text>,
     pub to: Option<Text>,
-    pub span: Span,
 }
 
 /// Every item of every file, in file order then source order.
@@ -247,7 +246,7 @@ impl RawCurriculum {
             "line" => read_line(fields).map(|line| self.lines.push(line)),
             "fieldlab" => read_fieldlab(fields).map(|fieldlab| self.fieldlabs.push(fieldlab)),
             "holiday" => {
-                self.holidays.push(read_holiday(fields, span));
+                self.holidays.push(read_holiday(fields));
                 Some(())
             }
             _ => read_profile(fields).map(|profile| self.profiles.push(profile)),
@@ -334,12 +333,11 @@ fn read_profile(mut fields: Fields<'_, '_>) -> Option<RawProfile> {
 }
 
 /// A `[[holiday]]`: it has no id, so it is never lost.
-pub(crate) fn read_holiday(mut fields: Fields<'_, '_>, span: Span) -> RawHoliday {
+pub(crate) fn read_holiday(mut fields: Fields<'_, '_>) -> RawHoliday {
     RawHoliday {
         name: fields.required_string("name"),
         from: fields.required_date("from"),
         to: fields.required_date("to"),
-        span,
     }
 }
 

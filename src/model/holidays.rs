@@ -1,8 +1,6 @@
 //! Non-learning periods (school holidays, the Christmas weeks), and the
 //! calendar dates they and `--start` are written in.
 
-use crate::source::Span;
-
 /// A calendar day: jiff's civil date.
 pub type Date = jiff::civil::Date;
 
@@ -16,8 +14,6 @@ pub struct Holiday {
     pub from: Date,
     /// The last day without learning; never before `from`.
     pub to: Date,
-    /// Where it is declared, for messages.
-    pub span: Span,
 }
 
 impl Holiday {

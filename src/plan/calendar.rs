@@ -279,7 +279,6 @@ fn ready_week(module: &Module, start_levels: &[u8], granted: &[(SkillLevel, u32)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::source::Span;
     use jiff::civil::date;
 
     fn holiday(from: Date, to: Date) -> Holiday {
@@ -287,7 +286,6 @@ mod tests {
             name: "vakantie".into(),
             from,
             to,
-            span: Span::default(),
         }
     }
 

@@ -12,8 +12,8 @@ use std::sync::Arc;
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday, date};
 use leerroute::{
-    Curriculum, Holiday, Options, Passport, Plan, Planner, SkillLevel, SourceMap, Span, Status,
-    Target, from_sources,
+    Curriculum, Holiday, Options, Passport, Plan, Planner, SkillLevel, SourceMap, Status, Target,
+    from_sources,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -142,7 +142,6 @@ fn holidays(case: &Case) -> Vec<Holiday> {
             name: format!("h{from}"),
             from: date(2027, 1, 1) + from.days(),
             to: date(2027, 1, 1) + (from + days).days(),
-            span: Span::default(),
         })
         .collect()
 }
