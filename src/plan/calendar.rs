@@ -11,8 +11,10 @@
 //!   in the week the step before it ends while that week has hours left,
 //!   but never before every step it needs has ended: it starts in the week
 //!   after the last of them ends. It needs, per requirement that the worker
-//!   does not hold at the start, the earliest-ending earlier step that
-//!   grants it (per `requires_any` group, the alternative met earliest).
+//!   does not hold at the start, the first earlier step that grants it (per
+//!   `requires_any` group, that grants one of its alternatives): the steps
+//!   [`needed_by`](super::steps::needed_by) names, which the plan's words
+//!   name too. Steps end in order, so the first is the earliest to end.
 //! - A step ends when its hours are done, and not before its `weeks`
 //!   minimum: a step with a minimum of `n` weeks learns at most `hours / n`
 //!   hours a week, so it spans at least `n` weeks with learning hours.
@@ -24,7 +26,7 @@
 
 use jiff::civil::Weekday;
 
-use crate::model::{Curriculum, Date, Holiday, Module, ModuleId, SkillLevel};
+use crate::model::{Curriculum, Date, Holiday, ModuleId};
 
 /// Kept here too: the plan's renderers read dates back with it.
 pub use crate::model::parse_date;
@@ -209,32 +211,36 @@ pub fn working_start(start: Date, holidays: &[Holiday]) -> Date {
     day
 }
 
-/// The calendar of a route's `steps`, in order, for a worker who holds
-/// `start_levels` at the start (see the module's rules).
+/// The calendar of a route's `steps`, in order, where `needed_by[i]` are
+/// the later steps that need step `i` ([`super::steps::needed_by`], the
+/// relation the plan's words name too): see the module's rules.
 pub fn calendar(
     curriculum: &Curriculum,
     steps: &[ModuleId],
-    start_levels: &[u8],
+    needed_by: &[Vec<usize>],
     weeks: &Weeks<'_>,
 ) -> Vec<Slot> {
     let mut week = 1u32;
     // Hours already used in `week`.
     let mut used = 0.0f64;
-    // What the steps so far grant, each with the week its step ends.
-    let mut granted: Vec<(SkillLevel, u32)> = Vec::new();
+    // Per step: the first week it may start in, after the steps it needs.
+    let mut ready = vec![1u32; steps.len()];
     let mut slots = Vec::with_capacity(steps.len());
-    for &step in steps {
+    for (index, &step) in steps.iter().enumerate() {
         let module = curriculum.module(step);
-        let ready = ready_week(module, start_levels, &granted);
-        if ready > week {
-            week = ready;
+        if ready[index] > week {
+            week = ready[index];
             used = 0.0;
         }
         let minimum = f64::from(module.weeks.unwrap_or(1).max(1));
         let (start_week, end_week, end_used) =
             weeks.place(week, used, module.hours, module.hours / minimum);
         (week, used) = (end_week, end_used);
-        granted.extend(module.grants.iter().map(|g| (g.value, end_week)));
+        for &later in needed_by.get(index).into_iter().flatten() {
+            if let Some(after) = ready.get_mut(later) {
+                *after = (*after).max(end_week.saturating_add(1));
+            }
+        }
         let (start_date, end_date) = weeks.dates(start_week, end_week);
         slots.push(Slot {
             start_week,
@@ -244,36 +250,6 @@ pub fn calendar(
         });
     }
     slots
-}
-
-/// The first week `module` can start in: the week after every step it
-/// needs has ended (1 when it needs none).
-fn ready_week(module: &Module, start_levels: &[u8], granted: &[(SkillLevel, u32)]) -> u32 {
-    // The week by whose end a level is held: 0 when held at the start,
-    // `None` when no step so far grants it.
-    let held_after = |need: &SkillLevel| {
-        if start_levels[need.skill.index()] >= need.level {
-            return Some(0);
-        }
-        granted
-            .iter()
-            .filter(|(level, _)| level.skill == need.skill && level.level >= need.level)
-            .map(|&(_, week)| week)
-            .min()
-    };
-    // The route's order holds every requirement, and one alternative of
-    // every group, when the step starts: neither is ever `None`.
-    let plain = module.requires.iter().map(|r| held_after(&r.value));
-    let groups = module
-        .requires_any
-        .iter()
-        .map(|group| group.iter().filter_map(|r| held_after(&r.value)).min());
-    plain
-        .chain(groups)
-        .map(|week| week.unwrap_or(0))
-        .max()
-        .unwrap_or(0)
-        .saturating_add(1)
 }
 
 #[cfg(test)]

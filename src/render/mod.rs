@@ -3,9 +3,11 @@
 pub mod batch;
 pub mod catalog;
 pub mod gap;
+pub mod layout;
 pub mod plan;
 pub mod reasons;
 pub mod records;
 pub mod show;
 pub mod spreadsheet;
+pub mod step;
 pub mod why;

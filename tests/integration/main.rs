@@ -23,6 +23,7 @@ mod config;
 mod conformance;
 mod generator;
 mod input;
+mod layout;
 mod loader_robustness;
 mod plan;
 mod planner_oracle;
