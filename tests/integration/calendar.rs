@@ -339,6 +339,45 @@ proptest! {
     }
 }
 
+/// The case the property test found: a `requires_any` group whose one
+/// alternative no step grants, and whose other one the step before grants,
+/// in a first week of one working day (from Friday 1 January 2027). The
+/// step must wait for the step before it, not take the group as held.
+#[test]
+fn a_group_met_by_an_earlier_step_waits_for_it() {
+    let grants = |level: Level| Unit {
+        quarters: 1,
+        weeks: None,
+        requires: Vec::new(),
+        requires_any: Vec::new(),
+        grants: vec![level],
+    };
+    let case = Case {
+        units: vec![
+            grants((2, 1)),
+            Unit {
+                quarters: 116,
+                requires_any: vec![vec![(2, 1), (0, 2)]],
+                ..grants((2, 2))
+            },
+        ],
+        held: Vec::new(),
+        completed: Vec::new(),
+        target: vec![(2, 2)],
+        hours_per_week: 0.5,
+        start: date(2027, 1, 1),
+        holidays: Vec::new(),
+    };
+    let curriculum = curriculum(&case).expect("a valid curriculum");
+    let plan = plan_case(&curriculum, &case);
+    assert_eq!(plan.status, Status::Planned);
+    assert_eq!(
+        plan.steps.iter().map(|s| s.start_week).collect::<Vec<_>>(),
+        [1, 3]
+    );
+    check_plan(&case, &curriculum, &plan).expect("the rules hold");
+}
+
 // ---------------------------------------------------------------------------
 // The command line
 
