@@ -10,4 +10,5 @@ pub mod records;
 pub mod show;
 pub mod spreadsheet;
 pub mod step;
+pub mod style;
 pub mod why;

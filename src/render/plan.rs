@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use super::layout::{Layout, keep_together, unglue};
 use super::reasons::{self, ReasonJson};
-use super::records::{keep_whole, new_table};
+use super::records::{keep_whole, new_table, set_header};
 use super::spreadsheet::text_cell;
 use super::step;
+use super::style::{self, paint};
 
 use crate::model::Curriculum;
 use crate::plan::calendar::parse_date;
@@ -212,9 +213,19 @@ pub fn table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan
             out.push_str(&wide_table(words, layout, curriculum, plan));
         }
     }
-    for line in summary(words, curriculum, plan).lines() {
+    let status = if plan.status.is_success() {
+        style::GOOD
+    } else {
+        style::BAD
+    };
+    for (i, line) in summary(words, curriculum, plan).lines().enumerate() {
         let indent = if line.starts_with("  - ") { "    " } else { "" };
-        out.push_str(&layout.wrap(line, "", indent));
+        let line = if i == 0 {
+            paint(layout.color, status, line)
+        } else {
+            line.to_string()
+        };
+        out.push_str(&layout.wrap(&line, "", indent));
     }
     out
 }
@@ -227,7 +238,8 @@ fn blocks(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -
     let indent = " ".repeat(width + 2);
     for step in &plan.steps {
         let number = format!("{:>width$}. ", step.step);
-        out.push_str(&layout.wrap(&step::title(step), &number, &indent));
+        let title = paint(layout.color, style::STEP, &step::title(step));
+        out.push_str(&layout.wrap(&title, &number, &indent));
         out.push_str(&layout.wrap(&step::facts(words, curriculum, step), &indent, &indent));
         for text in step::explained(words, curriculum, plan, step) {
             out.push_str(&layout.wrap(&text, &indent, &indent));
@@ -253,7 +265,7 @@ fn wide_table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Pla
     let mut table = new_table(layout);
     let mut header = vec![say!(words, "plan-column-step")];
     header.extend(step_columns(words));
-    table.set_header(header);
+    set_header(&mut table, layout, header);
     for step in &plan.steps {
         let explained = step::explained(words, curriculum, plan, step);
         let stage = step::module_of(curriculum, step).map(|m| step::stage(words, m.stage));
