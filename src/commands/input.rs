@@ -10,7 +10,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{Exit, report_flag_error, report_load_error, to_stderr, words_for};
+use super::{Exit, layout_of, report_flag_error, report_load_error, to_stderr, words_for};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::{closest, suggest};
 use crate::load::{load_holidays, load_passport, nearest_file, parse_skill_list};
@@ -19,6 +19,7 @@ use crate::model::{HOURS_PER_WEEK_RANGE, check_budget, check_hours_per_week, par
 use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Settings};
 use crate::plan::planner::Target;
+use crate::render::layout::Layout;
 use crate::words::{Lang, Words, say, words};
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
@@ -27,20 +28,44 @@ pub(crate) fn refuse(message: &str, help: &str) -> Exit {
     Exit::Invalid
 }
 
-/// [`refuse`], in the words of the catalogue's language.
-fn refuse_in(words: &Words, message: &str, help: &str) -> Exit {
-    to_stderr(&format!(
-        "{}\n",
-        say!(words, "input-refusal", message = message, help = help)
-    ));
-    Exit::Invalid
+/// How the messages about the input are told: in the catalogue's language,
+/// wrapped to stderr's width at spaces only (an id or an amount is never
+/// cut). It reads as the catalogue ([`Words`]) too.
+#[derive(Clone, Copy)]
+struct Voice {
+    words: &'static Words,
+    layout: Layout,
 }
 
-/// The catalogue for messages about the input. The config file was read
-/// before any input is (to find the curriculum), so it cannot fail here;
-/// if it did, English is still a message.
-fn words_of(cli: &Cli) -> &'static Words {
-    words_for(cli).unwrap_or_else(|_| words(Lang::En))
+impl Voice {
+    /// The catalogue for messages about the input. The config file was read
+    /// before any input is (to find the curriculum), so it cannot fail here;
+    /// if it did, English is still a message.
+    fn of(cli: &Cli) -> Voice {
+        Voice {
+            words: words_for(cli).unwrap_or_else(|_| words(Lang::En)),
+            layout: layout_of(cli, true),
+        }
+    }
+
+    /// [`refuse`], in words.
+    fn refuse(self, message: &str, help: &str) -> Exit {
+        self.tell(&say!(self, "input-refusal", message = message, help = help));
+        Exit::Invalid
+    }
+
+    /// Writes `text` to stderr, each of its lines wrapped.
+    fn tell(self, text: &str) {
+        let lines = text.lines().map(|line| self.layout.wrap(line, "", "  "));
+        to_stderr(&lines.collect::<String>());
+    }
+}
+
+impl std::ops::Deref for Voice {
+    type Target = Words;
+    fn deref(&self) -> &Words {
+        self.words
+    }
 }
 
 /// The worker: their passport file, or the `--skills` list, with the
@@ -50,12 +75,12 @@ pub(crate) fn passport(
     who: &WorkerArgs,
     curriculum: &Curriculum,
 ) -> Result<Passport, Exit> {
-    let words = words_of(cli);
+    let voice = Voice::of(cli);
     let mut passport = match &who.worker {
-        Some(path) => passport_file(cli, words, path, curriculum)?,
+        Some(path) => passport_file(cli, voice, path, curriculum)?,
         None => skills_passport(cli, who.skills.as_deref().unwrap_or_default(), curriculum)?,
     };
-    for module in modules(words, curriculum, "--completed", &who.completed)? {
+    for module in modules(voice, curriculum, "--completed", &who.completed)? {
         if !passport.completed.contains(&module) {
             passport.completed.push(module);
         }
@@ -66,11 +91,11 @@ pub(crate) fn passport(
 /// A passport file (`--worker FILE`).
 fn passport_file(
     cli: &Cli,
-    words: &Words,
+    voice: Voice,
     path: &Path,
     curriculum: &Curriculum,
 ) -> Result<Passport, Exit> {
-    present(words, path, File::Passport)?;
+    present(voice, path, File::Passport)?;
     load_passport(path, curriculum).map_err(|error| {
         report_load_error(cli, &error, &path.display().to_string());
         Exit::Invalid
@@ -103,7 +128,7 @@ enum File {
 /// Refuses a file that is not there, naming the nearest existing file in
 /// its folder (`cnc-operator.tml` → `cnc-operator.toml`). Any other problem
 /// with it is the loader's to report.
-fn present(words: &Words, path: &Path, file: File) -> Result<(), Exit> {
+fn present(voice: Voice, path: &Path, file: File) -> Result<(), Exit> {
     let missing = std::fs::symlink_metadata(path)
         .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound);
     if !missing {
@@ -111,19 +136,19 @@ fn present(words: &Words, path: &Path, file: File) -> Result<(), Exit> {
     }
     let path = path.display().to_string();
     let message = match file {
-        File::Passport => say!(words, "input-no-passport", path = path.as_str()),
-        File::Holidays => say!(words, "input-no-holidays", path = path.as_str()),
+        File::Passport => say!(voice, "input-no-passport", path = path.as_str()),
+        File::Holidays => say!(voice, "input-no-holidays", path = path.as_str()),
     };
     let help = match (nearest_file(Path::new(&path)), file) {
         (Some(near), _) => say!(
-            words,
+            voice,
             "input-did-you-mean",
             fix = near.display().to_string()
         ),
-        (None, File::Passport) => say!(words, "input-no-passport-help"),
-        (None, File::Holidays) => say!(words, "input-no-holidays-help"),
+        (None, File::Passport) => say!(voice, "input-no-passport-help"),
+        (None, File::Holidays) => say!(voice, "input-no-holidays-help"),
     };
-    Err(refuse_in(words, &message, &help))
+    Err(voice.refuse(&message, &help))
 }
 
 /// Resolves a profile id, with a did-you-mean for a typo.
@@ -168,12 +193,12 @@ pub(crate) fn target(
     match profile.or(passport.target.as_deref()) {
         Some(id) => profile_target(curriculum, id),
         None => {
-            let words = words_of(cli);
+            let voice = Voice::of(cli);
             let help = match skills {
-                Some(_) => say!(words, "input-no-target-help-skills"),
-                None => say!(words, "input-no-target-help"),
+                Some(_) => say!(voice, "input-no-target-help-skills"),
+                None => say!(voice, "input-no-target-help"),
             };
-            Err(refuse_in(words, &say!(words, "input-no-target"), &help))
+            Err(voice.refuse(&say!(voice, "input-no-target"), &help))
         }
     }
 }
@@ -197,29 +222,25 @@ pub(crate) fn settings(
     target: Option<&str>,
     curriculum: &Curriculum,
 ) -> Result<Settings, Exit> {
-    let words = words_of(cli);
+    let voice = Voice::of(cli);
     let budget = args
         .budget
         .as_deref()
-        .map(|text| budget(words, text))
+        .map(|text| budget(voice, text))
         .transpose()?;
     let hours_per_week = args.hours_per_week;
     if let Some(Err(problem)) = hours_per_week.map(check_hours_per_week) {
-        return Err(refuse_in(
-            words,
-            &invalid_value(words, problem),
-            &say!(words, "input-hours-per-week-help"),
+        return Err(voice.refuse(
+            &invalid_value(voice, problem),
+            &say!(voice, "input-hours-per-week-help"),
         ));
     }
-    let holidays = holidays(cli, words, args, curriculum)?;
+    let holidays = holidays(cli, voice, args, curriculum)?;
     let start = match &args.start {
-        Some(text) => Some(start(cli, words, text, &holidays)?),
+        Some(text) => Some(start(cli, voice, text, &holidays)?),
         None => {
             if !args.holidays.is_empty() && !cli.quiet {
-                to_stderr(&format!(
-                    "{}\n",
-                    say!(words, "calendar-holidays-without-start")
-                ));
+                voice.tell(&say!(voice, "calendar-holidays-without-start"));
             }
             None
         }
@@ -234,7 +255,7 @@ pub(crate) fn settings(
         target: target.map(str::to_string),
         start,
         holidays,
-        exclude: modules(words, curriculum, "--exclude", &args.exclude)?,
+        exclude: modules(voice, curriculum, "--exclude", &args.exclude)?,
         avoid_modes: args.avoid_mode.iter().copied().map(mode).collect(),
         time_limit: std::time::Duration::from_millis(args.time_limit),
     })
@@ -243,7 +264,7 @@ pub(crate) fn settings(
 /// Modules named on the command line (`--exclude`, `--completed`), with a
 /// did-you-mean for a typo.
 fn modules(
-    words: &Words,
+    voice: Voice,
     curriculum: &Curriculum,
     flag: &str,
     ids: &[String],
@@ -255,11 +276,11 @@ fn modules(
             None => {
                 let ids = curriculum.modules.iter().map(|m| m.id.as_str());
                 let help = match closest(id, ids) {
-                    Some(fix) => say!(words, "input-did-you-mean", fix = fix),
-                    None => say!(words, "input-list-modules"),
+                    Some(fix) => say!(voice, "input-did-you-mean", fix = fix),
+                    None => say!(voice, "input-list-modules"),
                 };
-                let message = say!(words, "input-unknown-module", id = id, flag = flag);
-                return Err(refuse_in(words, &message, &help));
+                let message = say!(voice, "input-unknown-module", id = id, flag = flag);
+                return Err(voice.refuse(&message, &help));
             }
         }
     }
@@ -268,38 +289,37 @@ fn modules(
 
 /// `--budget`, in the amount notation (`2.000`, `€ 2.000,50`), by the
 /// budget rule.
-fn budget(words: &Words, text: &str) -> Result<f64, Exit> {
+fn budget(voice: Voice, text: &str) -> Result<f64, Exit> {
     let euro = parse_euro(text).map_err(|bad| {
-        let (message, help) = bad_amount(words, &bad);
-        refuse_in(words, &message, &help)
+        let (message, help) = bad_amount(voice, &bad);
+        voice.refuse(&message, &help)
     })?;
     check_budget(euro).map_err(|problem| {
-        refuse_in(
-            words,
-            &invalid_value(words, problem),
-            &say!(words, "input-budget-help"),
+        voice.refuse(
+            &invalid_value(voice, problem),
+            &say!(voice, "input-budget-help"),
         )
     })
 }
 
 /// What is wrong with an amount, and its fix as `--budget` values.
-fn bad_amount(words: &Words, bad: &BadAmount) -> (String, String) {
+fn bad_amount(voice: Voice, bad: &BadAmount) -> (String, String) {
     // A valid amount as a flag, and as the euro it reads as.
     let flag = |amount: &str| format!("--budget {amount}");
     let money =
-        |amount: &str| parse_euro(amount).map_or_else(|_| amount.to_string(), |e| words.money(e));
+        |amount: &str| parse_euro(amount).map_or_else(|_| amount.to_string(), |e| voice.money(e));
     match bad {
         BadAmount::NotAnAmount { written } => (
-            say!(words, "input-not-an-amount", written = written.as_str()),
-            say!(words, "input-budget-help"),
+            say!(voice, "input-not-an-amount", written = written.as_str()),
+            say!(voice, "input-budget-help"),
         ),
         BadAmount::CommaThousands {
             written,
             meant: [thousands, decimal],
         } => (
-            say!(words, "input-amount-two-ways", written = written.as_str()),
+            say!(voice, "input-amount-two-ways", written = written.as_str()),
             say!(
-                words,
+                voice,
                 "input-amount-two-ways-help",
                 thousands = flag(thousands),
                 thousands_euro = money(thousands),
@@ -308,38 +328,38 @@ fn bad_amount(words: &Words, bad: &BadAmount) -> (String, String) {
             ),
         ),
         BadAmount::Separators { written, meant } => (
-            say!(words, "input-amount-separators", written = written.as_str()),
+            say!(voice, "input-amount-separators", written = written.as_str()),
             match meant {
                 Some(meant) => say!(
-                    words,
+                    voice,
                     "input-amount-write",
                     amount = flag(meant),
                     euro = money(meant)
                 ),
-                None => say!(words, "input-budget-help"),
+                None => say!(voice, "input-budget-help"),
             },
         ),
     }
 }
 
-/// A value outside what a plan accepts, in words.
-fn invalid_value(words: &Words, problem: InvalidValue) -> String {
+/// A value outside what a plan accepts, in voice.
+fn invalid_value(voice: Voice, problem: InvalidValue) -> String {
     match problem {
         InvalidValue::HoursPerWeek(found) => {
             let range = HOURS_PER_WEEK_RANGE;
             say!(
-                words,
+                voice,
                 "input-hours-per-week-range",
-                low = words.number(*range.start()),
-                high = words.number(*range.end()),
-                found = words.number(found)
+                low = voice.number(*range.start()),
+                high = voice.number(*range.end()),
+                found = voice.number(found)
             )
         }
         InvalidValue::Budget(found) => {
-            say!(words, "input-budget-negative", found = words.number(found))
+            say!(voice, "input-budget-negative", found = voice.number(found))
         }
         InvalidValue::UnboundedBudget(found) => {
-            say!(words, "input-budget-unbounded", found = words.number(found))
+            say!(voice, "input-budget-unbounded", found = voice.number(found))
         }
     }
 }
@@ -348,7 +368,7 @@ fn invalid_value(words: &Words, problem: InvalidValue) -> String {
 /// `--holidays` files, else of the config file's `holidays` file.
 fn holidays(
     cli: &Cli,
-    words: &Words,
+    voice: Voice,
     args: &PlanOptions,
     curriculum: &Curriculum,
 ) -> Result<Arc<[Holiday]>, Exit> {
@@ -364,7 +384,7 @@ fn holidays(
     };
     let mut holidays = curriculum.holidays.clone();
     for file in &files {
-        present(words, file, File::Holidays)?;
+        present(voice, file, File::Holidays)?;
         let read = load_holidays(file).map_err(|error| {
             report_load_error(cli, &error, &file.display().to_string());
             Exit::Invalid
@@ -376,54 +396,53 @@ fn holidays(
 
 /// `--start`: a date, moved to the next working day when it is none (with
 /// a note that says so).
-fn start(cli: &Cli, words: &Words, text: &str, holidays: &[Holiday]) -> Result<Date, Exit> {
+fn start(cli: &Cli, voice: Voice, text: &str, holidays: &[Holiday]) -> Result<Date, Exit> {
     let Some(date) = parse_date(text) else {
-        return Err(refuse_in(
-            words,
-            &say!(words, "input-bad-start", written = text),
-            &say!(words, "input-bad-start-help"),
+        return Err(voice.refuse(
+            &say!(voice, "input-bad-start", written = text),
+            &say!(voice, "input-bad-start-help"),
         ));
     };
     let start = working_start(date, holidays);
     if start != date && !cli.quiet {
         let day = |date: Date| {
             say!(
-                words,
+                voice,
                 "calendar-day",
-                weekday = weekday(words, date),
-                date = words.date(date)
+                weekday = weekday(voice, date),
+                date = voice.date(date)
             )
         };
         let note = match holidays.iter().find(|holiday| holiday.contains(date)) {
             Some(holiday) => say!(
-                words,
+                voice,
                 "calendar-start-in-holiday",
                 start = day(date),
                 holiday = holiday.name.as_str(),
                 moved = day(start)
             ),
             None => say!(
-                words,
+                voice,
                 "calendar-start-moved",
                 start = day(date),
                 moved = day(start)
             ),
         };
-        to_stderr(&format!("{note}\n"));
+        voice.tell(&note);
     }
     Ok(start)
 }
 
 /// "Monday" / "maandag".
-fn weekday(words: &Words, date: Date) -> String {
+fn weekday(voice: Voice, date: Date) -> String {
     use jiff::civil::Weekday;
     match date.weekday() {
-        Weekday::Monday => say!(words, "calendar-monday"),
-        Weekday::Tuesday => say!(words, "calendar-tuesday"),
-        Weekday::Wednesday => say!(words, "calendar-wednesday"),
-        Weekday::Thursday => say!(words, "calendar-thursday"),
-        Weekday::Friday => say!(words, "calendar-friday"),
-        Weekday::Saturday => say!(words, "calendar-saturday"),
-        Weekday::Sunday => say!(words, "calendar-sunday"),
+        Weekday::Monday => say!(voice, "calendar-monday"),
+        Weekday::Tuesday => say!(voice, "calendar-tuesday"),
+        Weekday::Wednesday => say!(voice, "calendar-wednesday"),
+        Weekday::Thursday => say!(voice, "calendar-thursday"),
+        Weekday::Friday => say!(voice, "calendar-friday"),
+        Weekday::Saturday => say!(voice, "calendar-saturday"),
+        Weekday::Sunday => say!(voice, "calendar-sunday"),
     }
 }
