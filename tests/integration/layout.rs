@@ -182,7 +182,10 @@ fn colour_where_it_helps_and_never_in_a_pipe() {
 fn show_wraps_in_both_languages() {
     for lang in LANGS {
         let text = at(60, lang, &["show", "rob-veiligheid"]);
-        ids_whole(&text, &["rob-veiligheid", "robot-safety@2", "workshop-safety@2"]);
+        ids_whole(
+            &text,
+            &["rob-veiligheid", "robot-safety@2", "workshop-safety@2"],
+        );
         insta::assert_snapshot!(format!("show__rob-veiligheid__{lang}__60"), text);
     }
 }
