@@ -40,7 +40,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let settings = match input::settings(&args.options, args.target.as_deref(), &curriculum) {
+    let settings = match input::settings(cli, &args.options, args.target.as_deref(), &curriculum) {
         Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };

@@ -17,11 +17,13 @@ mod support;
 
 mod architecture;
 mod batch;
+mod calendar;
 mod catalog;
 mod check;
 mod config;
 mod conformance;
 mod generator;
+mod input;
 mod layout;
 mod loader_robustness;
 mod plan;
