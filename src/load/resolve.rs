@@ -2,6 +2,7 @@
 //! validated. Every problem is collected; none stops the pass.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::fields::{Examples, example, is_valid_id, suggest_id};
 use super::raw::{
@@ -673,6 +674,7 @@ pub(crate) fn resolve(
         line_index,
         fieldlab_index,
         profile_index,
+        dominance: OnceLock::new(),
     };
     (curriculum, gaps)
 }

@@ -1,7 +1,9 @@
 //! The loaded, resolved and immutable curriculum.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use super::dominators::Dominance;
 use super::{
     Fieldlab, FieldlabId, Holiday, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill,
     SkillId,
@@ -44,6 +46,8 @@ pub struct Curriculum {
     pub(crate) line_index: HashMap<String, LineId>,
     pub(crate) fieldlab_index: HashMap<String, FieldlabId>,
     pub(crate) profile_index: HashMap<String, ProfileId>,
+    /// Built on first use by [`Curriculum::dominance`].
+    pub(crate) dominance: OnceLock<Dominance>,
 }
 
 impl Curriculum {
@@ -85,6 +89,15 @@ impl Curriculum {
     /// Every module, as a [`ModuleId`], in curriculum order.
     pub fn module_ids(&self) -> impl Iterator<Item = ModuleId> + '_ {
         (0..self.modules.len() as u32).map(ModuleId)
+    }
+
+    /// Which modules dominate which ([`Module::dominates`]), over the whole
+    /// curriculum: built on first use and then kept. The `dominated-module`
+    /// lint and every plan on this curriculum share it, so it is built once
+    /// per loaded curriculum, not once per target (nor, in a library or a
+    /// benchmark that plans one worker at a time, once per plan).
+    pub(crate) fn dominance(&self) -> &Dominance {
+        self.dominance.get_or_init(|| Dominance::new(self))
     }
 
     /// Every skill, as a [`SkillId`], in curriculum order.
