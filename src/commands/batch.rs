@@ -30,6 +30,7 @@ use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
 use crate::render::xlsx::Book;
+use crate::words::Words;
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -39,11 +40,12 @@ use crate::render::xlsx::Book;
 const REMEMBERED: usize = 1 << 14;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let settings = match input::settings(&args.options, args.target.as_deref(), &curriculum) {
+    let settings = match input::settings(cli, &args.options, args.target.as_deref(), &curriculum) {
         Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };
@@ -62,7 +64,6 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(output) => output,
         Err(unusable) => return Ok(input::refuse(&unusable.message, &unusable.help)),
     };
-    let words = words_for(cli)?;
     let html_dir = match args.html_dir.as_deref().map(HtmlDir::open).transpose() {
         Ok(dir) => dir,
         Err((message, help)) => return Ok(input::refuse(&message, &help)),
@@ -179,7 +180,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                     .zip(&pages)
                     .map(|(row, page)| {
                         let (plan, passport) = planner.plan_row(row, &targets);
-                        let (counted, mut text) = render(curriculum, &plan, args.format);
+                        let (counted, mut text) = render(words, curriculum, &plan, args.format);
                         if let (Some(page), Some(documents)) = (page, &documents)
                             && let Err(error) = planner.write_page(documents, page, &plan, passport)
                         {
@@ -216,7 +217,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     }
     output.finish()?;
     if let Some(workbook) = workbook {
-        workbook.finish(words)?;
+        workbook.finish()?;
     }
     if let Some(bar) = progress {
         bar.finish_and_clear();
@@ -341,6 +342,7 @@ fn row_id(row: &Row) -> &str {
 
 /// A plan as counted for the summary, and as written out.
 fn render(
+    words: &Words,
     curriculum: &Curriculum,
     plan: &Plan,
     format: BatchFormat,
@@ -348,8 +350,8 @@ fn render(
     let mut counted = Tally::default();
     counted.add(plan);
     let text = match format {
-        BatchFormat::Csv => csv_lines(&[csv_record(curriculum, plan)]),
-        BatchFormat::Jsonl => Ok(json_line(curriculum, plan)),
+        BatchFormat::Csv => csv_lines(&[csv_record(words, curriculum, plan)]),
+        BatchFormat::Jsonl => Ok(json_line(words, curriculum, plan)),
     };
     (counted, text)
 }

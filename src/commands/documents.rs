@@ -10,8 +10,7 @@ use std::sync::Mutex;
 use super::output::Output;
 use super::staged::StagedFile;
 use crate::graph::ModuleGraph;
-use crate::model::{Curriculum, Passport};
-use crate::plan::calendar::Date;
+use crate::model::{Curriculum, Date, Passport};
 use crate::plan::options::Options;
 use crate::plan::route::Plan;
 use crate::render::html::{Sheet, html};
@@ -146,9 +145,9 @@ pub struct Workbook {
 }
 
 impl Workbook {
-    pub fn finish(self, words: &Words) -> anyhow::Result<()> {
+    pub fn finish(self) -> anyhow::Result<()> {
         let mut output = self.output;
-        output.write_all(&self.book.finish(words)?)?;
+        output.write_all(&self.book.finish()?)?;
         output.finish()?;
         Ok(())
     }

@@ -22,9 +22,13 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
         Ok(lines) => lines,
         Err(exit) => return Ok(exit),
     };
-    if args.who.is_none() && (args.to.target.is_some() || args.to.target_skills.is_some()) {
+    let worker = args.who.worker.is_some() || args.who.skills.is_some();
+    let for_a_route = args.to.target.is_some()
+        || args.to.target_skills.is_some()
+        || !args.who.completed.is_empty();
+    if !worker && for_a_route {
         return Ok(input::refuse(
-            "a target needs a worker",
+            "a route's target and completed modules need a worker",
             "pass `--worker FILE` (or `--skills LIST`) with the target, or leave the target out for the curriculum's map",
         ));
     }
@@ -40,7 +44,7 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
     };
     let graph = ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true);
     let title = map::title(words, &curriculum);
-    let (selection, marks, subtitle, exit) = match &args.who {
+    let (selection, marks, subtitle, exit) = match worker.then_some(&args.who) {
         None => {
             let selection = if lines.is_empty() {
                 Selection::whole(&curriculum)

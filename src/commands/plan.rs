@@ -26,7 +26,7 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
     );
     let text = match args.format {
         PlanFormat::Table => render::table(words, layout(cli), &curriculum, &planned),
-        PlanFormat::Json => render::json_pretty(&curriculum, &planned),
+        PlanFormat::Json => render::json_pretty(words, &curriculum, &planned),
         PlanFormat::Csv => render::csv(&planned)?,
         PlanFormat::Markdown | PlanFormat::Html => {
             let graph = ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true);

@@ -5,6 +5,7 @@ mod embedded;
 mod encoding;
 mod fields;
 mod files;
+mod holidays;
 mod raw;
 mod resolve;
 mod worker;
@@ -13,6 +14,8 @@ use std::borrow::Cow;
 use std::path::PathBuf;
 
 pub use embedded::EMBEDDED_NAME;
+pub use files::nearest_file;
+pub use holidays::load_holidays;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
 use crate::diagnostic::{Code, Diagnostic, check_command};

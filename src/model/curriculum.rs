@@ -1,9 +1,12 @@
 //! The loaded, resolved and immutable curriculum.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use super::dominators::Dominance;
 use super::{
-    Fieldlab, FieldlabId, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill, SkillId,
+    Fieldlab, FieldlabId, Holiday, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill,
+    SkillId,
 };
 use crate::source::SourceMap;
 
@@ -34,6 +37,8 @@ pub struct Curriculum {
     pub fieldlabs: Vec<Fieldlab>,
     /// Every skills profile, in curriculum order.
     pub profiles: Vec<Profile>,
+    /// The periods in which nobody learns (`[[holiday]]`), in curriculum order.
+    pub holidays: Vec<Holiday>,
     /// The text of every file it was read from, for diagnostics to point into.
     pub sources: SourceMap,
     pub(crate) skill_index: HashMap<String, SkillId>,
@@ -41,6 +46,8 @@ pub struct Curriculum {
     pub(crate) line_index: HashMap<String, LineId>,
     pub(crate) fieldlab_index: HashMap<String, FieldlabId>,
     pub(crate) profile_index: HashMap<String, ProfileId>,
+    /// Built on first use by [`Curriculum::dominance`].
+    pub(crate) dominance: OnceLock<Dominance>,
 }
 
 impl Curriculum {
@@ -82,6 +89,15 @@ impl Curriculum {
     /// Every module, as a [`ModuleId`], in curriculum order.
     pub fn module_ids(&self) -> impl Iterator<Item = ModuleId> + '_ {
         (0..self.modules.len() as u32).map(ModuleId)
+    }
+
+    /// Which modules dominate which ([`Module::dominates`]), over the whole
+    /// curriculum: built on first use and then kept. The `dominated-module`
+    /// lint and every plan on this curriculum share it, so it is built once
+    /// per loaded curriculum, not once per target (nor, in a library or a
+    /// benchmark that plans one worker at a time, once per plan).
+    pub(crate) fn dominance(&self) -> &Dominance {
+        self.dominance.get_or_init(|| Dominance::new(self))
     }
 
     /// Every skill, as a [`SkillId`], in curriculum order.

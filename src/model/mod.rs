@@ -6,6 +6,7 @@ mod curriculum;
 mod dominance;
 mod dominators;
 mod gaps;
+mod holidays;
 mod ids;
 mod items;
 mod skill_level;
@@ -14,9 +15,11 @@ mod worker;
 pub use curriculum::{Curriculum, Meta};
 pub use dominators::DominanceIndex;
 pub use gaps::Gaps;
+pub use holidays::{Date, Holiday, YEARS, parse_date};
 pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
 pub use skill_level::{LevelRef, SkillLevel, parse_level, parse_skill_level};
 pub use worker::{
-    DEFAULT_HOURS_PER_WEEK, InvalidValue, Passport, check_budget, check_hours_per_week,
+    BadAmount, DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget,
+    check_hours_per_week, parse_euro, thousands_grouped,
 };

@@ -14,6 +14,7 @@ use super::style::{self, paint};
 
 use crate::model::Curriculum;
 use crate::plan::calendar::parse_date;
+use crate::plan::reason::Reason;
 use crate::plan::route::{Gap, Plan, Status, Step, Totals};
 use crate::words::{Words, say};
 
@@ -38,7 +39,7 @@ struct Document<'p> {
 }
 
 impl<'p> Document<'p> {
-    fn new(curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
+    fn new(words: &Words, curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
         Document {
             schema: plan.schema,
             worker: &plan.worker,
@@ -55,24 +56,24 @@ impl<'p> Document<'p> {
             reasons: plan
                 .reasons
                 .iter()
-                .map(|reason| reasons::json(curriculum, reason))
+                .map(|reason| reasons::json(words, curriculum, reason))
                 .collect(),
         }
     }
 }
 
 /// `plan --format json`: the plan document, pretty-printed.
-pub fn json_pretty(curriculum: &Curriculum, plan: &Plan) -> String {
-    serde_json::to_string_pretty(&Document::new(curriculum, plan)).unwrap_or_default() + "\n"
+pub fn json_pretty(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
+    serde_json::to_string_pretty(&Document::new(words, curriculum, plan)).unwrap_or_default() + "\n"
 }
 
 /// One plan per line, for `batch --format jsonl`.
-pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
+pub fn json_line(words: &Words, curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
     // A step takes about 300 bytes; sizing the buffer up front saves the
     // repeated growing that otherwise costs as much as the writing.
     let mut line = Vec::with_capacity(512 + 384 * plan.steps.len());
     // Writing a derived Serialize into a Vec cannot fail.
-    if serde_json::to_writer(&mut line, &Document::new(curriculum, plan)).is_ok() {
+    if serde_json::to_writer(&mut line, &Document::new(words, curriculum, plan)).is_ok() {
         line.push(b'\n');
     }
     line
@@ -80,12 +81,13 @@ pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
 
 /// The reasons' sentences, in order.
 pub fn reason_messages<'a>(
+    words: &'a Words,
     curriculum: &'a Curriculum,
     plan: &'a Plan,
 ) -> impl Iterator<Item = String> + 'a {
     plan.reasons
         .iter()
-        .map(|reason| reasons::message(curriculum, reason))
+        .map(|reason| reasons::message(words, curriculum, reason))
 }
 
 fn number(value: f64) -> String {
@@ -94,11 +96,6 @@ fn number(value: f64) -> String {
     } else {
         format!("{value:.2}").trim_end_matches('0').to_string()
     }
-}
-
-/// An amount of euro as every message and table shows it: in cents.
-pub(super) fn euro(value: f64) -> String {
-    format!("€{value:.2}")
 }
 
 /// How far the route may be from the optimum, in words.
@@ -194,8 +191,12 @@ pub fn summary(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
                 _ => say!(words, "plan-error", worker = worker, target = target),
             };
             let _ = writeln!(out, "{headline}");
-            for reason in reason_messages(curriculum, plan) {
-                let _ = writeln!(out, "  - {reason}");
+            // What it would take comes first: that is the advisor's answer;
+            // the why-chains after it explain it.
+            let advice = |reason: &&Reason| matches!(reason, Reason::Relaxation(_));
+            let (first, rest): (Vec<&Reason>, Vec<&Reason>) = plan.reasons.iter().partition(advice);
+            for reason in first.into_iter().chain(rest) {
+                let _ = writeln!(out, "  - {}", reasons::message(words, curriculum, reason));
             }
         }
     }

@@ -24,6 +24,7 @@ const STEPS: usize = 1;
 
 /// A workbook being filled, plan by plan.
 pub struct Book {
+    words: &'static Words,
     book: Workbook,
     /// The next row of the workers and steps sheets.
     rows: [u32; 2],
@@ -81,7 +82,7 @@ fn step_columns(words: &Words) -> Vec<String> {
 }
 
 impl Book {
-    pub fn new(words: &Words) -> Result<Book, XlsxError> {
+    pub fn new(words: &'static Words) -> Result<Book, XlsxError> {
         let mut book = Workbook::new();
         let bold = Format::new().set_bold();
         for (name, columns) in [
@@ -98,6 +99,7 @@ impl Book {
             }
         }
         Ok(Book {
+            words,
             book,
             rows: [1, 1],
             cut: 0,
@@ -118,7 +120,7 @@ impl Book {
         let has_route = matches!(plan.status, Status::Planned | Status::Qualified);
         let first = plan.steps.first().and_then(|s| s.start_date.as_deref());
         let last = plan.steps.last().and_then(|s| s.end_date.as_deref());
-        let reasons: Vec<String> = reason_messages(curriculum, plan).collect();
+        let reasons: Vec<String> = reason_messages(self.words, curriculum, plan).collect();
         let (euro, date) = (&self.euro, &self.date);
         let sheet = self.book.worksheet_from_index(WORKERS)?;
         if let Some(line) = plan.line {
@@ -175,7 +177,8 @@ impl Book {
 
     /// The finished workbook: the autofilters over what was written, and
     /// the summary sheet.
-    pub fn finish(mut self, words: &Words) -> Result<Vec<u8>, XlsxError> {
+    pub fn finish(mut self) -> Result<Vec<u8>, XlsxError> {
+        let words = self.words;
         let columns = [worker_columns(words).len(), step_columns(words).len()];
         for (sheet, last) in [WORKERS, STEPS].into_iter().zip(columns) {
             let rows = self.rows[sheet];

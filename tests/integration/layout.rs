@@ -176,3 +176,16 @@ fn colour_where_it_helps_and_never_in_a_pipe() {
     let piped = Test::new().env("COLUMNS", "80").args(plan).run();
     assert!(!piped.stdout.contains('\u{1b}'), "{}", piped.stdout);
 }
+
+/// `show` wraps its values under themselves, in the chosen language.
+#[test]
+fn show_wraps_in_both_languages() {
+    for lang in LANGS {
+        let text = at(60, lang, &["show", "rob-veiligheid"]);
+        ids_whole(
+            &text,
+            &["rob-veiligheid", "robot-safety@2", "workshop-safety@2"],
+        );
+        insta::assert_snapshot!(format!("show__rob-veiligheid__{lang}__60"), text);
+    }
+}

@@ -200,7 +200,7 @@ fn bad_flags_are_refused_with_a_fix() {
     Test::new()
         .args(["map", "--target", "cobot-operator"])
         .code(1)
-        .stderr_contains("a target needs a worker")
+        .stderr_contains("need a worker")
         .run();
     Test::new()
         .args(["map", "--worker", ANNA, "--skills", "teamwork@1"])

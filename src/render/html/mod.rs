@@ -16,7 +16,7 @@ use super::plan::summary;
 use super::step;
 use crate::graph::ModuleGraph;
 use crate::model::{Curriculum, ModuleId, Passport};
-use crate::plan::calendar::{Date, parse_date};
+use crate::model::{Date, parse_date};
 use crate::plan::options::{Objective, Options};
 use crate::plan::route::{Plan, Status, Step};
 use crate::words::{Words, say};
@@ -156,13 +156,15 @@ impl Content {
             say!(words, "html-support-coach"),
             say!(words, "html-support-other"),
         ];
-        // Halfway through the route, on the Monday of its middle week.
-        let review = match (start, plan.status) {
-            (Some(start), Status::Planned) => {
-                let middle = plan.totals.weeks.div_ceil(2).max(1);
-                let day = crate::plan::calendar::days_after(start, 7 * i64::from(middle - 1));
-                say!(words, "html-review-date", date = words.date(day))
-            }
+        // Halfway: when the step that runs in the route's middle week starts.
+        let middle = plan.totals.weeks.div_ceil(2).max(1);
+        let halfway = plan
+            .steps
+            .iter()
+            .find(|step| step.end_week >= middle)
+            .and_then(|step| date_of(&step.start_date));
+        let review = match (halfway, plan.status) {
+            (Some(day), Status::Planned) => say!(words, "html-review-date", date = words.date(day)),
             _ => say!(words, "html-review-blank"),
         };
         Content {
