@@ -224,12 +224,13 @@ impl Facts {
     }
 }
 
-/// The curricula the integration tests and benches generate. (Of it, these
-/// tests use only `curriculum_text`; its note on a missing catalogue prints.)
+/// The curricula the integration tests and benches generate, for the unit
+/// tests here and the map's. (Of it, they use only `curriculum_text`; its
+/// note on a missing catalogue prints.)
 #[cfg(test)]
 #[allow(dead_code, clippy::print_stderr)]
 #[path = "../../tests/integration/support/generator.rs"]
-mod generator;
+pub(crate) mod generator;
 
 #[cfg(test)]
 mod tests {

@@ -4,7 +4,7 @@
 //! why. Pinned as snapshots with the fonts and the map left out (the map
 //! has tests of its own).
 
-use crate::map::stations;
+use crate::map::{drawn_steps, planned_steps};
 use crate::support::test::Test;
 
 const ANNA: &str = "examples/workers/anna.toml";
@@ -74,20 +74,7 @@ fn the_page_is_self_contained_and_holds_what_plan_gives() {
         .args(["plan", "--worker", ANNA, "--format", "json"])
         .run()
         .json();
-    let planned: Vec<(String, u32)> = plan["steps"]
-        .as_array()
-        .expect("steps")
-        .iter()
-        .map(|s| {
-            let module = s["module"].as_str().expect("a module").to_string();
-            (module, s["step"].as_u64().expect("a step") as u32)
-        })
-        .collect();
-    let mut drawn: Vec<(String, u32)> = stations(&map)
-        .into_iter()
-        .filter_map(|(module, step)| step.map(|s| (module, s)))
-        .collect();
-    drawn.sort_by_key(|d| d.1);
+    let (planned, drawn) = (planned_steps(&plan), drawn_steps(&map));
     assert_eq!(drawn, planned, "the map shows plan's route");
     // The totals and optimality are plan's own summary lines.
     let table = Test::new()

@@ -37,6 +37,29 @@ pub(crate) fn stations(svg: &str) -> BTreeMap<String, Option<u32>> {
     found
 }
 
+/// A plan document's route: each step's module and number.
+pub(crate) fn planned_steps(plan: &serde_json::Value) -> Vec<(String, u32)> {
+    plan["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|s| {
+            let module = s["module"].as_str().expect("a module").to_string();
+            (module, s["step"].as_u64().expect("a step") as u32)
+        })
+        .collect()
+}
+
+/// The route a map draws: each numbered station's module and number, in order.
+pub(crate) fn drawn_steps(svg: &str) -> Vec<(String, u32)> {
+    let mut drawn: Vec<(String, u32)> = stations(svg)
+        .into_iter()
+        .filter_map(|(module, step)| step.map(|s| (module, s)))
+        .collect();
+    drawn.sort_by_key(|d| d.1);
+    drawn
+}
+
 fn listed(kind: &str) -> Vec<serde_json::Value> {
     let list = Test::new()
         .args(["list", kind, "--format", "json"])
@@ -109,28 +132,14 @@ fn the_route_drawn_is_the_route_planned() {
             .args(&plan_extra)
             .output()
             .json();
-        let planned: Vec<(String, u32)> = plan["steps"]
-            .as_array()
-            .expect("steps")
-            .iter()
-            .map(|s| {
-                (
-                    s["module"].as_str().expect("a module").to_string(),
-                    s["step"].as_u64().expect("a number") as u32,
-                )
-            })
-            .collect();
+        let planned = planned_steps(&plan);
         let map = Test::new()
             .args(["map", "--worker", ANNA])
             .args(extra)
             .code(if plan["status"] == "planned" { 0 } else { 3 })
             .run()
             .stdout;
-        let mut drawn: Vec<(String, u32)> = stations(&map)
-            .into_iter()
-            .filter_map(|(module, step)| step.map(|s| (module, s)))
-            .collect();
-        drawn.sort_by_key(|d| d.1);
+        let drawn = drawn_steps(&map);
         assert_eq!(drawn, planned, "{extra:?}");
     }
 }

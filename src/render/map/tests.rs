@@ -3,15 +3,12 @@
 //! transfer joins all its lines; on the shipped curriculum and on generated
 //! ones of several sizes.
 
-#[path = "../../../tests/integration/support/generator.rs"]
-#[allow(dead_code, clippy::print_stderr)]
-mod generator;
-
 use std::borrow::Cow;
 
 use super::layout::{self, Label, Layout, Marker, Owner, TAG_PAD};
 use super::*;
 use crate::analysis::Grantors;
+use crate::plan::scope::generator;
 // The whole file is tests; the architecture test reads code up to here.
 #[cfg(test)]
 use crate::load::{Origin, from_sources, load_curriculum};
