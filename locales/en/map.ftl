@@ -14,6 +14,7 @@ map-legend-markers = What the markers mean
 map-marker-station = Station on one line
 map-marker-transfer = Transfer: a station on several lines
 map-marker-basis = Basis module
+map-marker-other-line = Station of a line not drawn here
 map-marker-training = Regular training
 map-marker-nanomodule = Nanomodule
 map-marker-fieldlab = Fieldlab: a place, with its location

@@ -14,6 +14,7 @@ map-legend-markers = Wat de tekens betekenen
 map-marker-station = Station op één leerlijn
 map-marker-transfer = Overstap: een station op meer leerlijnen
 map-marker-basis = Basismodule
+map-marker-other-line = Station van een leerlijn die hier niet getekend is
 map-marker-training = Reguliere opleiding
 map-marker-nanomodule = Nanomodule
 map-marker-fieldlab = Fieldlab: een praktijkplek, met de plaats

@@ -61,6 +61,8 @@ const PACKED_TEXT: f64 = 2.0 * RESERVE + 6.0;
 const TAG_ROOM: f64 = 214.0;
 /// How far before its first station a line starts.
 const STUB: f64 = 46.0;
+/// The least height the bands of modules off the lines pack into.
+const MIN_BAND: f64 = 420.0;
 /// Layouts tried, each with more room than the one before.
 const ATTEMPTS: usize = 4;
 
@@ -788,7 +790,8 @@ fn attempt_layout(
             .or_default()
             .push((Item::Place(fieldlab, modules), want));
     }
-    let fit = (!lines.rows.is_empty()).then_some(track_height);
+    // As tall as the tracks, but never a thin strip (a map of one line).
+    let fit = (!lines.rows.is_empty()).then_some(track_height.max(MIN_BAND));
     let mut packed: HashMap<Band, Packed> = band_items
         .into_iter()
         .map(|(band, items)| (band, pack_band(curriculum, items, top, fit)))
@@ -1467,6 +1470,7 @@ fn legend(
     }
     for (stage, id) in [
         (Stage::Basis, "map-marker-basis"),
+        (Stage::Line, "map-marker-other-line"),
         (Stage::Training, "map-marker-training"),
         (Stage::Nanomodule, "map-marker-nanomodule"),
     ] {
