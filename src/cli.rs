@@ -37,6 +37,10 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
 
+    /// The day on which credentials must be valid (YYYY-MM-DD) [default: today, UTC]
+    #[arg(long, global = true, value_name = "DATE")]
+    pub as_of: Option<String>,
+
     /// Print nothing but the requested output (no progress, no notes)
     #[arg(short, long, global = true)]
     pub quiet: bool,
@@ -71,6 +75,8 @@ pub enum Command {
     Gap(GapArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
     Batch(BatchArgs),
+    /// Show the passport as leerroute reads it: each skill-level and where it came from
+    Passport(PassportArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -173,7 +179,7 @@ pub struct CompletionsArgs {
 #[derive(Debug, Args)]
 #[group(required = true, multiple = false)]
 pub struct WorkerArgs {
-    /// The worker's skills passport (TOML)
+    /// The worker's skills passport: a TOML file, or open-standard credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or a folder of them
     #[arg(long, value_name = "FILE")]
     pub worker: Option<PathBuf>,
 
@@ -270,6 +276,27 @@ pub struct GapArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PassportFormat {
+    /// Tables for a person: skills and their sources, modules, credentials, notes
+    Table,
+    /// The `leerroute.passport/v1` document, with every source and note as data
+    Json,
+    /// A `[worker]` TOML passport that `--worker` reads back
+    Toml,
+}
+
+#[derive(Debug, Args)]
+pub struct PassportArgs {
+    /// TOML passports, credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or folders of them, merged into one passport
+    #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
+    pub worker: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PassportFormat::Table)]
+    pub format: PassportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

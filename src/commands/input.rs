@@ -1,15 +1,19 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
 
+use std::path::PathBuf;
+
 use super::{Exit, report_flag_error, report_load_error, to_stderr};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
 use crate::diagnostic::suggest;
-use crate::load::{load_passport, parse_skill_list};
-use crate::model::{Curriculum, Mode, Passport};
+use crate::load::{ImportFailure, parse_skill_list, read_worker};
+use crate::model::{Curriculum, Imported, Mode, Passport};
 use crate::model::{check_budget, check_hours_per_week};
+use crate::plan::calendar::Date;
 use crate::plan::calendar::parse_date;
 use crate::plan::options::{Objective, Settings};
 use crate::plan::planner::Target;
+use crate::words::{Lang, Words, say, words};
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
 pub(crate) fn refuse(message: &str, help: &str) -> Exit {
@@ -23,10 +27,15 @@ pub(crate) fn passport(
     curriculum: &Curriculum,
 ) -> Result<Passport, Exit> {
     if let Some(path) = &who.worker {
-        return load_passport(path, curriculum).map_err(|error| {
-            report_load_error(cli, &error, &path.display().to_string());
-            Exit::Invalid
-        });
+        let imported = imported(cli, std::slice::from_ref(path), curriculum)?;
+        if !cli.quiet {
+            let words = words_or_english(cli);
+            let worker = path.display().to_string();
+            to_stderr(&crate::render::passport::stderr_notes(
+                words, curriculum, &imported, &worker,
+            ));
+        }
+        return Ok(imported.passport);
     }
     let list = who.skills.as_deref().unwrap_or_default();
     let skills = parse_skill_list(list, "--skills", curriculum).map_err(|error| {
@@ -39,6 +48,53 @@ pub(crate) fn passport(
         skills,
         ..Passport::default()
     })
+}
+
+/// The catalogue for messages where a command has not asked for one (an
+/// unreadable config file is reported by the commands that use words).
+fn words_or_english(cli: &Cli) -> &'static Words {
+    super::words_for(cli).unwrap_or_else(|_| words(Lang::default()))
+}
+
+/// Reads the passport in `paths` (a TOML passport, credentials, folders of
+/// them), reporting every problem; credentials count as of `--as-of`.
+pub(crate) fn imported(
+    cli: &Cli,
+    paths: &[PathBuf],
+    curriculum: &Curriculum,
+) -> Result<Imported, Exit> {
+    let as_of = as_of(cli)?;
+    read_worker(paths, curriculum, as_of).map_err(|failure| {
+        match failure {
+            ImportFailure::Passport(error) => {
+                let subject = paths.first().map(|p| p.display().to_string());
+                report_load_error(cli, &error, &subject.unwrap_or_default());
+            }
+            ImportFailure::Credentials(errors) => {
+                to_stderr(&crate::render::passport::errors(
+                    words_or_english(cli),
+                    &errors,
+                ));
+            }
+        }
+        Exit::Invalid
+    })
+}
+
+/// The `--as-of` day, else today (UTC).
+pub(crate) fn as_of(cli: &Cli) -> Result<Date, Exit> {
+    match &cli.as_of {
+        Some(text) => parse_date(text).ok_or_else(|| {
+            let words = words_or_english(cli);
+            refuse(
+                &say!(words, "passport-as-of-invalid", text = text.clone()),
+                &say!(words, "passport-as-of-help"),
+            )
+        }),
+        None => Ok(jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()),
+    }
 }
 
 /// Resolves a profile id, with a did-you-mean for a typo.

@@ -9,6 +9,7 @@ mod gap;
 mod input;
 mod list;
 mod output;
+mod passport;
 mod plan;
 mod show;
 mod staged;
@@ -61,6 +62,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
+        Command::Passport(args) => passport::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }

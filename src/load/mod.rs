@@ -1,6 +1,7 @@
 //! Reading curricula and passports: files → TOML with spans → resolved model.
 
 pub mod bulk;
+mod credentials;
 mod embedded;
 mod encoding;
 mod fields;
@@ -12,6 +13,7 @@ mod worker;
 use std::borrow::Cow;
 use std::path::PathBuf;
 
+pub use credentials::{ImportFailure, read_worker};
 pub use embedded::EMBEDDED_NAME;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 

@@ -410,6 +410,7 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
         id: first.id.map(|id| id.value).unwrap_or_default(),
         name: first.name.map(|name| name.value).unwrap_or_default(),
         version: text(first.version),
+        uri: text(first.uri),
         levels: levels.into_iter().map(|level| level.value).collect(),
     };
     (meta, top_level)
@@ -805,6 +806,7 @@ fn resolve_module(
         url: text(raw_module.url),
         language: text(raw_module.language),
         credential: text(raw_module.credential),
+        achievement: text(raw_module.achievement),
     }
 }
 

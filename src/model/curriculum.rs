@@ -13,6 +13,9 @@ pub struct Meta {
     pub id: String,
     pub name: String,
     pub version: Option<String>,
+    /// The base of the URIs of its skills, modules and levels
+    /// (`[curriculum] uri`); `None`: `urn:leerroute:<id>`.
+    pub uri: Option<String>,
     /// Names of levels 1..=len.
     pub levels: Vec<String>,
 }

@@ -3,6 +3,7 @@
 pub mod batch;
 pub mod catalog;
 pub mod gap;
+pub mod passport;
 pub mod plan;
 pub mod reasons;
 pub mod records;

@@ -20,6 +20,7 @@ mod catalog;
 mod check;
 mod config;
 mod conformance;
+mod credentials;
 mod generator;
 mod loader_robustness;
 mod plan;
