@@ -77,6 +77,8 @@ pub enum Command {
     Batch(BatchArgs),
     /// Show the passport as leerroute reads it: each skill-level and where it came from
     Passport(PassportArgs),
+    /// Export the curriculum on an open standard: an Open Badges 3.0 achievement per module
+    Export(ExportArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -286,6 +288,8 @@ pub enum PassportFormat {
     Json,
     /// A `[worker]` TOML passport that `--worker` reads back
     Toml,
+    /// An unsigned CLR 2.0 `ClrCredential`: an Open Badges 3.0 AchievementCredential per completed module and per skill-level
+    Clr,
 }
 
 #[derive(Debug, Args)]
@@ -297,6 +301,29 @@ pub struct PassportArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = PassportFormat::Table)]
     pub format: PassportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// An Open Badges 3.0 `Achievement` for every module
+    Achievements,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Open Badges 3.0 (JSON)
+    Ob3,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export
+    #[arg(value_enum)]
+    pub what: ExportWhat,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ob3)]
+    pub format: ExportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -24,7 +24,7 @@ passport-source-achieved = achieved level “{ $name }”, { $position } of { $o
 passport-source-achieved-own = achieved level “{ $name }” of the curriculum's scale
 passport-source-required = required level “{ $name }”, { $position } of { $of } on the rubric
 passport-source-required-own = required level “{ $name }” of the curriculum's scale
-passport-source-module = what module `{ $module }` grants
+passport-source-module = granted by module `{ $module }`
 passport-source-default = no level given: level 1
 
 ## Notes: read, not used, and why.
@@ -120,3 +120,12 @@ passport-column-issuer = Issuer
 passport-column-valid = Valid
 passport-column-standing = Counts
 passport-valid = { $from } – { $until }
+
+## Open Badges out: `leerroute export achievements`, `passport --format clr`.
+
+export-criteria = Complete the module “{ $name }” ({ $hours } of study).
+export-skill-level = { $skill } ({ $level })
+export-skill-criteria = Held by { $worker }, as recorded in their skills passport.
+export-clr-name = Skills passport of { $name }
+export-clr-empty = the passport holds no skill and no module: a CLR needs at least one credential
+export-clr-empty-help = pass a passport with skills or completed modules

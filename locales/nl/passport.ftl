@@ -24,7 +24,7 @@ passport-source-achieved = behaald niveau ‘{ $name }’, { $position } van { $
 passport-source-achieved-own = behaald niveau ‘{ $name }’ van de niveauschaal van het curriculum
 passport-source-required = vereist niveau ‘{ $name }’, { $position } van { $of } op de rubric
 passport-source-required-own = vereist niveau ‘{ $name }’ van de niveauschaal van het curriculum
-passport-source-module = wat module `{ $module }` oplevert
+passport-source-module = opgeleverd door module `{ $module }`
 passport-source-default = geen niveau vermeld: niveau 1
 
 ## Opmerkingen: gelezen, niet gebruikt, en waarom.
@@ -120,3 +120,12 @@ passport-column-issuer = Uitgever
 passport-column-valid = Geldig
 passport-column-standing = Telt mee
 passport-valid = { $from } – { $until }
+
+## Open Badges naar buiten: `leerroute export achievements`, `passport --format clr`.
+
+export-criteria = Rond de module ‘{ $name }’ af ({ $hours } studielast).
+export-skill-level = { $skill } ({ $level })
+export-skill-criteria = Behaald door { $worker }, zoals vastgelegd in het skillspaspoort.
+export-clr-name = Skillspaspoort van { $name }
+export-clr-empty = het paspoort bevat geen skills en geen modules: een CLR heeft minstens één credential nodig
+export-clr-empty-help = geef een paspoort met skills of afgeronde modules

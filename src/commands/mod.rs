@@ -5,6 +5,7 @@ mod check;
 mod chunks;
 mod cleanup;
 mod completions;
+mod export;
 mod gap;
 mod input;
 mod list;
@@ -63,6 +64,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Gap(args) => gap::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
         Command::Passport(args) => passport::run(cli, args),
+        Command::Export(args) => export::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }

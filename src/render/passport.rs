@@ -4,10 +4,13 @@
 use jiff::civil::Date;
 use serde_json::{Value, json};
 
+use super::achievements::{
+    OB_CONTEXT, achievement, alignments, result_description, result_description_id,
+};
 use super::records::new_table;
 use crate::model::{
     Credential, CredentialError, Curriculum, Imported, LevelSource, Note, Passport, Problem,
-    ResultStatus, Standing,
+    ResultStatus, SkillLevel, Standing,
 };
 use crate::words::{Words, say};
 
@@ -414,24 +417,58 @@ fn source_json(curriculum: &Curriculum, source: &LevelSource) -> Value {
     }
 }
 
+/// A level held, the credential that says so, and where the level came from.
+type Source = (u8, Option<usize>, LevelSource);
+
+/// Every skill held, at its highest level, in curriculum order: those the
+/// passport lists and those its completed modules grant, each with its sources.
+fn held(curriculum: &Curriculum, imported: &Imported) -> Vec<(SkillLevel, Vec<Source>)> {
+    curriculum
+        .skill_ids()
+        .filter_map(|skill| {
+            let mut sources: Vec<Source> = imported
+                .evidence
+                .iter()
+                .filter(|e| e.level.skill == skill)
+                .map(|e| (e.level.level, e.credential, e.source.clone()))
+                .collect();
+            for completion in &imported.completions {
+                let module = curriculum.module(completion.module);
+                for grant in module.grants.iter().filter(|g| g.value.skill == skill) {
+                    sources.push((
+                        grant.value.level,
+                        completion.credential,
+                        LevelSource::ModuleGrant(completion.module),
+                    ));
+                }
+            }
+            let listed = imported
+                .passport
+                .skills
+                .iter()
+                .filter(|l| l.skill == skill)
+                .map(|l| l.level);
+            let level = sources.iter().map(|s| s.0).chain(listed).max()?;
+            Some((SkillLevel { skill, level }, sources))
+        })
+        .collect()
+}
+
 /// The `leerroute.passport/v1` document: the passport, each skill-level and
 /// completed module with its evidence, every credential and every note.
 pub fn json(words: &Words, curriculum: &Curriculum, imported: &Imported, as_of: Date) -> String {
     let passport = &imported.passport;
-    let skills: Vec<Value> = passport
-        .skills
-        .iter()
-        .map(|held| {
-            let evidence: Vec<Value> = imported
-                .evidence
+    let skills: Vec<Value> = held(curriculum, imported)
+        .into_iter()
+        .map(|(held, sources)| {
+            let evidence: Vec<Value> = sources
                 .iter()
-                .filter(|e| e.level.skill == held.skill)
-                .map(|e| {
+                .map(|(level, credential, from)| {
                     json!({
-                        "level": e.level.level,
-                        "credential": e.credential,
-                        "source": source_json(curriculum, &e.source),
-                        "message": source(words, curriculum, &e.source),
+                        "level": level,
+                        "credential": credential,
+                        "source": source_json(curriculum, from),
+                        "message": source(words, curriculum, from),
                     })
                 })
                 .collect();
@@ -583,28 +620,27 @@ pub fn table(words: &Words, curriculum: &Curriculum, imported: &Imported, as_of:
         say!(words, "passport-column-level"),
         say!(words, "passport-column-from"),
     ]);
-    for held in &passport.skills {
-        let sources: Vec<String> = imported
-            .evidence
+    let held = held(curriculum, imported);
+    for (level, sources) in &held {
+        let sources: Vec<String> = sources
             .iter()
-            .filter(|e| e.level.skill == held.skill)
-            .map(|e| {
+            .map(|(at, credential, found)| {
                 say!(
                     words,
                     "passport-evidence",
-                    credential = from(e.credential),
-                    level = e.level.level,
-                    source = source(words, curriculum, &e.source)
+                    credential = from(*credential),
+                    level = *at,
+                    source = source(words, curriculum, found)
                 )
             })
             .collect();
         skills.add_row([
-            curriculum.skill(held.skill).id.clone(),
-            format!("{} {}", held.level, curriculum.level_name(held.level)),
+            curriculum.skill(level.skill).id.clone(),
+            format!("{} {}", level.level, curriculum.level_name(level.level)),
             sources.join("\n"),
         ]);
     }
-    if passport.skills.is_empty() {
+    if held.is_empty() {
         text.push_str(&say!(words, "passport-no-skills"));
         text.push('\n');
     } else {
@@ -699,4 +735,110 @@ pub fn table(words: &Words, curriculum: &Curriculum, imported: &Imported, as_of:
         }
     }
     text
+}
+
+/// The passport as an unsigned CLR 2.0 `ClrCredential`: an
+/// `AchievementCredential` per completed module (its exported achievement,
+/// with a result at each level it grants) and per skill-level the passport
+/// lists (an achievement of that skill-level, with its result). `None` when
+/// the passport holds nothing, as a CLR needs at least one credential.
+pub fn clr(
+    words: &Words,
+    curriculum: &Curriculum,
+    passport: &Passport,
+    as_of: Date,
+) -> Option<String> {
+    if passport.skills.is_empty() && passport.completed.is_empty() {
+        return None;
+    }
+    let base = curriculum.base_uri();
+    let worker = format!("{base}/workers/{}", passport.id);
+    let issuer = json!({"id": base, "type": ["Profile"], "name": curriculum.meta.name});
+    let issued = format!("{as_of}T00:00:00Z");
+    let credential = |id: String, achievement: Value, results: Vec<Value>| {
+        json!({
+            "@context": OB_CONTEXT,
+            "id": id,
+            "type": ["VerifiableCredential", "AchievementCredential"],
+            "name": achievement["name"],
+            "issuer": issuer,
+            "issuanceDate": issued,
+            "credentialSubject": {
+                "id": worker,
+                "type": ["AchievementSubject"],
+                "achievement": achievement,
+                "result": results,
+            },
+        })
+    };
+    let result = |uri: &str, level: SkillLevel| {
+        json!({
+            "type": ["Result"],
+            "resultDescription": result_description_id(curriculum, uri, level.skill),
+            "achievedLevel": curriculum.level_uri(level.level),
+        })
+    };
+    let mut credentials = Vec::new();
+    for &module in &passport.completed {
+        let uri = curriculum.module_uri(module);
+        let results = curriculum
+            .module(module)
+            .grants
+            .iter()
+            .map(|grant| result(&uri, grant.value))
+            .collect();
+        credentials.push(credential(
+            format!("{worker}/modules/{}", curriculum.module(module).id),
+            achievement(words, curriculum, module),
+            results,
+        ));
+    }
+    for &level in &passport.skills {
+        let skill = curriculum.skill(level.skill);
+        let uri = format!(
+            "{}/levels/{}",
+            curriculum.skill_uri(level.skill),
+            level.level
+        );
+        let name = say!(
+            words,
+            "export-skill-level",
+            skill = skill.name.clone(),
+            level = curriculum.level_name(level.level)
+        );
+        let achievement = json!({
+            "id": uri,
+            "type": ["Achievement"],
+            "name": name,
+            "description": name,
+            "achievementType": "Competency",
+            "criteria": {"narrative": say!(words, "export-skill-criteria", worker = passport.name.clone())},
+            "humanCode": curriculum.format_level(level),
+            "alignment": alignments(curriculum, level.skill),
+            "resultDescription": [result_description(curriculum, &uri, level)],
+        });
+        credentials.push(credential(
+            format!("{worker}/skills/{}", curriculum.format_level(level)),
+            achievement,
+            vec![result(&uri, level)],
+        ));
+    }
+    let document = json!({
+        "@context": [
+            OB_CONTEXT[0],
+            "https://purl.imsglobal.org/spec/clr/v2p0/context.json",
+            OB_CONTEXT[1],
+        ],
+        "id": format!("{worker}/clr"),
+        "type": ["VerifiableCredential", "ClrCredential"],
+        "name": say!(words, "export-clr-name", name = passport.name.clone()),
+        "issuer": issuer,
+        "issuanceDate": issued,
+        "credentialSubject": {
+            "id": worker,
+            "type": ["ClrSubject"],
+            "verifiableCredential": credentials,
+        },
+    });
+    Some(serde_json::to_string_pretty(&document).unwrap_or_default() + "\n")
 }

@@ -460,3 +460,214 @@ fn the_passport_speaks_dutch_for_the_advisor() {
         .stdout_contains("handtekening niet gecontroleerd (DataIntegrityProof)")
         .run();
 }
+
+/// An official schema of `tests/fixtures/standards/schemas/`.
+fn schema(name: &str) -> Value {
+    serde_json::from_str(
+        &std::fs::read_to_string(format!("{STANDARDS}/schemas/{name}")).expect("schema"),
+    )
+    .expect("schema JSON")
+}
+
+/// The violations of `instance` against `schema`, with where they are.
+fn violations(schema: &Value, instance: &Value) -> Vec<String> {
+    let validator = jsonschema::validator_for(schema).expect("a valid schema");
+    validator
+        .iter_errors(instance)
+        .map(|error| format!("{}: {error}", error.instance_path()))
+        .collect()
+}
+
+/// The official AchievementCredential schema's `Achievement` definition.
+fn achievement_schema() -> Value {
+    let ob = schema("ob_v3p0_achievementcredential_schema.json");
+    serde_json::json!({
+        "$schema": ob["$schema"],
+        "$ref": "#/$defs/Achievement",
+        "$defs": ob["$defs"],
+    })
+}
+
+#[test]
+fn exported_achievements_are_valid_open_badges_for_every_module() {
+    let curriculum = leerroute::load_curriculum(&leerroute::Origin::Embedded).unwrap();
+    let exported = Test::new().args(["export", "achievements"]).run().json();
+    let achievements = exported.as_array().expect("an array");
+    assert_eq!(achievements.len(), curriculum.modules.len());
+    let definition = achievement_schema();
+    let credential_schema = schema("ob_v3p0_achievementcredential_schema.json");
+    // The validator does refuse: the VC 2.0 example lacks the 1.1 `issuanceDate`
+    // that this schema requires, and an achievement without criteria is no
+    // achievement.
+    let simple: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{STANDARDS}/ob3/simple.json")).unwrap(),
+    )
+    .unwrap();
+    assert!(!violations(&credential_schema, &simple).is_empty());
+    assert!(!violations(&definition, &serde_json::json!({"id": "x", "type": ["Achievement"], "name": "x", "description": "x"})).is_empty());
+    for (module, achievement) in curriculum.modules.iter().zip(achievements) {
+        assert_eq!(
+            violations(&definition, achievement),
+            Vec::<String>::new(),
+            "{}",
+            module.id
+        );
+        // As a provider would issue it.
+        let issued = serde_json::json!({
+            "@context": ["https://www.w3.org/2018/credentials/v1", "https://purl.imsglobal.org/spec/ob/v3p0/context.json"],
+            "id": "https://provider.example/credentials/1",
+            "type": ["VerifiableCredential", "AchievementCredential"],
+            "name": achievement["name"],
+            "issuer": {"id": "https://provider.example", "type": ["Profile"]},
+            "issuanceDate": "2026-12-01T00:00:00Z",
+            "credentialSubject": {"type": ["AchievementSubject"], "id": "did:example:1", "achievement": achievement},
+        });
+        assert_eq!(
+            violations(&credential_schema, &issued),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            achievement["id"],
+            format!("urn:leerroute:smart-industry/modules/{}", module.id)
+        );
+        assert_eq!(achievement["name"], module.name.as_str());
+        // An alignment to the ESCO URI of every skill it grants, and a rubric
+        // of the curriculum's levels with the level granted.
+        let urls: Vec<&str> = achievement["alignment"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["targetUrl"].as_str().unwrap())
+            .collect();
+        for (grant, description) in module
+            .grants
+            .iter()
+            .zip(achievement["resultDescription"].as_array().unwrap())
+        {
+            let skill = &curriculum.skills[grant.value.skill.index()];
+            if let Some(esco) = &skill.esco {
+                assert!(urls.contains(&esco.as_str()), "{}: {esco}", module.id);
+            }
+            assert_eq!(
+                description["rubricCriterionLevel"]
+                    .as_array()
+                    .unwrap()
+                    .len(),
+                usize::from(skill.max_level)
+            );
+            assert_eq!(
+                description["requiredLevel"],
+                format!("urn:leerroute:smart-industry/levels/{}", grant.value.level)
+            );
+        }
+    }
+    let types: std::collections::BTreeSet<&str> = achievements
+        .iter()
+        .map(|a| a["achievementType"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        types.into_iter().collect::<Vec<_>>(),
+        [
+            "Badge",
+            "Certificate",
+            "Course",
+            "Fieldwork",
+            "MicroCredential"
+        ]
+    );
+}
+
+#[test]
+fn an_exported_achievement_issued_as_a_badge_reads_back_as_the_module() {
+    let exported = Test::new().args(["export", "achievements"]).run().json();
+    let vca = exported
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["humanCode"] == "basis-vca")
+        .unwrap()
+        .clone();
+    let badge = serde_json::json!({
+        "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+        "id": "https://provider.example/credentials/2",
+        "type": ["VerifiableCredential", "OpenBadgeCredential"],
+        "issuer": {"id": "https://provider.example", "type": ["Profile"], "name": "Opleidingsinstituut"},
+        "validFrom": "2026-11-01T00:00:00Z",
+        "credentialSubject": {"type": ["AchievementSubject"], "achievement": vca},
+    });
+    let document = Test::new()
+        .tree([("vca.json", badge.to_string())])
+        .args([
+            "--as-of", AS_OF, "passport", "--format", "json", "--worker", "vca.json",
+        ])
+        .run()
+        .json();
+    assert_eq!(completed(&document), ["basis-vca"]);
+    assert_eq!(
+        skills(&document),
+        ["workshop-safety@2", "risk-assessment@1"]
+    );
+    // Without a result, the rubric's required level is the level.
+    assert_eq!(
+        document["skills"][0]["evidence"][0]["source"]["kind"],
+        "required"
+    );
+}
+
+#[test]
+fn the_passport_as_a_clr_is_valid_and_reads_back_as_the_same_passport() {
+    let clr = Test::new()
+        .args([
+            "--as-of", AS_OF, "passport", "--format", "clr", "--worker", WALLET,
+        ])
+        .run()
+        .json();
+    assert_eq!(
+        violations(&schema("clr_v2p0_clrcredential_schema.json"), &clr),
+        Vec::<String>::new()
+    );
+    let ob = schema("ob_v3p0_achievementcredential_schema.json");
+    let nested = clr["credentialSubject"]["verifiableCredential"]
+        .as_array()
+        .unwrap();
+    // Two completed modules and five skill-levels the modules do not grant.
+    assert_eq!(nested.len(), 7);
+    for credential in nested {
+        assert_eq!(violations(&ob, credential), Vec::<String>::new());
+    }
+    let toml = |worker: &str| {
+        Test::new()
+            .args([
+                "--as-of", AS_OF, "passport", "--format", "toml", "--worker", worker,
+            ])
+            .run()
+            .stdout
+    };
+    let again = Test::new()
+        .tree([("wallet-anna.json", clr.to_string())])
+        .args([
+            "--as-of",
+            AS_OF,
+            "passport",
+            "--format",
+            "toml",
+            "--worker",
+            "wallet-anna.json",
+        ])
+        .run()
+        .stdout;
+    assert_eq!(
+        again.replace("name = \"wallet-anna\"", "name = \"Anna de Vries\""),
+        toml(WALLET)
+    );
+    Test::new()
+        .args(["passport", "--format", "clr", "--skills", "x"])
+        .code(2)
+        .run();
+    Test::new()
+        .tree([("empty.toml", "[worker]\nid = \"e\"\nskills = []\n")])
+        .args(["passport", "--format", "clr", "--worker", "empty.toml"])
+        .code(1)
+        .stderr_contains("a CLR needs at least one credential")
+        .run();
+}

@@ -378,26 +378,35 @@ impl<'c> Reading<'c> {
         };
         imported.evidence.extend(self.evidence);
         imported.completions.extend(self.completions);
-        let mut top = vec![0u8; self.curriculum.skills.len()];
-        for evidence in &imported.evidence {
-            let held = &mut top[evidence.level.skill.index()];
-            *held = (*held).max(evidence.level.level);
-        }
-        imported.passport.skills = self
-            .curriculum
-            .skill_ids()
-            .filter(|skill| top[skill.index()] > 0)
-            .map(|skill| SkillLevel {
-                skill,
-                level: top[skill.index()],
-            })
-            .collect();
         let mut completed: Vec<ModuleId> = Vec::new();
         for completion in &imported.completions {
             if !completed.contains(&completion.module) {
                 completed.push(completion.module);
             }
         }
+        // Each skill once, at its highest level, in curriculum order; a
+        // level that a completed module grants is held through the module.
+        let mut top = vec![0u8; self.curriculum.skills.len()];
+        for evidence in &imported.evidence {
+            let held = &mut top[evidence.level.skill.index()];
+            *held = (*held).max(evidence.level.level);
+        }
+        let mut granted = vec![0u8; self.curriculum.skills.len()];
+        for &module in &completed {
+            for grant in &self.curriculum.module(module).grants {
+                let level = &mut granted[grant.value.skill.index()];
+                *level = (*level).max(grant.value.level);
+            }
+        }
+        imported.passport.skills = self
+            .curriculum
+            .skill_ids()
+            .filter(|skill| top[skill.index()] > granted[skill.index()])
+            .map(|skill| SkillLevel {
+                skill,
+                level: top[skill.index()],
+            })
+            .collect();
         imported.passport.completed = completed;
         imported
     }

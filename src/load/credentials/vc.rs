@@ -248,6 +248,7 @@ const DESCRIPTIVE: &[&str] = &[
     "achievementType",
     "credentialSchema",
     "humanCode",
+    "version",
     "tag",
     "@language",
     "inLanguage",
