@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
@@ -13,11 +14,15 @@ use rayon::prelude::*;
 
 use super::chunks::Chunks;
 use super::output::Output;
-use super::{Exit, input, load_for_use, to_stderr};
+use super::{Exit, input, load_for_use, to_stderr, words_for};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
-use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
-use crate::model::Curriculum;
+use crate::load::bulk::{
+    BulkFormat, ExtraColumns, Row, RowFields, Rows, Unreadable, resolve_row, scan,
+};
+use crate::load::{ImportFailure, with_credentials};
+use crate::model::{Curriculum, Passport};
+use crate::plan::calendar::Date;
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
 use crate::plan::planner::{Planner, Target};
@@ -25,6 +30,7 @@ use crate::plan::reason::Reason;
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
+use crate::words::Words;
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -40,6 +46,21 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     };
     let settings = match input::settings(&args.options, args.target.as_deref(), &curriculum) {
         Ok(settings) => settings,
+        Err(exit) => return Ok(exit),
+    };
+    let credentials = match input::as_of(cli) {
+        Ok(as_of) => Credentials {
+            dir: match args.workers.as_os_str() == "-" {
+                true => PathBuf::new(),
+                false => args
+                    .workers
+                    .parent()
+                    .map(Path::to_path_buf)
+                    .unwrap_or_default(),
+            },
+            as_of,
+            words: words_for(cli)?,
+        },
         Err(exit) => return Ok(exit),
     };
     if let Some(target) = &args.target
@@ -94,6 +115,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         curriculum: &curriculum,
         settings: &settings,
         room: Room::new(REMEMBERED),
+        credentials,
     };
     let mut chunks = Chunks::read(rows, args.first_line);
     // Read before anything is written, so that an input unreadable from the
@@ -342,6 +364,49 @@ struct RowPlanner<'a> {
     settings: &'a Settings,
     /// Shared by the profiles' planners.
     room: Room,
+    credentials: Credentials,
+}
+
+/// How a row's `credentials` are read: relative to the input file's folder
+/// (the current one for standard input), valid on `as_of`.
+struct Credentials {
+    dir: PathBuf,
+    as_of: Date,
+    words: &'static Words,
+}
+
+impl Credentials {
+    /// The row's passport with what its credentials give; the first problem
+    /// in them as the row's error.
+    fn add(
+        &self,
+        curriculum: &Curriculum,
+        passport: Passport,
+        fields: &RowFields,
+    ) -> Result<Passport, String> {
+        if fields.credentials.is_empty() {
+            return Ok(passport);
+        }
+        let paths: Vec<PathBuf> = fields
+            .credentials
+            .iter()
+            .map(|path| self.dir.join(path))
+            .collect();
+        with_credentials(passport, &paths, curriculum, self.as_of).map_err(|failure| {
+            let problem = match failure {
+                ImportFailure::Credentials(errors) => errors
+                    .first()
+                    .map(|error| crate::render::passport::error_line(self.words, error))
+                    .unwrap_or_default(),
+                ImportFailure::Passport(error) => error
+                    .diagnostics
+                    .first()
+                    .map(|d| d.message.clone())
+                    .unwrap_or_default(),
+            };
+            format!("`credentials`: {problem}")
+        })
+    }
 }
 
 impl<'a> RowPlanner<'a> {
@@ -411,7 +476,9 @@ impl<'a> RowPlanner<'a> {
             Some(Err(message)) => return fail(message.clone()),
             None => return fail(format!("unknown profile `{target_id}`")),
         };
-        let passport = match resolve_row(self.curriculum, fields) {
+        let passport = match resolve_row(self.curriculum, fields)
+            .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))
+        {
             Ok(passport) => passport,
             Err(message) => return fail(message),
         };

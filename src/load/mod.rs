@@ -13,7 +13,7 @@ mod worker;
 use std::borrow::Cow;
 use std::path::PathBuf;
 
-pub use credentials::{ImportFailure, read_worker};
+pub use credentials::{ImportFailure, read_worker, with_credentials};
 pub use embedded::EMBEDDED_NAME;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 

@@ -223,6 +223,13 @@ pub fn stderr_notes(
     text
 }
 
+/// A credential that cannot be read, on one line: where, why, and the fix
+/// (for a `batch` row's error).
+pub fn error_line(words: &Words, error: &CredentialError) -> String {
+    let (reason, help) = problem(words, &error.problem);
+    format!("{}: `{}`: {reason}; {help}", error.file, error.path)
+}
+
 /// Credentials that cannot be read: one error and its fix each.
 pub fn errors(words: &Words, errors: &[CredentialError]) -> String {
     let mut text = String::new();

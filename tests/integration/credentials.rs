@@ -671,3 +671,81 @@ fn the_passport_as_a_clr_is_valid_and_reads_back_as_the_same_passport() {
         .stderr_contains("a CLR needs at least one credential")
         .run();
 }
+
+/// `leerroute --as-of 2026-12-01 plan --target cobot-operator --format <format> <who…>`.
+fn cobot_plan(format: &str, who: &[&str]) -> String {
+    Test::new()
+        .args(["--as-of", AS_OF, "plan", "--target", "cobot-operator"])
+        .args(["--format", format])
+        .args(who)
+        .run()
+        .stdout
+}
+
+#[test]
+fn batch_rows_name_credentials_relative_to_the_input_and_plan_as_plan_does() {
+    let single: Value = serde_json::from_str(&cobot_plan(
+        "json",
+        &["--worker", "tests/fixtures/credentials/wallet-anna.toml"],
+    ))
+    .unwrap();
+    for (input, bad, needle) in [
+        (
+            "workforce.csv",
+            "cor",
+            "line 4: `credentials`: tests/fixtures/credentials/missing-folder: `$`: cannot be read",
+        ),
+        (
+            "workforce.jsonl",
+            "dirk",
+            "line 2: `credentials`: tests/fixtures/credentials/../standards/ob3/simple-err-credential-subject-result-type.json: `$.credentialSubject.result[1].type`",
+        ),
+    ] {
+        let run = Test::new()
+            .args(["--as-of", AS_OF, "batch", "--workers"])
+            .arg(format!("tests/fixtures/credentials/{input}"))
+            .code(4)
+            .run();
+        let plans: Vec<Value> = run
+            .stdout
+            .lines()
+            .map(|line| serde_json::from_str(line).unwrap())
+            .collect();
+        let mut anna = plans[0].clone();
+        anna.as_object_mut().unwrap().remove("line");
+        assert_eq!(anna, single, "{input}");
+        let error = plans.iter().find(|plan| plan["worker"] == bad).unwrap();
+        assert_eq!(error["status"], "error");
+        let message = error["reasons"][0]["message"].as_str().unwrap();
+        assert!(message.starts_with(needle), "{input}: {message}");
+    }
+    // A row's own skills and its credentials add up.
+    let run = Test::new()
+        .args(["--as-of", AS_OF, "batch", "--format", "csv", "--workers"])
+        .arg("tests/fixtures/credentials/workforce.csv")
+        .code(4)
+        .run();
+    let bram = cobot_plan(
+        "csv",
+        &[
+            "--skills",
+            "cad@2,teamwork@2,workshop-safety@3,sensors-actuators@2,cobot-operation@2",
+        ],
+    );
+    let modules = |csv: &str, row: &str| -> String {
+        csv.lines()
+            .find(|line| line.starts_with(row))
+            .unwrap_or_default()
+            .split(',')
+            .nth(7)
+            .unwrap_or_default()
+            .to_string()
+    };
+    assert!(!modules(&run.stdout, "bram,").is_empty(), "{}", run.stdout);
+    let planned: Vec<&str> = bram
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(1).unwrap())
+        .collect();
+    assert_eq!(modules(&run.stdout, "bram,"), planned.join(";"));
+}

@@ -384,32 +384,67 @@ impl<'c> Reading<'c> {
                 completed.push(completion.module);
             }
         }
-        // Each skill once, at its highest level, in curriculum order; a
-        // level that a completed module grants is held through the module.
-        let mut top = vec![0u8; self.curriculum.skills.len()];
-        for evidence in &imported.evidence {
-            let held = &mut top[evidence.level.skill.index()];
-            *held = (*held).max(evidence.level.level);
-        }
-        let mut granted = vec![0u8; self.curriculum.skills.len()];
-        for &module in &completed {
-            for grant in &self.curriculum.module(module).grants {
-                let level = &mut granted[grant.value.skill.index()];
-                *level = (*level).max(grant.value.level);
-            }
-        }
-        imported.passport.skills = self
-            .curriculum
-            .skill_ids()
-            .filter(|skill| top[skill.index()] > granted[skill.index()])
-            .map(|skill| SkillLevel {
-                skill,
-                level: top[skill.index()],
-            })
-            .collect();
+        imported.passport.skills = held(
+            self.curriculum,
+            imported.evidence.iter().map(|evidence| evidence.level),
+            &completed,
+        );
         imported.passport.completed = completed;
         imported
     }
+}
+
+/// Each skill of `levels` once, at its highest level, in curriculum order,
+/// leaving out a level that a `completed` module grants: it is held through
+/// the module.
+fn held(
+    curriculum: &Curriculum,
+    levels: impl Iterator<Item = SkillLevel>,
+    completed: &[ModuleId],
+) -> Vec<SkillLevel> {
+    let mut top = vec![0u8; curriculum.skills.len()];
+    for level in levels {
+        let held = &mut top[level.skill.index()];
+        *held = (*held).max(level.level);
+    }
+    let mut granted = vec![0u8; curriculum.skills.len()];
+    for &module in completed {
+        for grant in &curriculum.module(module).grants {
+            let level = &mut granted[grant.value.skill.index()];
+            *level = (*level).max(grant.value.level);
+        }
+    }
+    curriculum
+        .skill_ids()
+        .filter(|skill| top[skill.index()] > granted[skill.index()])
+        .map(|skill| SkillLevel {
+            skill,
+            level: top[skill.index()],
+        })
+        .collect()
+}
+
+/// A bulk row's passport with what the credentials in `paths` give
+/// (`credentials` column or key), counted as of `as_of`.
+pub fn with_credentials(
+    passport: Passport,
+    paths: &[PathBuf],
+    curriculum: &Curriculum,
+    as_of: Date,
+) -> Result<Passport, ImportFailure> {
+    let read = read_worker(paths, curriculum, as_of)?.passport;
+    let mut completed = passport.completed;
+    for module in read.completed {
+        if !completed.contains(&module) {
+            completed.push(module);
+        }
+    }
+    let levels = passport.skills.into_iter().chain(read.skills);
+    Ok(Passport {
+        skills: held(curriculum, levels, &completed),
+        completed,
+        ..passport
+    })
 }
 
 /// A worker id from a file or folder name (`anna-wallet`), in the id alphabet.
