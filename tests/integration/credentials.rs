@@ -749,3 +749,35 @@ fn batch_rows_name_credentials_relative_to_the_input_and_plan_as_plan_does() {
         .collect();
     assert_eq!(modules(&run.stdout, "bram,"), planned.join(";"));
 }
+
+#[test]
+fn a_wallet_folder_holds_credentials_only_and_a_link_back_up_is_read_once() {
+    Test::new()
+        .tree([
+            ("wallet/README.md", "# My badges\n"),
+            (
+                "wallet/b.json",
+                badge(&format!(r#"{{"achievement": {TEAMWORK}}}"#)).as_str(),
+            ),
+        ])
+        .args(["passport", "--worker", "wallet"])
+        .code(1)
+        .stderr_contains("error: wallet/README.md: `$`: not a verifiable credential")
+        .run();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("wallet")).unwrap();
+    std::fs::write(
+        dir.path().join("wallet/b.json"),
+        badge(&format!(r#"{{"achievement": {TEAMWORK}}}"#)),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("..", dir.path().join("wallet/up")).unwrap();
+    let document = Test::new()
+        .current_dir(dir.path())
+        .args(["passport", "--format", "json", "--worker", "wallet"])
+        .timeout(std::time::Duration::from_secs(60))
+        .run()
+        .json();
+    assert_eq!(skills(&document), ["teamwork@1"]);
+    assert_eq!(document["credentials"].as_array().unwrap().len(), 1);
+}

@@ -16,6 +16,7 @@ mod json;
 mod ob3;
 mod vc;
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use jiff::civil::Date;
@@ -48,23 +49,25 @@ pub fn read_worker(
     curriculum: &Curriculum,
     as_of: Date,
 ) -> Result<Imported, ImportFailure> {
-    let mut files = Vec::new();
+    // Each file, and whether it was found in a folder.
+    let mut files: Vec<(PathBuf, bool)> = Vec::new();
     let mut errors = Vec::new();
+    let mut seen = HashSet::new();
     for path in paths {
         if path.is_dir() {
             let before = files.len();
-            walk(path, &mut files, &mut errors);
+            walk(path, &mut files, &mut errors, &mut seen);
             if files.len() == before && errors.is_empty() {
                 errors.push(error_at(path, Fault::new("$", Problem::EmptyFolder)));
             }
         } else {
-            files.push(path.clone());
+            files.push((path.clone(), false));
         }
     }
     let mut reading = Reading::new(curriculum, as_of);
     let mut passports: Vec<PathBuf> = Vec::new();
-    for file in &files {
-        match read_file(&mut reading, file) {
+    for (file, in_folder) in &files {
+        match read_file(&mut reading, file, *in_folder) {
             Ok(true) => {}
             Ok(false) => passports.push(file.clone()),
             Err(error) => errors.push(error),
@@ -101,8 +104,17 @@ pub fn read_worker(
 }
 
 /// Every file below `dir`, sorted by path, without hidden names; only
-/// regular files (links followed).
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<CredentialError>) {
+/// regular files (links followed, each folder once, so a link to a folder
+/// above cannot loop).
+fn walk(
+    dir: &Path,
+    files: &mut Vec<(PathBuf, bool)>,
+    errors: &mut Vec<CredentialError>,
+    seen: &mut HashSet<PathBuf>,
+) {
+    if !seen.insert(std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf())) {
+        return;
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(error) => {
@@ -121,9 +133,9 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<CredentialError>)
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            walk(&path, files, errors);
+            walk(&path, files, errors, seen);
         } else if path.is_file() {
-            files.push(path);
+            files.push((path, true));
         }
     }
 }
@@ -137,12 +149,20 @@ fn error_at(file: &Path, fault: Fault) -> CredentialError {
 }
 
 /// Reads one file's credentials into `reading`; `Ok(false)` when it is a
-/// TOML passport, which the caller reads.
-fn read_file(reading: &mut Reading<'_>, file: &Path) -> Result<bool, CredentialError> {
+/// TOML passport, which the caller reads. In a folder, only text with a
+/// `[worker]` table is taken for a passport (a wallet's README is not one).
+fn read_file(
+    reading: &mut Reading<'_>,
+    file: &Path,
+    in_folder: bool,
+) -> Result<bool, CredentialError> {
     let bytes = read_bytes(file).map_err(|problem| error_at(file, Fault::new("$", problem)))?;
     let (text, container) = match detect::detect(&bytes) {
         Ok(Content::Json { text, container }) => (text, container),
-        Ok(Content::Toml) => return Ok(false),
+        Ok(Content::Toml) if !in_folder || is_passport(&bytes) => return Ok(false),
+        Ok(Content::Toml) => {
+            return Err(error_at(file, Fault::new("$", Problem::NotACredential)));
+        }
         Err(problem) => return Err(error_at(file, Fault::new("$", problem))),
     };
     let value: serde_json::Value = serde_json::from_str(&text).map_err(|error| {
@@ -162,6 +182,13 @@ fn read_file(reading: &mut Reading<'_>, file: &Path) -> Result<bool, CredentialE
     reading.container = container;
     vc::read_document(reading, &value).map_err(|fault| error_at(file, fault))?;
     Ok(true)
+}
+
+/// Whether text has a `[worker]` table header.
+fn is_passport(bytes: &[u8]) -> bool {
+    String::from_utf8_lossy(bytes)
+        .lines()
+        .any(|line| line.trim_start().starts_with("[worker]"))
 }
 
 fn read_bytes(file: &Path) -> Result<Vec<u8>, Problem> {
