@@ -115,11 +115,15 @@ passport-column-level = Level
 passport-column-from = From
 passport-column-module = Module
 passport-column-grants = Grants
-passport-column-credential = Credential
-passport-column-issuer = Issuer
-passport-column-valid = Valid
-passport-column-standing = Counts
-passport-valid = { $from } – { $until }
+passport-valid = { $kind ->
+    [range] valid { $from } – { $until }
+    [from] valid from { $from }
+    [until] valid until { $until }
+   *[none] no dates
+}
+passport-credential-entry = [{ $number }] { $name } ({ $issuer })
+    {"    "}{ $place }
+    {"    "}{ $valid }; { $standing }; { $proof }
 
 ## Open Badges out: `leerroute export achievements`, `passport --format clr`.
 

@@ -115,11 +115,15 @@ passport-column-level = Niveau
 passport-column-from = Bron
 passport-column-module = Module
 passport-column-grants = Levert op
-passport-column-credential = Credential
-passport-column-issuer = Uitgever
-passport-column-valid = Geldig
-passport-column-standing = Telt mee
-passport-valid = { $from } – { $until }
+passport-valid = { $kind ->
+    [range] geldig { $from } – { $until }
+    [from] geldig vanaf { $from }
+    [until] geldig tot { $until }
+   *[none] zonder datums
+}
+passport-credential-entry = [{ $number }] { $name } ({ $issuer })
+    {"    "}{ $place }
+    {"    "}{ $valid }; { $standing }; { $proof }
 
 ## Open Badges naar buiten: `leerroute export achievements`, `passport --format clr`.
 

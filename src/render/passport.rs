@@ -688,17 +688,7 @@ pub fn table(words: &Words, curriculum: &Curriculum, imported: &Imported, as_of:
         text.push('\n');
         text.push_str(&say!(words, "passport-credentials-title"));
         text.push('\n');
-        let mut credentials = new_table();
-        credentials.set_header([
-            "#".to_string(),
-            say!(words, "passport-column-credential"),
-            say!(words, "passport-column-issuer"),
-            say!(words, "passport-column-valid"),
-            say!(words, "passport-column-standing"),
-        ]);
         for (index, credential) in imported.credentials.iter().enumerate() {
-            let dates = [credential.issued, credential.expires]
-                .map(|date| date.map(|d| words.date(d)).unwrap_or_default());
             let name = credential
                 .name
                 .clone()
@@ -708,24 +698,32 @@ pub fn table(words: &Words, curriculum: &Curriculum, imported: &Imported, as_of:
                 "$" => credential.file.clone(),
                 path => format!("{} {path}", credential.file),
             };
-            credentials.add_row([
-                format!("[{}]", index + 1),
-                format!("{name}\n{place}"),
-                credential.issuer.clone().unwrap_or_default(),
-                say!(
+            let date = |date: Option<Date>| date.map(|d| words.date(d)).unwrap_or_default();
+            let kind = match (credential.issued, credential.expires) {
+                (Some(_), Some(_)) => "range",
+                (Some(_), None) => "from",
+                (None, Some(_)) => "until",
+                (None, None) => "none",
+            };
+            text.push_str(&say!(
+                words,
+                "passport-credential-entry",
+                number = index + 1,
+                name = name,
+                issuer = credential.issuer.clone().unwrap_or_default(),
+                place = place,
+                valid = say!(
                     words,
                     "passport-valid",
-                    from = dates[0].clone(),
-                    until = dates[1].clone()
+                    kind = kind,
+                    from = date(credential.issued),
+                    until = date(credential.expires)
                 ),
-                format!(
-                    "{}\n{}",
-                    standing(words, imported, index),
-                    proof(words, credential)
-                ),
-            ]);
+                standing = standing(words, imported, index),
+                proof = proof(words, credential)
+            ));
+            text.push('\n');
         }
-        text.push_str(&format!("{credentials}\n"));
     }
     if !imported.notes.is_empty() {
         text.push('\n');

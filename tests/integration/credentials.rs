@@ -781,3 +781,16 @@ fn a_wallet_folder_holds_credentials_only_and_a_link_back_up_is_read_once() {
     assert_eq!(skills(&document), ["teamwork@1"]);
     assert_eq!(document["credentials"].as_array().unwrap().len(), 1);
 }
+
+#[test]
+fn the_passport_table_as_an_advisor_reads_it() {
+    for lang in ["en", "nl"] {
+        let run = Test::new()
+            .env("COLUMNS", "100")
+            .args([
+                "--lang", lang, "--as-of", AS_OF, "passport", "--worker", WALLET,
+            ])
+            .run();
+        insta::assert_snapshot!(format!("passport__wallet_anna__{lang}"), run.stdout);
+    }
+}
