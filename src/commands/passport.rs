@@ -1,7 +1,7 @@
 //! `leerroute passport`: the passport as leerroute reads it from TOML
 //! passports and open-standard credentials, with where each skill came from.
 
-use super::{Exit, input, load_for_use, print, words_for};
+use super::{Exit, input, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, PassportArgs, PassportFormat};
 use crate::render::passport as render;
 use crate::words::say;
@@ -21,7 +21,7 @@ pub fn run(cli: &Cli, args: &PassportArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     let text = match args.format {
-        PassportFormat::Table => render::table(words, &curriculum, &imported, as_of),
+        PassportFormat::Table => render::table(words, layout(), &curriculum, &imported, as_of),
         PassportFormat::Json => render::json(words, &curriculum, &imported, as_of),
         PassportFormat::Toml => render::toml(&curriculum, &imported.passport),
         PassportFormat::Clr => match render::clr(words, &curriculum, &imported.passport, as_of) {

@@ -12,7 +12,7 @@ use super::options::{Objective, Options};
 use super::reason::{Cheapest, Reason};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::scope::Scope;
-use super::steps::{Steps, precedence};
+use super::steps::{Steps, needed_by, precedence};
 use crate::analysis::Availability;
 use crate::analysis::Explainer;
 use crate::model::{Curriculum, ModuleId, Passport, ProfileId, SkillLevel};
@@ -153,7 +153,7 @@ impl<'c> Planner<'c> {
                 plan.status = Status::Planned;
                 plan.optimal = solution.optimal;
                 let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
-                plan.steps = self.explain_steps(steps, options);
+                plan.steps = self.explain_steps(steps, &compiled.start_levels, options);
                 plan.totals = Totals {
                     hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
                     cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
@@ -267,9 +267,10 @@ impl Planner<'_> {
     }
 
     /// Steps with what they serve and their place on the calendar.
-    fn explain_steps(&self, steps: &Steps, options: &Options) -> Vec<Step> {
+    fn explain_steps(&self, steps: &Steps, start_levels: &[u8], options: &Options) -> Vec<Step> {
         let curriculum = self.curriculum;
         let slots = calendar(curriculum, &steps.modules, options.hours_per_week);
+        let mut needed_by = needed_by(curriculum, start_levels, &steps.modules);
         steps
             .modules
             .iter()
@@ -299,6 +300,11 @@ impl Planner<'_> {
                         .enumerate()
                         .filter(|&(t, _)| steps.serves(index, t))
                         .map(|(_, level)| level.clone())
+                        .collect(),
+                    // Step numbers count from 1, as the plan shows them.
+                    needed_by: std::mem::take(&mut needed_by[index])
+                        .into_iter()
+                        .map(|j| j + 1)
                         .collect(),
                     start_week: slot.start_week,
                     end_week: slot.end_week,

@@ -7,6 +7,7 @@ use serde_json::{Value, json};
 use super::achievements::{
     OB_CONTEXT, achievement, alignments, result_description, result_description_id,
 };
+use super::layout::Layout;
 use super::records::new_table;
 use crate::model::{
     Credential, CredentialError, Curriculum, Imported, LevelSource, Note, Passport, Problem,
@@ -606,140 +607,184 @@ pub fn toml(curriculum: &Curriculum, passport: &Passport) -> String {
 }
 
 /// The passport for a person: the skill-levels and where each came from,
-/// the completed modules, the credentials, and the notes.
-pub fn table(words: &Words, curriculum: &Curriculum, imported: &Imported, as_of: Date) -> String {
+/// the completed modules, the credentials, and the notes; as tables, or as
+/// blocks on a narrow screen.
+pub fn table(
+    words: &Words,
+    layout: Layout,
+    curriculum: &Curriculum,
+    imported: &Imported,
+    as_of: Date,
+) -> String {
     let passport = &imported.passport;
-    let mut text = say!(
+    let title = say!(
         words,
         "passport-title",
         name = passport.name.clone(),
         worker = passport.id.clone(),
         date = words.date(as_of)
     );
-    text.push_str("\n\n");
+    let mut text = layout.wrap(&title, "", "");
+    text.push('\n');
     let from = |credential: Option<usize>| match credential {
         Some(index) => format!("[{}]", index + 1),
         None => say!(words, "passport-from-file"),
     };
-    let mut skills = new_table();
-    skills.set_header([
-        say!(words, "passport-column-skill"),
-        say!(words, "passport-column-level"),
-        say!(words, "passport-column-from"),
-    ]);
     let held = held(curriculum, imported);
-    for (level, sources) in &held {
-        let sources: Vec<String> = sources
-            .iter()
-            .map(|(at, credential, found)| {
-                say!(
-                    words,
-                    "passport-evidence",
-                    credential = from(*credential),
-                    level = *at,
-                    source = source(words, curriculum, found)
-                )
-            })
-            .collect();
-        skills.add_row([
-            curriculum.skill(level.skill).id.clone(),
-            format!("{} {}", level.level, curriculum.level_name(level.level)),
-            sources.join("\n"),
-        ]);
-    }
-    if held.is_empty() {
-        text.push_str(&say!(words, "passport-no-skills"));
-        text.push('\n');
+    let skills: Vec<[String; 3]> = held
+        .iter()
+        .map(|(level, sources)| {
+            let sources: Vec<String> = sources
+                .iter()
+                .map(|(at, credential, found)| {
+                    say!(
+                        words,
+                        "passport-evidence",
+                        credential = from(*credential),
+                        level = *at,
+                        source = source(words, curriculum, found)
+                    )
+                })
+                .collect();
+            [
+                curriculum.skill(level.skill).id.clone(),
+                format!("{} {}", level.level, curriculum.level_name(level.level)),
+                sources.join("\n"),
+            ]
+        })
+        .collect();
+    if skills.is_empty() {
+        text.push_str(&layout.wrap(&say!(words, "passport-no-skills"), "", ""));
     } else {
-        text.push_str(&format!("{skills}\n"));
+        let header = [
+            "passport-column-skill",
+            "passport-column-level",
+            "passport-column-from",
+        ];
+        text.push_str(&rows(words, layout, header, &skills));
     }
     if !passport.completed.is_empty() {
         text.push('\n');
-        text.push_str(&say!(words, "passport-completed-title"));
-        text.push('\n');
-        let mut modules = new_table();
-        modules.set_header([
-            say!(words, "passport-column-module"),
-            say!(words, "passport-column-grants"),
-            say!(words, "passport-column-from"),
-        ]);
-        for &module in &passport.completed {
-            let sources: Vec<String> = imported
-                .completions
-                .iter()
-                .filter(|c| c.module == module)
-                .map(|c| from(c.credential))
-                .collect();
-            let grants: Vec<String> = curriculum
-                .module(module)
-                .grants
-                .iter()
-                .map(|g| curriculum.format_level(g.value))
-                .collect();
-            modules.add_row([
-                curriculum.module(module).id.clone(),
-                grants.join(", "),
-                sources.join("\n"),
-            ]);
-        }
-        text.push_str(&format!("{modules}\n"));
+        text.push_str(&layout.wrap(&say!(words, "passport-completed-title"), "", ""));
+        let modules: Vec<[String; 3]> = passport
+            .completed
+            .iter()
+            .map(|&module| {
+                let sources: Vec<String> = imported
+                    .completions
+                    .iter()
+                    .filter(|c| c.module == module)
+                    .map(|c| from(c.credential))
+                    .collect();
+                let grants: Vec<String> = curriculum
+                    .module(module)
+                    .grants
+                    .iter()
+                    .map(|g| curriculum.format_level(g.value))
+                    .collect();
+                [
+                    curriculum.module(module).id.clone(),
+                    grants.join(", "),
+                    sources.join(" "),
+                ]
+            })
+            .collect();
+        let header = [
+            "passport-column-module",
+            "passport-column-grants",
+            "passport-column-from",
+        ];
+        text.push_str(&rows(words, layout, header, &modules));
     }
     if !imported.credentials.is_empty() {
         text.push('\n');
-        text.push_str(&say!(words, "passport-credentials-title"));
-        text.push('\n');
-        for (index, credential) in imported.credentials.iter().enumerate() {
-            let name = credential
-                .name
-                .clone()
-                .or_else(|| credential.id.clone())
-                .unwrap_or_else(|| say!(words, "passport-unnamed"));
-            let place = match credential.path.as_str() {
-                "$" => credential.file.clone(),
-                path => format!("{} {path}", credential.file),
-            };
-            let date = |date: Option<Date>| date.map(|d| words.date(d)).unwrap_or_default();
-            let kind = match (credential.issued, credential.expires) {
-                (Some(_), Some(_)) => "range",
-                (Some(_), None) => "from",
-                (None, Some(_)) => "until",
-                (None, None) => "none",
-            };
-            text.push_str(&say!(
-                words,
-                "passport-credential-entry",
-                number = index + 1,
-                name = name,
-                issuer = credential.issuer.clone().unwrap_or_default(),
-                place = place,
-                valid = say!(
-                    words,
-                    "passport-valid",
-                    kind = kind,
-                    from = date(credential.issued),
-                    until = date(credential.expires)
-                ),
-                standing = standing(words, imported, index),
-                proof = proof(words, credential)
-            ));
-            text.push('\n');
+        text.push_str(&layout.wrap(&say!(words, "passport-credentials-title"), "", ""));
+        for index in 0..imported.credentials.len() {
+            text.push_str(&credential_entry(words, layout, imported, index));
         }
     }
     if !imported.notes.is_empty() {
         text.push('\n');
-        text.push_str(&say!(words, "passport-notes-title"));
-        text.push('\n');
+        text.push_str(&layout.wrap(&say!(words, "passport-notes-title"), "", ""));
         for found in &imported.notes {
-            text.push_str(&say!(
+            let line = say!(
                 words,
                 "passport-note-item",
                 credential = from(Some(found.credential())),
                 note = note(words, curriculum, found)
-            ));
-            text.push('\n');
+            );
+            text.push_str(&layout.wrap(&line, "", "    "));
         }
     }
     text
+}
+
+/// Rows under a header of message ids: a table, or on a narrow screen one
+/// block per row (the first cell, then the others indented).
+fn rows(words: &Words, layout: Layout, header: [&str; 3], rows: &[[String; 3]]) -> String {
+    if layout.compact() {
+        let mut text = String::new();
+        for [first, second, third] in rows {
+            text.push_str(&layout.wrap(&format!("{first}: {second}"), "", "    "));
+            for line in third.lines() {
+                text.push_str(&layout.wrap(line, "    ", "        "));
+            }
+        }
+        return text;
+    }
+    let mut table = new_table(layout);
+    table.set_header(header.map(|id| words.get(id)));
+    for row in rows {
+        table.add_row(row.clone());
+    }
+    format!("{table}\n")
+}
+
+/// One credential: its number, name and issuer; where it is; its dates,
+/// whether it counts, and its proof.
+fn credential_entry(words: &Words, layout: Layout, imported: &Imported, index: usize) -> String {
+    let credential = &imported.credentials[index];
+    let name = credential
+        .name
+        .clone()
+        .or_else(|| credential.id.clone())
+        .unwrap_or_else(|| say!(words, "passport-unnamed"));
+    let place = match credential.path.as_str() {
+        "$" => credential.file.clone(),
+        path => format!("{} {path}", credential.file),
+    };
+    let date = |date: Option<Date>| date.map(|d| words.date(d)).unwrap_or_default();
+    let kind = match (credential.issued, credential.expires) {
+        (Some(_), Some(_)) => "range",
+        (Some(_), None) => "from",
+        (None, Some(_)) => "until",
+        (None, None) => "none",
+    };
+    let entry = say!(
+        words,
+        "passport-credential-entry",
+        number = index + 1,
+        name = name,
+        issuer = credential.issuer.clone().unwrap_or_default(),
+        place = place,
+        valid = say!(
+            words,
+            "passport-valid",
+            kind = kind,
+            from = date(credential.issued),
+            until = date(credential.expires)
+        ),
+        standing = standing(words, imported, index),
+        proof = proof(words, credential)
+    );
+    entry
+        .lines()
+        .enumerate()
+        .map(|(number, line)| match number {
+            0 => layout.wrap(line, "", "    "),
+            _ => layout.wrap(line.trim_start(), "    ", "    "),
+        })
+        .collect()
 }
 
 /// The passport as an unsigned CLR 2.0 `ClrCredential`: an

@@ -5,9 +5,11 @@ use std::fmt::Write;
 use comfy_table::CellAlignment;
 use serde::Serialize;
 
+use super::layout::{Layout, keep_together, unglue};
 use super::reasons::{self, ReasonJson};
-use super::records::new_table;
+use super::records::{keep_whole, new_table};
 use super::spreadsheet::text_cell;
+use super::step;
 
 use crate::model::Curriculum;
 use crate::plan::calendar::parse_date;
@@ -96,14 +98,6 @@ fn number(value: f64) -> String {
 /// An amount of euro as every message and table shows it: in cents.
 pub(super) fn euro(value: f64) -> String {
     format!("€{value:.2}")
-}
-
-fn weeks(step: &Step) -> String {
-    if step.start_week == step.end_week {
-        step.start_week.to_string()
-    } else {
-        format!("{}–{}", step.start_week, step.end_week)
-    }
 }
 
 /// How far the route may be from the optimum, in words.
@@ -207,38 +201,91 @@ pub fn summary(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
     out
 }
 
-pub fn table(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
+/// `plan --format table`: the route for a person, as a table when there is
+/// room and one block per step below 100 columns, then the summary.
+pub fn table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -> String {
     let mut out = String::new();
     if !plan.steps.is_empty() {
-        let mut table = new_table();
-        table.set_header([
-            "#", "module", "stage", "line(s)", "hours", "cost", "weeks", "grants", "serves",
-        ]);
-        for step in &plan.steps {
-            table.add_row([
-                step.step.to_string(),
-                format!("{}\n{}", step.module, step.name),
-                step.stage.to_string(),
-                step.lines.join(", "),
-                number(step.hours),
-                euro(step.cost),
-                match (&step.start_date, &step.end_date) {
-                    (Some(start), Some(end)) => format!("{}\n{start}\n{end}", weeks(step)),
-                    _ => weeks(step),
-                },
-                step.grants.join(", "),
-                step.serves.join(", "),
-            ]);
+        if layout.compact() {
+            out.push_str(&blocks(words, layout, curriculum, plan));
+        } else {
+            out.push_str(&wide_table(words, layout, curriculum, plan));
         }
-        for column in [0, 4, 5, 6] {
-            if let Some(column) = table.column_mut(column) {
-                column.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        let _ = writeln!(out, "{table}");
     }
-    out.push_str(&summary(words, curriculum, plan));
+    for line in summary(words, curriculum, plan).lines() {
+        let indent = if line.starts_with("  - ") { "    " } else { "" };
+        out.push_str(&layout.wrap(line, "", indent));
+    }
     out
+}
+
+/// One block per step: its title, its facts, and the why and how, each
+/// wrapped and indented under the step's number.
+fn blocks(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -> String {
+    let mut out = String::new();
+    let width = plan.steps.len().to_string().len();
+    let indent = " ".repeat(width + 2);
+    for step in &plan.steps {
+        let number = format!("{:>width$}. ", step.step);
+        out.push_str(&layout.wrap(&step::title(step), &number, &indent));
+        out.push_str(&layout.wrap(&step::facts(words, curriculum, step), &indent, &indent));
+        for text in step::explained(words, curriculum, plan, step) {
+            out.push_str(&layout.wrap(&text, &indent, &indent));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The headers of a step's columns after its number, as the table and the
+/// Markdown plan show them.
+fn step_columns(words: &Words) -> [String; 5] {
+    [
+        say!(words, "plan-column-module"),
+        say!(words, "plan-column-when"),
+        say!(words, "plan-column-hours"),
+        say!(words, "plan-column-cost"),
+        say!(words, "plan-column-why"),
+    ]
+}
+
+fn wide_table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -> String {
+    let mut table = new_table(layout);
+    let mut header = vec![say!(words, "plan-column-step")];
+    header.extend(step_columns(words));
+    table.set_header(header);
+    for step in &plan.steps {
+        let explained = step::explained(words, curriculum, plan, step);
+        let stage = step::module_of(curriculum, step).map(|m| step::stage(words, m.stage));
+        table.add_row([
+            step.step.to_string(),
+            format!("{}\n{}", step.name, step.module),
+            [
+                Some(step::weeks(words, step)),
+                step::dates(words, step),
+                stage,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|text| keep_together(&text))
+            .collect::<Vec<_>>()
+            .join("\n"),
+            words.number(step.hours),
+            words.money(step.cost),
+            keep_together(&explained.join("\n")),
+        ]);
+    }
+    for column in [0, 3, 4] {
+        if let Some(column) = table.column_mut(column) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    // Ids and the week ranges must never be split over lines.
+    let longest = |of: &dyn Fn(&Step) -> usize| plan.steps.iter().map(of).max().unwrap_or(0);
+    keep_whole(&mut table, 1, longest(&|s| s.module.chars().count()));
+    let dates = |s: &Step| step::dates(words, s).map_or(0, |d| d.chars().count());
+    keep_whole(&mut table, 2, longest(&dates));
+    unglue(&format!("{table}\n"))
 }
 
 const CSV_COLUMNS: [&str; 13] = [
@@ -281,7 +328,8 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
     Ok(String::from_utf8(writer.into_inner()?)?)
 }
 
-/// A development plan a worker can take home.
+/// A development plan a worker can take home: the target, what is missing
+/// in level names, every step with its why and how, and the summary.
 pub fn markdown(
     words: &Words,
     curriculum: &Curriculum,
@@ -289,40 +337,75 @@ pub fn markdown(
     worker_name: &str,
     target_name: &str,
 ) -> String {
-    let mut out = format!("# Ontwikkelplan: {worker_name}\n\n");
-    let _ = writeln!(out, "**Target:** {target_name} (`{}`)  ", plan.target);
-    let _ = writeln!(out, "**Status:** {}\n", plan.status.as_str());
+    let cell = |text: &str| text.replace('|', "\\|");
+    let mut out = say!(words, "md-title", worker = worker_name) + "\n\n";
+    let _ = writeln!(
+        out,
+        "{}  ",
+        say!(
+            words,
+            "md-target",
+            name = target_name,
+            id = plan.target.as_str()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        say!(words, "md-status", status = plan.status.as_str())
+    );
     if !plan.gap.is_empty() {
-        out.push_str("## What is missing\n\n| skill | have | need |\n|---|---:|---:|\n");
+        let _ = writeln!(out, "## {}\n", say!(words, "md-missing"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |\n|---|---|---|",
+            say!(words, "gap-column-skill"),
+            say!(words, "gap-column-have"),
+            say!(words, "gap-column-need")
+        );
         for gap in &plan.gap {
-            let _ = writeln!(out, "| `{}` | {} | {} |", gap.skill, gap.have, gap.need);
-        }
-        out.push('\n');
-    }
-    if !plan.steps.is_empty() {
-        out.push_str("## Route\n\n| # | module | stage | weeks | hours | cost | why |\n|---:|---|---|---|---:|---:|---|\n");
-        for step in &plan.steps {
-            let when = match (&step.start_date, &step.end_date) {
-                (Some(start), Some(end)) => format!("{} ({start} – {end})", weeks(step)),
-                _ => weeks(step),
+            let name = curriculum
+                .find_skill(&gap.skill)
+                .map_or(gap.skill.as_str(), |s| curriculum.skill(s).name.as_str());
+            let level = |level: u8| match level {
+                0 => "–".to_string(),
+                _ => format!("{level} ({})", curriculum.level_name(level)),
             };
             let _ = writeln!(
                 out,
-                "| {} | **{}** (`{}`) | {} | {} | {} | {} | grants {}; leads to {} |",
-                step.step,
-                step.name.replace('|', "\\|"),
-                step.module,
-                step.stage,
-                when,
-                number(step.hours),
-                euro(step.cost),
-                step.grants.join(", "),
-                step.serves.join(", ")
+                "| {} (`{}`) | {} | {} |",
+                cell(name),
+                gap.skill,
+                level(gap.have),
+                level(gap.need)
             );
         }
         out.push('\n');
     }
-    out.push_str("## Summary\n\n");
+    if !plan.steps.is_empty() {
+        let _ = writeln!(out, "## {}\n", say!(words, "md-route"));
+        let _ = writeln!(
+            out,
+            "| # | {} |\n|---:|---|---|---:|---:|---|",
+            step_columns(words).join(" | ")
+        );
+        for step in &plan.steps {
+            let explained = step::explained(words, curriculum, plan, step);
+            let _ = writeln!(
+                out,
+                "| {} | **{}** (`{}`) | {} | {} | {} | {} |",
+                step.step,
+                cell(&step.name),
+                step.module,
+                step::when(words, step),
+                words.number(step.hours),
+                words.money(step.cost),
+                cell(&explained.join("; "))
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", say!(words, "md-summary"));
     out.push_str(&summary(words, curriculum, plan));
     out
 }

@@ -22,6 +22,7 @@ mod config;
 mod conformance;
 mod credentials;
 mod generator;
+mod layout;
 mod loader_robustness;
 mod plan;
 mod planner_oracle;

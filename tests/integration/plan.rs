@@ -174,6 +174,7 @@ const STEP_FIELDS: &[Field] = &[
     ("cost", Value::is_number),
     ("grants", Value::is_array),
     ("serves", Value::is_array),
+    ("needed_by", Value::is_array),
     ("start_week", is_count),
     ("end_week", is_count),
 ];
@@ -231,6 +232,13 @@ fn assert_plan_document(plan: &Value, what: &str) {
             string_list(&step[list], &format!("{what} {list}"));
         }
         assert_eq!(step["step"].as_u64(), Some(index as u64 + 1), "{what}");
+        for later in step["needed_by"].as_array().unwrap() {
+            let later = later.as_u64().unwrap() as usize;
+            assert!(
+                later > index + 1 && later <= steps.len(),
+                "{what}: needed by step {later}, which is not a later step"
+            );
+        }
         let start = step["start_week"].as_u64().unwrap();
         let end = step["end_week"].as_u64().unwrap();
         assert!(start >= 1, "{what}: start_week {start}");
