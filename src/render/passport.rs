@@ -15,15 +15,20 @@ use crate::model::{
 };
 use crate::words::{Words, say};
 
+/// A credential's name, else its id.
+fn credential_name(words: &Words, credential: &Credential) -> String {
+    credential
+        .name
+        .clone()
+        .or_else(|| credential.id.clone())
+        .unwrap_or_else(|| say!(words, "passport-unnamed"))
+}
+
 /// How a credential is named: its name (or id) and its file, and the place
 /// in the file when it is not the whole file.
 pub fn credential_label(words: &Words, imported: &Imported, index: usize) -> String {
     let credential = &imported.credentials[index];
-    let name = credential
-        .name
-        .clone()
-        .or_else(|| credential.id.clone())
-        .unwrap_or_else(|| say!(words, "passport-unnamed"));
+    let name = credential_name(words, credential);
     if credential.path == "$" {
         say!(
             words,
@@ -744,11 +749,7 @@ fn rows(words: &Words, layout: Layout, header: [&str; 3], rows: &[[String; 3]]) 
 /// whether it counts, and its proof.
 fn credential_entry(words: &Words, layout: Layout, imported: &Imported, index: usize) -> String {
     let credential = &imported.credentials[index];
-    let name = credential
-        .name
-        .clone()
-        .or_else(|| credential.id.clone())
-        .unwrap_or_else(|| say!(words, "passport-unnamed"));
+    let name = credential_name(words, credential);
     let place = match credential.path.as_str() {
         "$" => credential.file.clone(),
         path => format!("{} {path}", credential.file),
