@@ -47,23 +47,29 @@ impl Curriculum {
 /// The curriculum's URIs, to look up what a credential points at.
 #[derive(Debug)]
 pub struct UriIndex {
-    skills: HashMap<String, SkillId>,
+    skills: HashMap<String, Vec<SkillId>>,
     modules: HashMap<String, ModuleId>,
     levels: HashMap<String, u8>,
 }
 
 impl UriIndex {
     pub fn new(curriculum: &Curriculum) -> UriIndex {
-        let mut skills = HashMap::new();
+        let mut skills: HashMap<String, Vec<SkillId>> = HashMap::new();
         for skill in curriculum.skill_ids() {
-            skills.insert(normalize(&curriculum.skill_uri(skill)), skill);
-            if let Some(esco) = &curriculum.skill(skill).esco {
-                skills.insert(normalize(esco), skill);
+            let own = curriculum.skill_uri(skill);
+            for uri in std::iter::once(&own).chain(&curriculum.skill(skill).esco) {
+                let named = skills.entry(normalize(uri)).or_default();
+                if !named.contains(&skill) {
+                    named.push(skill);
+                }
             }
         }
         let mut modules = HashMap::new();
         for module in curriculum.module_ids() {
-            modules.insert(normalize(&curriculum.module_uri(module)), module);
+            // Two modules naming one achievement: the first is the one.
+            modules
+                .entry(normalize(&curriculum.module_uri(module)))
+                .or_insert(module);
             let derived = format!(
                 "{}/modules/{}",
                 curriculum.base_uri(),
@@ -82,9 +88,10 @@ impl UriIndex {
         }
     }
 
-    /// The skill a URI names: its `esco` URI or the curriculum's own.
-    pub fn skill(&self, uri: &str) -> Option<SkillId> {
-        self.skills.get(&normalize(uri)).copied()
+    /// The skills a URI names: their `esco` URI or the curriculum's own
+    /// (two skills may share an ESCO skill).
+    pub fn skills(&self, uri: &str) -> &[SkillId] {
+        self.skills.get(&normalize(uri)).map_or(&[], Vec::as_slice)
     }
 
     /// The module an achievement URI names.

@@ -795,3 +795,65 @@ fn the_passport_table_as_an_advisor_reads_it() {
         insta::assert_snapshot!(format!("passport__wallet_anna__{lang}"), run.stdout);
     }
 }
+
+#[test]
+fn two_skills_on_one_esco_skill_are_both_given_and_a_module_names_its_achievement() {
+    let curriculum = r#"
+[curriculum]
+id = "small"
+name = "Klein"
+uri = "https://provider.example/curricula/small/"
+levels = ["een", "twee", "drie"]
+
+[[skill]]
+id = "welding"
+name = "Lassen"
+esco = "http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000001"
+
+[[skill]]
+id = "mig-welding"
+name = "MIG-lassen"
+esco = "https://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000001"
+max_level = 2
+
+[[module]]
+id = "las-basis"
+name = "Lassen basis"
+stage = "basis"
+hours = 8
+achievement = "https://provider.example/badges/las-basis"
+grants = ["welding@2"]
+
+[[profile]]
+id = "welder"
+name = "Lasser"
+requires = ["welding@3"]
+"#;
+    let subject = r#"{"achievement": {"id": "https://provider.example/badges/las-basis", "type": "Achievement",
+        "alignment": [{"targetName": "weld", "targetUrl": "http://data.europa.eu/esco/skill/00000000-0000-4000-8000-000000000001"}],
+        "resultDescription": {"id": "r", "type": "ResultDescription", "name": "n", "resultType": "RubricCriterionLevel",
+            "rubricCriterionLevel": [{"id": "l1", "type": "RubricCriterionLevel", "name": "low"}, {"id": "l2", "type": "RubricCriterionLevel", "name": "high"}]}},
+        "result": {"type": "Result", "achievedLevel": "l2"}}"#;
+    let document = Test::new()
+        .curriculum([("curriculum.toml", curriculum)])
+        .tree([("b.json", badge(subject))])
+        .args(["--as-of", AS_OF, "passport", "--format", "json", "--worker", "b.json"])
+        .run()
+        .json();
+    // The rubric is aligned to no skill: its level 2 of 2 is the top of the
+    // scale (3) for the achievement's skills, lowered to MIG's top level.
+    assert_eq!(skills(&document), ["welding@3", "mig-welding@2"]);
+    assert_eq!(completed(&document), ["las-basis"]);
+    assert!(note_codes(&document, 0).contains(&"level-capped".to_string()));
+    // The own URIs come from `[curriculum] uri`.
+    let exported = Test::new()
+        .curriculum([("curriculum.toml", curriculum)])
+        .args(["export", "achievements"])
+        .run()
+        .json();
+    assert_eq!(exported[0]["id"], "https://provider.example/badges/las-basis");
+    assert_eq!(
+        exported[0]["resultDescription"][0]["requiredLevel"],
+        "https://provider.example/curricula/small/levels/2"
+    );
+}

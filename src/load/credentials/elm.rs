@@ -101,14 +101,8 @@ fn outcome_skills(
     for key in ["relatedESCOSkill", "relatedSkill"] {
         for (skill, skill_path) in json::many(outcome, path, key) {
             let url = json::reference(skill, &skill_path)?;
-            match reading.uris.skill(&url) {
-                Some(found) if !skills.contains(&found) => skills.push(found),
-                Some(_) => {}
-                None => {
-                    let label = json::text(skill.get("prefLabel"));
-                    reading.unknown_skill(credential, skill_path, &url, label);
-                }
-            }
+            let label = json::text(skill.get("prefLabel"));
+            reading.point(credential, skill_path, &url, label, skills);
         }
     }
     Ok(())

@@ -292,15 +292,25 @@ impl<'c> Reading<'c> {
         }
     }
 
-    /// A URI that names no skill of the curriculum: a note, once per URI
-    /// and credential.
-    pub fn unknown_skill(
+    /// Adds the skills `url` names to `skills`; a URI that names none is a
+    /// note, once per URI and credential (`label`: its name or framework).
+    pub fn point(
         &mut self,
         credential: usize,
         path: String,
         url: &str,
         label: Option<String>,
+        skills: &mut Vec<SkillId>,
     ) {
+        let named = self.uris.skills(url);
+        if !named.is_empty() {
+            for skill in named {
+                if !skills.contains(skill) {
+                    skills.push(*skill);
+                }
+            }
+            return;
+        }
         let seen = self.notes.iter().any(|note| match note {
             Note::OtherFramework {
                 credential: c,

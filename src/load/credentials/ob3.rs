@@ -122,21 +122,11 @@ fn alignments(
 ) -> Checked<()> {
     for (alignment, alignment_path) in json::objects(map, path, "alignment")? {
         let url = json::required_string(alignment, &alignment_path, "targetUrl")?;
-        match reading.uris.skill(url) {
-            Some(skill) => {
-                if !skills.contains(&skill) {
-                    skills.push(skill);
-                }
-            }
-            None => {
-                let label = if crate::model::is_esco_skill(url) {
-                    json::text(alignment.get("targetName"))
-                } else {
-                    json::text(alignment.get("targetFramework"))
-                };
-                reading.unknown_skill(credential, alignment_path, url, label);
-            }
-        }
+        let label = match crate::model::is_esco_skill(url) {
+            true => json::text(alignment.get("targetName")),
+            false => json::text(alignment.get("targetFramework")),
+        };
+        reading.point(credential, alignment_path, url, label, skills);
     }
     Ok(())
 }
