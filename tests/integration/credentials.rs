@@ -837,7 +837,9 @@ requires = ["welding@3"]
     let document = Test::new()
         .curriculum([("curriculum.toml", curriculum)])
         .tree([("b.json", badge(subject))])
-        .args(["--as-of", AS_OF, "passport", "--format", "json", "--worker", "b.json"])
+        .args([
+            "--as-of", AS_OF, "passport", "--format", "json", "--worker", "b.json",
+        ])
         .run()
         .json();
     // The rubric is aligned to no skill: its level 2 of 2 is the top of the
@@ -851,7 +853,10 @@ requires = ["welding@3"]
         .args(["export", "achievements"])
         .run()
         .json();
-    assert_eq!(exported[0]["id"], "https://provider.example/badges/las-basis");
+    assert_eq!(
+        exported[0]["id"],
+        "https://provider.example/badges/las-basis"
+    );
     assert_eq!(
         exported[0]["resultDescription"][0]["requiredLevel"],
         "https://provider.example/curricula/small/levels/2"

@@ -509,6 +509,87 @@ fn id_from_path(path: Option<&Path>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::load::{Origin, load_curriculum};
+    use proptest::prelude::*;
+    use serde_json::{Value, json};
+
+    /// JSON made of the words credentials are made of, nested a few deep.
+    fn credential_like() -> impl Strategy<Value = Value> {
+        let keys = prop::sample::select(vec![
+            "type",
+            "id",
+            "credentialSubject",
+            "achievement",
+            "result",
+            "alignment",
+            "targetUrl",
+            "resultDescription",
+            "rubricCriterionLevel",
+            "achievedLevel",
+            "requiredLevel",
+            "status",
+            "issuer",
+            "validFrom",
+            "validUntil",
+            "proof",
+            "verifiableCredential",
+            "hasClaim",
+            "specifiedBy",
+            "learningOutcome",
+            "relatedESCOSkill",
+            "hasPart",
+            "name",
+            "@context",
+        ]);
+        let leaf = prop_oneof![
+            Just(json!(null)),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            prop::sample::select(vec![
+                "VerifiableCredential",
+                "OpenBadgeCredential",
+                "AchievementCredential",
+                "ClrCredential",
+                "EuropeanDigitalCredential",
+                "Result",
+                "Achievement",
+                "Failed",
+                "2030-01-01T00:00:00Z",
+                "not a date",
+                "l1",
+                "urn:leerroute:smart-industry/levels/2",
+                "urn:leerroute:smart-industry/modules/basis-vca",
+                "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0",
+            ])
+            .prop_map(Value::from),
+        ];
+        leaf.prop_recursive(5, 64, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                prop::collection::vec((keys.clone(), inner), 0..6).prop_map(|pairs| {
+                    Value::Object(pairs.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+                }),
+            ]
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the JSON, reading it ends in a passport or an error:
+        /// never a panic.
+        #[test]
+        fn any_json_reads_or_fails_without_a_panic(value in credential_like()) {
+            static SHIPPED: std::sync::OnceLock<Curriculum> = std::sync::OnceLock::new();
+            let curriculum = SHIPPED.get_or_init(|| load_curriculum(&Origin::Embedded).unwrap());
+            let mut reading = Reading::new(curriculum, jiff::civil::date(2026, 12, 1));
+            let read = vc::read_document(&mut reading, &value);
+            if read.is_ok() {
+                let imported = reading.into_imported(None, &[]);
+                prop_assert!(imported.evidence.iter().all(|e| e.level.level >= 1));
+            }
+        }
+    }
 
     #[test]
     fn ids_from_paths_keep_to_the_id_alphabet() {
