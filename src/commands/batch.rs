@@ -40,6 +40,7 @@ use crate::words::Words;
 const REMEMBERED: usize = 1 << 14;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
@@ -157,7 +158,10 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             let rendered = pool.install(|| {
                 chunk
                     .par_iter()
-                    .map(|row| render(&curriculum, &planner.plan_row(row, &targets), args.format))
+                    .map(|row| {
+                        let plan = planner.plan_row(row, &targets);
+                        render(words, &curriculum, &plan, args.format)
+                    })
                     .collect::<Vec<_>>()
             });
             // A writer that stopped has failed; its error is returned below.
@@ -287,6 +291,7 @@ fn write_rendered(
 
 /// A plan as counted for the summary, and as written out.
 fn render(
+    words: &Words,
     curriculum: &Curriculum,
     plan: &Plan,
     format: BatchFormat,
@@ -294,8 +299,8 @@ fn render(
     let mut counted = Tally::default();
     counted.add(plan);
     let text = match format {
-        BatchFormat::Csv => csv_lines(&[csv_record(curriculum, plan)]),
-        BatchFormat::Jsonl => Ok(json_line(curriculum, plan)),
+        BatchFormat::Csv => csv_lines(&[csv_record(words, curriculum, plan)]),
+        BatchFormat::Jsonl => Ok(json_line(words, curriculum, plan)),
     };
     (counted, text)
 }

@@ -32,7 +32,7 @@ pub fn run(cli: &Cli, args: &GapArgs) -> anyhow::Result<Exit> {
                 target.levels.len(),
                 &missing,
             );
-            let layout = layout();
+            let layout = layout(cli);
             render::people(words, layout, &curriculum, &start, &target.levels)
                 + &layout.wrap(summary.trim_end(), "", "")
         }

@@ -36,7 +36,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<Exit> {
         ItemKind::Profiles => catalog::profiles(&curriculum),
     };
     let text = match args.format {
-        ListFormat::Table => records.to_table(words, layout()),
+        ListFormat::Table => records.to_table(words, layout(cli)),
         ListFormat::Json => records.to_json(),
         ListFormat::Csv => records.to_csv()?,
     };

@@ -75,15 +75,18 @@ pub(crate) fn words_for(cli: &Cli) -> anyhow::Result<&'static Words> {
     Ok(words(crate::config::language(cli.lang)?))
 }
 
-/// The width stdout is drawn for: `COLUMNS` when set, else the terminal's,
-/// else unbounded (a pipe or a file).
-pub(crate) fn layout() -> Layout {
+/// What stdout is drawn for: `COLUMNS` when set, else the terminal's width,
+/// else unbounded (a pipe or a file); coloured as `--color` says.
+pub(crate) fn layout(cli: &Cli) -> Layout {
     let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|&width| width > 0);
     let width = columns.or_else(|| std::io::stdout().is_terminal().then(textwrap::termwidth));
-    Layout { width }
+    Layout {
+        width,
+        color: use_color(cli, false),
+    }
 }
 
 /// Whether to colour what goes to stdout (or stderr, with `stderr = true`).

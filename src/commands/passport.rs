@@ -21,7 +21,7 @@ pub fn run(cli: &Cli, args: &PassportArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     let text = match args.format {
-        PassportFormat::Table => render::table(words, layout(), &curriculum, &imported, as_of),
+        PassportFormat::Table => render::table(words, layout(cli), &curriculum, &imported, as_of),
         PassportFormat::Json => render::json(words, &curriculum, &imported, as_of),
         PassportFormat::Toml => render::toml(&curriculum, &imported.passport),
         PassportFormat::Clr => match render::clr(words, &curriculum, &imported.passport, as_of) {

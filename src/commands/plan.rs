@@ -33,8 +33,8 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         |p| curriculum.profiles[p.index()].name.clone(),
     );
     let text = match args.format {
-        PlanFormat::Table => render::table(words, layout(), &curriculum, &planned),
-        PlanFormat::Json => render::json_pretty(&curriculum, &planned),
+        PlanFormat::Table => render::table(words, layout(cli), &curriculum, &planned),
+        PlanFormat::Json => render::json_pretty(words, &curriculum, &planned),
         PlanFormat::Csv => render::csv(&planned)?,
         PlanFormat::Markdown => {
             render::markdown(words, &curriculum, &planned, &passport.name, &target_name)

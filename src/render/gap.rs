@@ -6,7 +6,7 @@ use serde_json::json;
 use std::fmt::Write;
 
 use super::layout::Layout;
-use super::records::{Records, keep_whole, new_table};
+use super::records::{Records, keep_whole, new_table, set_header};
 use crate::model::{Curriculum, SkillLevel};
 use crate::plan::route::Gap;
 use crate::words::{Words, say};
@@ -115,12 +115,13 @@ pub fn people(
         }
     } else {
         let mut table = new_table(layout);
-        table.set_header([
+        let headers = [
             say!(words, "gap-column-skill"),
             say!(words, "gap-column-have"),
             say!(words, "gap-column-need"),
             say!(words, "gap-column-missing"),
-        ]);
+        ];
+        set_header(&mut table, layout, headers);
         for row in &rows {
             table.add_row(row.clone());
         }

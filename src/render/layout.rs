@@ -9,12 +9,14 @@ use textwrap::{Options, WordSeparator, WordSplitter};
 /// item instead of a table.
 const COMPACT_BELOW: usize = 100;
 
-/// The width the output is drawn for.
+/// What the output is drawn for: its width, and whether it may be coloured.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Layout {
     /// In columns; `None` when nothing bounds it (a pipe or a file without
     /// `COLUMNS`), and lines are not wrapped.
     pub width: Option<usize>,
+    /// Whether escape codes for colour may be written.
+    pub color: bool,
 }
 
 impl Layout {
@@ -83,7 +85,10 @@ mod tests {
     use super::*;
 
     fn at(width: usize) -> Layout {
-        Layout { width: Some(width) }
+        Layout {
+            width: Some(width),
+            color: false,
+        }
     }
 
     #[test]
@@ -117,13 +122,22 @@ mod tests {
     fn unbounded_output_is_not_wrapped() {
         let text = "a ".repeat(100);
         assert_eq!(
-            Layout { width: None }
-                .wrap(&text, "- ", "  ")
-                .lines()
-                .count(),
+            Layout {
+                width: None,
+                color: false
+            }
+            .wrap(&text, "- ", "  ")
+            .lines()
+            .count(),
             1
         );
-        assert!(!Layout { width: None }.compact());
+        assert!(
+            !Layout {
+                width: None,
+                color: false
+            }
+            .compact()
+        );
         assert!(at(80).compact());
         assert!(!at(120).compact());
     }

@@ -12,4 +12,5 @@ pub mod records;
 pub mod show;
 pub mod spreadsheet;
 pub mod step;
+pub mod style;
 pub mod why;

@@ -7,9 +7,10 @@ use serde::Serialize;
 
 use super::layout::{Layout, keep_together, unglue};
 use super::reasons::{self, ReasonJson};
-use super::records::{keep_whole, new_table};
+use super::records::{keep_whole, new_table, set_header};
 use super::spreadsheet::text_cell;
 use super::step;
+use super::style::{self, paint};
 
 use crate::model::Curriculum;
 use crate::plan::calendar::parse_date;
@@ -37,7 +38,7 @@ struct Document<'p> {
 }
 
 impl<'p> Document<'p> {
-    fn new(curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
+    fn new(words: &Words, curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
         Document {
             schema: plan.schema,
             worker: &plan.worker,
@@ -54,24 +55,24 @@ impl<'p> Document<'p> {
             reasons: plan
                 .reasons
                 .iter()
-                .map(|reason| reasons::json(curriculum, reason))
+                .map(|reason| reasons::json(words, curriculum, reason))
                 .collect(),
         }
     }
 }
 
 /// `plan --format json`: the plan document, pretty-printed.
-pub fn json_pretty(curriculum: &Curriculum, plan: &Plan) -> String {
-    serde_json::to_string_pretty(&Document::new(curriculum, plan)).unwrap_or_default() + "\n"
+pub fn json_pretty(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
+    serde_json::to_string_pretty(&Document::new(words, curriculum, plan)).unwrap_or_default() + "\n"
 }
 
 /// One plan per line, for `batch --format jsonl`.
-pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
+pub fn json_line(words: &Words, curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
     // A step takes about 300 bytes; sizing the buffer up front saves the
     // repeated growing that otherwise costs as much as the writing.
     let mut line = Vec::with_capacity(512 + 384 * plan.steps.len());
     // Writing a derived Serialize into a Vec cannot fail.
-    if serde_json::to_writer(&mut line, &Document::new(curriculum, plan)).is_ok() {
+    if serde_json::to_writer(&mut line, &Document::new(words, curriculum, plan)).is_ok() {
         line.push(b'\n');
     }
     line
@@ -79,12 +80,13 @@ pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
 
 /// The reasons' sentences, in order.
 pub fn reason_messages<'a>(
+    words: &'a Words,
     curriculum: &'a Curriculum,
     plan: &'a Plan,
 ) -> impl Iterator<Item = String> + 'a {
     plan.reasons
         .iter()
-        .map(|reason| reasons::message(curriculum, reason))
+        .map(|reason| reasons::message(words, curriculum, reason))
 }
 
 fn number(value: f64) -> String {
@@ -93,11 +95,6 @@ fn number(value: f64) -> String {
     } else {
         format!("{value:.2}").trim_end_matches('0').to_string()
     }
-}
-
-/// An amount of euro as every message and table shows it: in cents.
-pub(super) fn euro(value: f64) -> String {
-    format!("€{value:.2}")
 }
 
 /// How far the route may be from the optimum, in words.
@@ -193,7 +190,7 @@ pub fn summary(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
                 _ => say!(words, "plan-error", worker = worker, target = target),
             };
             let _ = writeln!(out, "{headline}");
-            for reason in reason_messages(curriculum, plan) {
+            for reason in reason_messages(words, curriculum, plan) {
                 let _ = writeln!(out, "  - {reason}");
             }
         }
@@ -212,9 +209,19 @@ pub fn table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan
             out.push_str(&wide_table(words, layout, curriculum, plan));
         }
     }
-    for line in summary(words, curriculum, plan).lines() {
+    let status = if plan.status.is_success() {
+        style::GOOD
+    } else {
+        style::BAD
+    };
+    for (i, line) in summary(words, curriculum, plan).lines().enumerate() {
         let indent = if line.starts_with("  - ") { "    " } else { "" };
-        out.push_str(&layout.wrap(line, "", indent));
+        let line = if i == 0 {
+            paint(layout.color, status, line)
+        } else {
+            line.to_string()
+        };
+        out.push_str(&layout.wrap(&line, "", indent));
     }
     out
 }
@@ -227,7 +234,8 @@ fn blocks(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -
     let indent = " ".repeat(width + 2);
     for step in &plan.steps {
         let number = format!("{:>width$}. ", step.step);
-        out.push_str(&layout.wrap(&step::title(step), &number, &indent));
+        let title = paint(layout.color, style::STEP, &step::title(step));
+        out.push_str(&layout.wrap(&title, &number, &indent));
         out.push_str(&layout.wrap(&step::facts(words, curriculum, step), &indent, &indent));
         for text in step::explained(words, curriculum, plan, step) {
             out.push_str(&layout.wrap(&text, &indent, &indent));
@@ -253,7 +261,7 @@ fn wide_table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Pla
     let mut table = new_table(layout);
     let mut header = vec![say!(words, "plan-column-step")];
     header.extend(step_columns(words));
-    table.set_header(header);
+    set_header(&mut table, layout, header);
     for step in &plan.steps {
         let explained = step::explained(words, curriculum, plan, step);
         let stage = step::module_of(curriculum, step).map(|m| step::stage(words, m.stage));

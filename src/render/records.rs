@@ -2,7 +2,7 @@
 //! JSON array or CSV, so the three formats can never disagree.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::{Map, Value};
 
 use super::layout::Layout;
@@ -13,6 +13,11 @@ use crate::words::Words;
 pub fn new_table(layout: Layout) -> Table {
     let mut table = Table::new();
     table.load_style(UTF8_FULL_CONDENSED);
+    if layout.color {
+        // comfy-table colours only a terminal unless told; `--color always`
+        // into a pipe is asked for.
+        table.enforce_styling();
+    }
     match layout.width {
         Some(width) => {
             table
@@ -25,6 +30,18 @@ pub fn new_table(layout: Layout) -> Table {
         }
     }
     table
+}
+
+/// Sets the header row, bold when colour is on.
+pub fn set_header(table: &mut Table, layout: Layout, headers: impl IntoIterator<Item = String>) {
+    table.set_header(headers.into_iter().map(|text| {
+        let cell = Cell::new(text);
+        if layout.color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
 }
 
 /// Keeps column `column` at least `chars` wide, so that what it holds (an id,
@@ -82,7 +99,11 @@ impl Records {
             return self.to_blocks(words, layout);
         }
         let mut table = new_table(layout);
-        table.set_header(self.columns.iter().map(|column| header(words, column)));
+        set_header(
+            &mut table,
+            layout,
+            self.columns.iter().map(|column| header(words, column)),
+        );
         for row in &self.rows {
             table.add_row(self.columns.iter().map(|column| self.text(row, column)));
         }

@@ -135,3 +135,57 @@ fn the_language_follows_the_environment() {
         .stdout_contains("Total:")
         .run();
 }
+
+/// `--color always` colours the plan's status line, its steps and table
+/// headers; `auto` into a pipe, and every format for scripts, never do.
+#[test]
+fn colour_where_it_helps_and_never_in_a_pipe() {
+    let plan = ["plan", "--worker", "examples/workers/anna.toml"];
+    for width in ["80", "120"] {
+        let run = Test::new()
+            .env("COLUMNS", width)
+            .args(["--color", "always"])
+            .args(plan)
+            .run();
+        assert!(
+            run.stdout.contains("\u{1b}[1m\u{1b}[32mTotal"),
+            "{}",
+            run.stdout
+        );
+        assert!(run.stdout.contains("\u{1b}[1m"), "{}", run.stdout);
+    }
+    let gap = Test::new()
+        .env("COLUMNS", "120")
+        .args([
+            "--color",
+            "always",
+            "gap",
+            "--worker",
+            "examples/workers/anna.toml",
+        ])
+        .run();
+    assert!(gap.stdout.contains("\u{1b}[1m"), "{}", gap.stdout);
+    for format in ["json", "csv"] {
+        let run = Test::new()
+            .args(["--color", "always"])
+            .args(plan)
+            .args(["--format", format])
+            .run();
+        assert!(!run.stdout.contains('\u{1b}'), "{format}: {}", run.stdout);
+    }
+    let piped = Test::new().env("COLUMNS", "80").args(plan).run();
+    assert!(!piped.stdout.contains('\u{1b}'), "{}", piped.stdout);
+}
+
+/// `show` wraps its values under themselves, in the chosen language.
+#[test]
+fn show_wraps_in_both_languages() {
+    for lang in LANGS {
+        let text = at(60, lang, &["show", "rob-veiligheid"]);
+        ids_whole(
+            &text,
+            &["rob-veiligheid", "robot-safety@2", "workshop-safety@2"],
+        );
+        insta::assert_snapshot!(format!("show__rob-veiligheid__{lang}__60"), text);
+    }
+}

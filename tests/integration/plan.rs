@@ -29,7 +29,7 @@ fn worker(path: &str, extra: &[&str]) -> Test {
 
 /// The plan document of `test` run with `--format json`, with the exit code
 /// checked against the status and the document checked against the schema.
-fn plan_json(test: Test) -> Value {
+pub(crate) fn plan_json(test: Test) -> Value {
     let run = test.args(["--format", "json"]).output();
     let json = run.json();
     let status = json["status"].as_str().unwrap_or_default();
@@ -112,7 +112,7 @@ fn is_nullable_number(value: &Value) -> bool {
 }
 
 /// `value` in hundredths, the exact unit of hours and euro.
-fn hundredths(value: &Value) -> i64 {
+pub(crate) fn hundredths(value: &Value) -> i64 {
     (value.as_f64().expect("a number") * 100.0).round() as i64
 }
 
@@ -145,6 +145,27 @@ const REASON_FACTS: &[(&str, &[Field])] = &[
         &[
             ("budget", Value::is_number),
             ("cheapest_cost", is_nullable_number),
+            ("proven", Value::is_boolean),
+        ],
+    ),
+    (
+        "first-steps",
+        &[
+            ("route", Value::is_array),
+            ("steps", Value::is_array),
+            ("hours", Value::is_number),
+            ("cost", Value::is_number),
+            ("progress", Value::is_array),
+        ],
+    ),
+    (
+        "relaxation",
+        &[
+            ("allow", Value::is_array),
+            ("route", Value::is_array),
+            ("hours", Value::is_number),
+            ("cost", Value::is_number),
+            ("within_budget", Value::is_boolean),
             ("proven", Value::is_boolean),
         ],
     ),
