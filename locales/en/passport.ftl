@@ -4,8 +4,8 @@
 
 ## One credential: how it is named, and whether it counts.
 
-passport-credential = { $name } ({ $file })
-passport-credential-in = { $name } ({ $file }, { $path })
+passport-credential = [{ $number }] { $name } ({ $file })
+passport-credential-in = [{ $number }] { $name } ({ $file }, { $path })
 passport-unnamed = a credential without a name
 passport-proof-not-verified = proof not verified ({ $kinds })
 passport-unsigned = no proof: unsigned

@@ -4,11 +4,11 @@
 
 ## Eén credential: hoe hij heet, en of hij meetelt.
 
-passport-credential = { $name } ({ $file })
-passport-credential-in = { $name } ({ $file }, { $path })
+passport-credential = [{ $number }] { $name } ({ $file })
+passport-credential-in = [{ $number }] { $name } ({ $file }, { $path })
 passport-unnamed = een credential zonder naam
 passport-proof-not-verified = handtekening niet gecontroleerd ({ $kinds })
-passport-unsigned = geen handtekening: niet ondertekend
+passport-unsigned = niet ondertekend
 passport-counts = telt mee
 passport-expired = verlopen op { $date }: telt niet mee
 passport-not-yet-valid = pas geldig vanaf { $date }: telt nog niet mee

@@ -1,6 +1,7 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
 
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use super::{Exit, report_flag_error, report_load_error, to_stderr};
@@ -13,6 +14,7 @@ use crate::plan::calendar::Date;
 use crate::plan::calendar::parse_date;
 use crate::plan::options::{Objective, Settings};
 use crate::plan::planner::Target;
+use crate::render::layout::Layout;
 use crate::words::{Lang, Words, say, words};
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
@@ -31,8 +33,13 @@ pub(crate) fn passport(
         if !cli.quiet {
             let words = words_or_english(cli);
             let worker = path.display().to_string();
+            // Wrapped to the terminal that shows stderr, if one does.
+            let layout = Layout {
+                width: std::io::stderr().is_terminal().then(textwrap::termwidth),
+                color: false,
+            };
             to_stderr(&crate::render::passport::stderr_notes(
-                words, curriculum, &imported, &worker,
+                words, layout, curriculum, &imported, &worker,
             ));
         }
         return Ok(imported.passport);

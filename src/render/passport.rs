@@ -24,24 +24,33 @@ fn credential_name(words: &Words, credential: &Credential) -> String {
         .unwrap_or_else(|| say!(words, "passport-unnamed"))
 }
 
-/// How a credential is named: its name (or id) and its file, and the place
-/// in the file when it is not the whole file.
+/// How a credential is named in notes: its number, its name (or id), and
+/// its file's name, with the place in the file when it is not all of it.
 pub fn credential_label(words: &Words, imported: &Imported, index: usize) -> String {
     let credential = &imported.credentials[index];
     let name = credential_name(words, credential);
+    let file = std::path::Path::new(&credential.file)
+        .file_name()
+        .map_or_else(
+            || credential.file.clone(),
+            |f| f.to_string_lossy().into_owned(),
+        );
+    let number = index + 1;
     if credential.path == "$" {
         say!(
             words,
             "passport-credential",
+            number = number,
             name = name,
-            file = credential.file.clone()
+            file = file
         )
     } else {
         say!(
             words,
             "passport-credential-in",
+            number = number,
             name = name,
-            file = credential.file.clone(),
+            file = file,
             path = credential.path.clone()
         )
     }
@@ -188,42 +197,37 @@ pub fn note(words: &Words, curriculum: &Curriculum, note: &Note) -> String {
 }
 
 /// The notes that `plan`, `gap` and the other planning commands print on
-/// stderr: each credential's proof and standing, and every note but the
-/// unused fields (`leerroute passport` shows those).
+/// stderr: each credential with its proof and standing, and under it every
+/// note about it but the unused fields (`leerroute passport` shows those).
 pub fn stderr_notes(
     words: &Words,
+    layout: Layout,
     curriculum: &Curriculum,
     imported: &Imported,
     worker: &str,
 ) -> String {
     let mut text = String::new();
-    let mut line = |credential: usize, note: String| {
-        text.push_str(&say!(
-            words,
-            "passport-note-line",
-            credential = credential_label(words, imported, credential),
-            note = note
-        ));
-        text.push('\n');
-    };
     for (index, credential) in imported.credentials.iter().enumerate() {
         let mut said = proof(words, credential);
         if credential.standing != Standing::Counts {
-            said = format!("{said}; {}", standing(words, imported, index));
+            said = format!("{}; {said}", standing(words, imported, index));
         }
-        line(index, said);
-    }
-    for found in &imported.notes {
-        if !matches!(found, Note::Unused { .. }) {
-            line(found.credential(), note(words, curriculum, found));
+        let line = say!(
+            words,
+            "passport-note-line",
+            credential = credential_label(words, imported, index),
+            note = said
+        );
+        text.push_str(&layout.wrap(&line, "", "    "));
+        for found in &imported.notes {
+            if found.credential() == index && !matches!(found, Note::Unused { .. }) {
+                text.push_str(&layout.wrap(&note(words, curriculum, found), "    ", "    "));
+            }
         }
     }
     if !imported.credentials.is_empty() {
-        text.push_str(&say!(
-            words,
-            "passport-note-more",
-            worker = worker.to_string()
-        ));
+        let more = say!(words, "passport-note-more", worker = worker.to_string());
+        text.push_str(&layout.wrap(&more, "", "    "));
         text.push('\n');
     }
     text
