@@ -245,17 +245,23 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// Who is planned for: a passport file or a list of skill-levels.
+/// Who is planned for: a passport file or a list of skill-levels (exactly
+/// one of them), and the modules done since.
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
+#[group(skip)]
+#[command(group(clap::ArgGroup::new("who").args(["worker", "skills"]).required(true)))]
 pub struct WorkerArgs {
     /// The worker's skills passport: a TOML file, or open-standard credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or a folder of them
     #[arg(long, value_name = "FILE")]
     pub worker: Option<PathBuf>,
 
-    /// The worker's skills, comma-separated: `plc-programming@2,cad`
+    /// The worker's skills, comma-separated: `plc-programming@2,cad@basis` (a level by number or name)
     #[arg(long, value_name = "LIST")]
     pub skills: Option<String>,
+
+    /// Modules the worker has done, besides the passport's `completed`; repeat or separate with commas
+    #[arg(long, value_name = "MODULE", value_delimiter = ',')]
+    pub completed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -280,17 +286,21 @@ pub struct PlanOptions {
     #[arg(long, value_enum, default_value_t = Minimize::Hours)]
     pub minimize: Minimize,
 
-    /// Hard cap on the route's cost in euro [default: the passport's budget]
+    /// Hard cap on the route's cost in euro, e.g. `2500`, `2.500` or `€ 2.500,50` [default: the passport's budget]
     #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
-    pub budget: Option<f64>,
+    pub budget: Option<String>,
 
     /// Learning hours per week [default: the passport's, else 8: one day in five]
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub hours_per_week: Option<f64>,
 
-    /// Put dates on the calendar, from this day (YYYY-MM-DD)
+    /// Put dates on the calendar, from this day (YYYY-MM-DD); a weekend day moves to the Monday after
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
+
+    /// Non-learning periods (`[[holiday]]` tables with `name`, `from`, `to`), instead of the config file's; repeat for more files
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Vec<PathBuf>,
 
     /// Never plan these modules; repeat or separate with commas
     #[arg(long, value_name = "MODULE", value_delimiter = ',')]

@@ -21,8 +21,8 @@ use crate::load::bulk::{
     BulkFormat, ExtraColumns, Row, RowFields, Rows, Unreadable, resolve_row, scan,
 };
 use crate::load::{ImportFailure, with_credentials};
-use crate::model::{Curriculum, Passport};
-use crate::plan::calendar::Date;
+use crate::model::{Curriculum, Date, Passport};
+
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
 use crate::plan::planner::{Planner, Target};
@@ -45,7 +45,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let settings = match input::settings(&args.options, args.target.as_deref(), &curriculum) {
+    let settings = match input::settings(cli, &args.options, args.target.as_deref(), &curriculum) {
         Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };

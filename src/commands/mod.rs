@@ -78,14 +78,24 @@ pub(crate) fn words_for(cli: &Cli) -> anyhow::Result<&'static Words> {
 /// What stdout is drawn for: `COLUMNS` when set, else the terminal's width,
 /// else unbounded (a pipe or a file); coloured as `--color` says.
 pub(crate) fn layout(cli: &Cli) -> Layout {
+    layout_of(cli, false)
+}
+
+/// What stdout (or stderr, with `stderr = true`) is drawn for, as [`layout`].
+pub(crate) fn layout_of(cli: &Cli, stderr: bool) -> Layout {
     let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|&width| width > 0);
-    let width = columns.or_else(|| std::io::stdout().is_terminal().then(textwrap::termwidth));
+    let terminal = if stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let width = columns.or_else(|| terminal.then(textwrap::termwidth));
     Layout {
         width,
-        color: use_color(cli, false),
+        color: use_color(cli, stderr),
     }
 }
 

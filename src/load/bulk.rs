@@ -16,7 +16,7 @@ pub use jsonl::IgnoredKeys;
 use super::raw::Text;
 use super::worker::{resolve_levels, resolve_module};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Curriculum, Passport, check_budget, check_hours_per_week};
+use crate::model::{Curriculum, Passport, check_budget, check_hours_per_week, parse_euro};
 use crate::source::Span;
 
 /// The bulk columns; a TOML passport has the same fields but the last.
@@ -181,6 +181,17 @@ impl<R: Read> Iterator for Rows<R> {
         self.failed = next.is_err();
         next.transpose()
     }
+}
+
+/// A budget written as text (a CSV cell, a JSON string), in the amount
+/// notation (`2.000,50`, `€ 2000`); blank is "not given".
+pub(crate) fn budget_text(text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_euro(text)
+        .map(Some)
+        .map_err(|bad| format!("`budget`: {bad}; {}", bad.help(str::to_string)))
 }
 
 /// A text cell or value as read: trimmed, `None` when blank, so that an

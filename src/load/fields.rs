@@ -197,6 +197,29 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.string(key)
     }
 
+    pub(crate) fn required_date(&mut self, key: &str) -> Option<Located<String>> {
+        self.require(key);
+        self.date(key)
+    }
+
+    /// A day, as written: a TOML date (`2027-12-25`) or a string, whose
+    /// text the caller checks. A date with a time of day is the wrong type.
+    pub(crate) fn date(&mut self, key: &str) -> Option<Located<String>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => Some(self.located(text.to_string(), value.span())),
+            DeValue::Datetime(toml::value::Datetime {
+                date: Some(date),
+                time: None,
+                offset: None,
+            }) => Some(self.located(date.to_string(), value.span())),
+            _ => {
+                self.wrong_type(key, Expected::Date, value);
+                None
+            }
+        }
+    }
+
     pub(crate) fn required_number(&mut self, key: &str) -> Option<Located<f64>> {
         self.require(key);
         self.number(key)
@@ -221,6 +244,25 @@ impl<'a, 'i> Fields<'a, 'i> {
                 self.wrong_type(key, Expected::Number, value);
                 None
             }
+        }
+    }
+
+    /// An amount: a number (with its literal when it is a float, whose
+    /// notation the caller may judge) or a text such as `"€ 2.000,50"`.
+    pub(crate) fn amount(&mut self, key: &str) -> Option<Located<Amount>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => {
+                Some(self.located(Amount::Text(text.to_string()), value.span()))
+            }
+            DeValue::Float(float) => {
+                let literal = float.as_str().replace('_', "");
+                let number = self.number(key)?.value;
+                Some(self.located(Amount::Float { number, literal }, value.span()))
+            }
+            _ => self
+                .number(key)
+                .map(|number| self.located(Amount::Number(number.value), value.span())),
         }
     }
 
@@ -324,6 +366,17 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 }
 
+/// An amount as written in TOML.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Amount {
+    /// An integer.
+    Number(f64),
+    /// A float, and its literal without `_` (`2.000`).
+    Float { number: f64, literal: String },
+    /// A string, in the notation people write amounts in.
+    Text(String),
+}
+
 /// The shapes a field's value can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expected {
@@ -332,6 +385,7 @@ enum Expected {
     WholeNumber,
     StringList,
     StringGroups,
+    Date,
 }
 
 impl Expected {
@@ -342,6 +396,7 @@ impl Expected {
             Expected::WholeNumber => "a whole number",
             Expected::StringList => "a list of strings",
             Expected::StringGroups => "a list of lists of strings",
+            Expected::Date => "a date",
         }
     }
 }
@@ -527,6 +582,9 @@ pub(crate) fn example(kind: &str, key: &str) -> &'static str {
         (_, "target") => "\"cobot-operator\"",
         (_, "hours_per_week") => "8",
         (_, "budget") => "3000.0",
+        ("holiday", "name") => "\"Kerstvakantie 2027\"",
+        ("holiday", "from") => "2027-12-25",
+        ("holiday", "to") => "2028-01-09",
         _ => "\"…\"",
     }
 }
@@ -544,6 +602,7 @@ pub(crate) fn type_name(value: &DeValue<'_>) -> &'static str {
         DeValue::Integer(_) => "an integer",
         DeValue::Float(_) => "a float",
         DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(toml::value::Datetime { time: Some(_), .. }) => "a date and time",
         DeValue::Datetime(_) => "a date",
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",

@@ -6,6 +6,7 @@ mod embedded;
 mod encoding;
 mod fields;
 mod files;
+mod holidays;
 mod raw;
 mod resolve;
 mod worker;
@@ -15,6 +16,8 @@ use std::path::PathBuf;
 
 pub use credentials::{ImportFailure, read_worker, with_credentials};
 pub use embedded::EMBEDDED_NAME;
+pub use files::nearest_file;
+pub use holidays::load_holidays;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
 use crate::diagnostic::{Code, Diagnostic, check_command};

@@ -3,7 +3,8 @@
 use std::collections::HashMap;
 
 use super::{
-    Fieldlab, FieldlabId, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill, SkillId,
+    Fieldlab, FieldlabId, Holiday, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill,
+    SkillId,
 };
 use crate::source::SourceMap;
 
@@ -37,6 +38,8 @@ pub struct Curriculum {
     pub fieldlabs: Vec<Fieldlab>,
     /// Every skills profile, in curriculum order.
     pub profiles: Vec<Profile>,
+    /// The periods in which nobody learns (`[[holiday]]`), in curriculum order.
+    pub holidays: Vec<Holiday>,
     /// The text of every file it was read from, for diagnostics to point into.
     pub sources: SourceMap,
     pub(crate) skill_index: HashMap<String, SkillId>,

@@ -97,6 +97,7 @@ impl Gaps {
             lines,
             profiles,
             fieldlabs: whole.fieldlabs.clone(),
+            holidays: whole.holidays.clone(),
             sources: SourceMap::default(),
             skill_index: whole.skill_index.clone(),
             fieldlab_index: whole.fieldlab_index.clone(),

@@ -14,6 +14,7 @@ use super::style::{self, paint};
 
 use crate::model::Curriculum;
 use crate::plan::calendar::parse_date;
+use crate::plan::reason::Reason;
 use crate::plan::route::{Gap, Plan, Status, Step, Totals};
 use crate::words::{Words, say};
 
@@ -190,8 +191,12 @@ pub fn summary(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
                 _ => say!(words, "plan-error", worker = worker, target = target),
             };
             let _ = writeln!(out, "{headline}");
-            for reason in reason_messages(words, curriculum, plan) {
-                let _ = writeln!(out, "  - {reason}");
+            // What it would take comes first: that is the advisor's answer;
+            // the why-chains after it explain it.
+            let advice = |reason: &&Reason| matches!(reason, Reason::Relaxation(_));
+            let (first, rest): (Vec<&Reason>, Vec<&Reason>) = plan.reasons.iter().partition(advice);
+            for reason in first.into_iter().chain(rest) {
+                let _ = writeln!(out, "  - {}", reasons::message(words, curriculum, reason));
             }
         }
     }

@@ -17,12 +17,14 @@ mod support;
 
 mod architecture;
 mod batch;
+mod calendar;
 mod catalog;
 mod check;
 mod config;
 mod conformance;
 mod credentials;
 mod generator;
+mod input;
 mod layout;
 mod loader_robustness;
 mod plan;

@@ -398,7 +398,7 @@ fn csv_fields(
         completed: list(get(3)),
         target: optional_text(get(4)),
         hours_per_week: number(get(5), "hours_per_week").map_err(fail)?,
-        budget: number(get(6), "budget").map_err(fail)?,
+        budget: super::budget_text(get(6)).map_err(fail)?,
         credentials: list(get(7)),
     })
 }
