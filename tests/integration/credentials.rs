@@ -862,3 +862,38 @@ requires = ["welding@3"]
         "https://provider.example/curricula/small/levels/2"
     );
 }
+
+#[test]
+fn an_achieved_level_is_found_across_all_rubrics_when_its_result_names_the_wrong_description() {
+    // complete.json's result names the LetterGrade description, while its
+    // achievedLevel ("Mastery", the first of two) belongs to the rubric one.
+    let mut complete: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{STANDARDS}/ob3/complete.json")).unwrap(),
+    )
+    .unwrap();
+    let rubric = &mut complete["credentialSubject"]["achievement"]["resultDescription"][1];
+    assert_eq!(rubric["resultType"], "RubricCriterionLevel");
+    rubric["alignment"] = serde_json::json!([{
+        "type": ["Alignment"], "targetName": "work in teams",
+        "targetUrl": "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0",
+    }]);
+    let document = Test::new()
+        .tree([("complete.json", complete.to_string())])
+        .args([
+            "--as-of",
+            AS_OF,
+            "passport",
+            "--format",
+            "json",
+            "--worker",
+            "complete.json",
+        ])
+        .run()
+        .json();
+    // Position 1 of 2 on a scale of 4 levels: ⌈1 × 4 / 2⌉ = 2.
+    assert_eq!(skills(&document), ["teamwork@2"]);
+    assert_eq!(
+        document["skills"][0]["evidence"][0]["source"],
+        serde_json::json!({"kind": "achieved", "rubric_level": "Mastery", "position": 1, "of": 2, "own_scale": false})
+    );
+}
