@@ -339,6 +339,16 @@ fn a_passport_and_credentials_beside_it_are_merged() {
     );
 }
 
+/// `passport --format <format>` of `content` written as `name`, as of 2026-12-01.
+fn passport_from(name: &str, content: &str, format: &str) -> crate::support::test::Run {
+    Test::new()
+        .tree([(name, content)])
+        .args([
+            "--as-of", AS_OF, "passport", "--format", format, "--worker", name,
+        ])
+        .run()
+}
+
 /// The passport document of one badge with `subject` as its credentialSubject.
 fn read_badge(subject: &str) -> Value {
     Test::new()
@@ -595,13 +605,7 @@ fn an_exported_achievement_issued_as_a_badge_reads_back_as_the_module() {
         "validFrom": "2026-11-01T00:00:00Z",
         "credentialSubject": {"type": ["AchievementSubject"], "achievement": vca},
     });
-    let document = Test::new()
-        .tree([("vca.json", badge.to_string())])
-        .args([
-            "--as-of", AS_OF, "passport", "--format", "json", "--worker", "vca.json",
-        ])
-        .run()
-        .json();
+    let document = passport_from("vca.json", &badge.to_string(), "json").json();
     assert_eq!(completed(&document), ["basis-vca"]);
     assert_eq!(
         skills(&document),
@@ -643,19 +647,7 @@ fn the_passport_as_a_clr_is_valid_and_reads_back_as_the_same_passport() {
             .run()
             .stdout
     };
-    let again = Test::new()
-        .tree([("wallet-anna.json", clr.to_string())])
-        .args([
-            "--as-of",
-            AS_OF,
-            "passport",
-            "--format",
-            "toml",
-            "--worker",
-            "wallet-anna.json",
-        ])
-        .run()
-        .stdout;
+    let again = passport_from("wallet-anna.json", &clr.to_string(), "toml").stdout;
     assert_eq!(
         again.replace("name = \"wallet-anna\"", "name = \"Anna de Vries\""),
         toml(WALLET)
@@ -877,19 +869,7 @@ fn an_achieved_level_is_found_across_all_rubrics_when_its_result_names_the_wrong
         "type": ["Alignment"], "targetName": "work in teams",
         "targetUrl": "http://data.europa.eu/esco/skill/60c78287-22eb-4103-9c8c-28deaa460da0",
     }]);
-    let document = Test::new()
-        .tree([("complete.json", complete.to_string())])
-        .args([
-            "--as-of",
-            AS_OF,
-            "passport",
-            "--format",
-            "json",
-            "--worker",
-            "complete.json",
-        ])
-        .run()
-        .json();
+    let document = passport_from("complete.json", &complete.to_string(), "json").json();
     // Position 1 of 2 on a scale of 4 levels: ⌈1 × 4 / 2⌉ = 2.
     assert_eq!(skills(&document), ["teamwork@2"]);
     assert_eq!(
