@@ -1,0 +1,464 @@
+//! `advise` for people (a ranking that reads at 80 columns, ids never
+//! broken) and for scripts (the `leerroute.advise/v1` JSON document, CSV).
+
+use serde::Serialize;
+use textwrap::WordSeparator;
+use textwrap::core::display_width;
+
+use super::batch::csv_record;
+use super::plan::reason_messages;
+use super::reasons::{self, ReasonJson};
+use super::spreadsheet::text_cell;
+use crate::model::{Curriculum, Passport, ProfileId};
+use crate::plan::advice::{Advice, Fit};
+use crate::plan::route::{Status, Totals};
+use crate::words::{Words, say};
+
+/// The schema of the JSON document.
+pub const SCHEMA: &str = "leerroute.advise/v1";
+
+/// The columns of `--format csv`, one row per profile in rank order.
+pub const CSV_COLUMNS: [&str; 15] = [
+    "rank",
+    "profile",
+    "name",
+    "status",
+    "optimal",
+    "hours",
+    "cost",
+    "weeks",
+    "modules",
+    "held_levels",
+    "target_levels",
+    "held_skills",
+    "target_skills",
+    "route",
+    "reasons",
+];
+
+/// Spaces between columns.
+const GUTTER: &str = "  ";
+
+fn profile_id(curriculum: &Curriculum, profile: ProfileId) -> &str {
+    &curriculum.profiles[profile.index()].id
+}
+
+fn profile_name(curriculum: &Curriculum, profile: ProfileId) -> &str {
+    &curriculum.profiles[profile.index()].name
+}
+
+/// Whether the fit has a route (possibly an empty one: already qualified).
+fn has_route(fit: &Fit) -> bool {
+    fit.plan.status.is_success()
+}
+
+/// Prose wrapped at `width` at spaces only, so that an id, an amount or a
+/// date is never broken (a word longer than the line runs over it).
+fn wrapped(text: &str, width: usize, first: &str, rest: &str) -> String {
+    let options = textwrap::Options::new(width)
+        .initial_indent(first)
+        .subsequent_indent(rest)
+        .word_separator(WordSeparator::AsciiSpace)
+        .break_words(false);
+    let mut out = textwrap::fill(text, options);
+    out.push('\n');
+    out
+}
+
+fn pad_left(text: &str, width: usize) -> String {
+    format!(
+        "{}{text}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
+}
+
+fn pad_right(text: &str, width: usize) -> String {
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(display_width(text)))
+    )
+}
+
+/// The cells of a ranking row: rank, profile id, then hours, cost, weeks
+/// and the held share, or the status in words when there is no route.
+struct Row<'a> {
+    rank: String,
+    id: &'a str,
+    figures: Result<[String; 4], String>,
+}
+
+fn rows<'a>(words: &Words, curriculum: &'a Curriculum, advice: &Advice) -> Vec<Row<'a>> {
+    advice
+        .fits
+        .iter()
+        .enumerate()
+        .map(|(index, fit)| {
+            let totals = &fit.plan.totals;
+            Row {
+                rank: (index + 1).to_string(),
+                id: profile_id(curriculum, fit.profile),
+                figures: if has_route(fit) {
+                    Ok([
+                        words.hours(totals.hours),
+                        words.money(totals.cost),
+                        words.weeks(totals.weeks),
+                        format!("{}%", fit.held.percent()),
+                    ])
+                } else {
+                    Err(status_words(words, fit.plan.status))
+                },
+            }
+        })
+        .collect()
+}
+
+/// Why a profile has no figures, in words.
+fn status_words(words: &Words, status: Status) -> String {
+    match status {
+        Status::Unreachable => say!(words, "advise-unreachable"),
+        Status::OverBudget => say!(words, "advise-over-budget"),
+        Status::Timeout => say!(words, "advise-timeout"),
+        // A planned or qualified fit shows its figures instead.
+        Status::Error | Status::Planned | Status::Qualified => say!(words, "advise-error"),
+    }
+}
+
+/// The line under a profile's figures: its name, the route's size, how much
+/// is held, a route not proven optimal, and whether it is the passport's
+/// own target.
+fn details(
+    words: &Words,
+    curriculum: &Curriculum,
+    fit: &Fit,
+    passport_target: Option<&str>,
+) -> String {
+    let mut parts = vec![profile_name(curriculum, fit.profile).to_string()];
+    if fit.plan.status == Status::Planned {
+        parts.push(say!(
+            words,
+            "advise-modules",
+            modules = fit.plan.totals.modules
+        ));
+    }
+    parts.push(say!(
+        words,
+        "advise-held",
+        levels = fit.held.levels,
+        of = fit.held.of_levels
+    ));
+    match fit.plan.status {
+        Status::Planned if !fit.plan.optimal => parts.push(say!(words, "advise-not-optimal")),
+        Status::Qualified => parts.push(say!(words, "advise-qualified")),
+        _ => {}
+    }
+    if passport_target == Some(profile_id(curriculum, fit.profile)) {
+        parts.push(say!(words, "advise-passport-target"));
+    }
+    parts.join(" · ")
+}
+
+/// `advise` as a ranking for people, wrapped at `width` columns.
+pub fn table(
+    words: &Words,
+    curriculum: &Curriculum,
+    advice: &Advice,
+    passport: &Passport,
+    width: usize,
+) -> String {
+    let worker = passport.name.as_str();
+    let mut out = wrapped(
+        &say!(
+            words,
+            "advise-title",
+            worker = worker,
+            count = advice.fits.len(),
+            objective = advice.objective.as_str()
+        ),
+        width,
+        "",
+        "",
+    );
+    out.push('\n');
+    let header = [
+        say!(words, "advise-col-rank"),
+        say!(words, "advise-col-profile"),
+        say!(words, "advise-col-hours"),
+        say!(words, "advise-col-cost"),
+        say!(words, "advise-col-weeks"),
+        say!(words, "advise-col-held"),
+    ];
+    let rows = rows(words, curriculum, advice);
+    let column = |n: usize, cell: &dyn Fn(&Row) -> Option<usize>| {
+        rows.iter()
+            .filter_map(cell)
+            .chain([display_width(&header[n])])
+            .max()
+            .unwrap_or(0)
+    };
+    let rank_width = column(0, &|row| Some(display_width(&row.rank)));
+    let id_width = column(1, &|row| Some(display_width(row.id)));
+    let figure_widths: Vec<usize> = (0..4)
+        .map(|n| {
+            column(n + 2, &|row| {
+                row.figures
+                    .as_ref()
+                    .ok()
+                    .map(|figures| display_width(&figures[n]))
+            })
+        })
+        .collect();
+    let line = |rank: &str, id: &str, rest: &[String]| {
+        let mut text = format!(
+            "{}{GUTTER}{}",
+            pad_left(rank, rank_width),
+            pad_right(id, id_width)
+        );
+        for (cell, &cell_width) in rest.iter().zip(&figure_widths) {
+            text.push_str(GUTTER);
+            text.push_str(&pad_left(cell, cell_width));
+        }
+        text.trim_end().to_string() + "\n"
+    };
+    out.push_str(&line(&header[0], &header[1], &header[2..]));
+    let indent = " ".repeat(rank_width + GUTTER.len());
+    for (row, fit) in rows.iter().zip(&advice.fits) {
+        match &row.figures {
+            Ok(figures) => out.push_str(&line(&row.rank, row.id, figures)),
+            Err(status) => {
+                let start = format!(
+                    "{}{GUTTER}{}{GUTTER}",
+                    pad_left(&row.rank, rank_width),
+                    pad_right(row.id, id_width)
+                );
+                out.push_str(&start);
+                out.push_str(status);
+                out.push('\n');
+            }
+        }
+        out.push_str(&wrapped(
+            &details(words, curriculum, fit, passport.target.as_deref()),
+            width,
+            &indent,
+            &indent,
+        ));
+        let (first, rest) = (format!("{indent}- "), format!("{indent}  "));
+        for reason in reason_messages(curriculum, &fit.plan) {
+            out.push_str(&wrapped(&reason, width, &first, &rest));
+        }
+    }
+    out.push_str(&shared_section(words, curriculum, advice, width));
+    out.push('\n');
+    let planned = advice
+        .fits
+        .iter()
+        .filter(|f| f.plan.status == Status::Planned);
+    let proven = if planned.clone().all(|fit| fit.plan.optimal) {
+        say!(words, "advise-all-optimal") + " "
+    } else {
+        String::new()
+    };
+    out.push_str(&wrapped(
+        &(proven + &say!(words, "advise-held-note", worker = worker)),
+        width,
+        "",
+        "",
+    ));
+    out
+}
+
+/// The rank of each profile, as the ranking shows it.
+fn rank_of(advice: &Advice, profile: ProfileId) -> usize {
+    advice
+        .fits
+        .iter()
+        .position(|fit| fit.profile == profile)
+        .map_or(0, |index| index + 1)
+}
+
+fn ranks(advice: &Advice, profiles: &[ProfileId], separator: &str) -> String {
+    profiles
+        .iter()
+        .map(|&profile| rank_of(advice, profile).to_string())
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// The modules the best routes share, each with the ranks of the routes
+/// that take it; nothing when fewer than two routes were compared.
+fn shared_section(words: &Words, curriculum: &Curriculum, advice: &Advice, width: usize) -> String {
+    if advice.best.len() < 2 {
+        return String::new();
+    }
+    let compared = ranks(advice, &advice.best, ", ");
+    let mut out = String::from("\n");
+    if advice.shared.is_empty() {
+        out.push_str(&wrapped(
+            &say!(words, "advise-shared-none", ranks = compared),
+            width,
+            "",
+            "",
+        ));
+        return out;
+    }
+    out.push_str(&wrapped(
+        &say!(words, "advise-shared-title", ranks = compared),
+        width,
+        "",
+        "",
+    ));
+    let taken_by: Vec<String> = advice
+        .shared
+        .iter()
+        .map(|shared| ranks(advice, &shared.profiles, " "))
+        .collect();
+    let ranks_width = taken_by.iter().map(|r| display_width(r)).max().unwrap_or(0);
+    let id_width = advice
+        .shared
+        .iter()
+        .map(|shared| display_width(&shared.module))
+        .max()
+        .unwrap_or(0);
+    for (shared, taken) in advice.shared.iter().zip(&taken_by) {
+        let name = curriculum
+            .find_module(&shared.module)
+            .map_or("", |module| curriculum.module(module).name.as_str());
+        let first = format!(
+            "{GUTTER}{}{GUTTER}{}{GUTTER}",
+            pad_right(taken, ranks_width),
+            pad_right(&shared.module, id_width)
+        );
+        let rest = " ".repeat(display_width(&first));
+        out.push_str(&wrapped(name, width, &first, &rest));
+    }
+    out
+}
+
+/// The `leerroute.advise/v1` document.
+#[derive(Serialize)]
+struct Document<'a> {
+    schema: &'static str,
+    worker: &'a str,
+    name: &'a str,
+    minimize: &'static str,
+    profiles: Vec<ProfileJson<'a>>,
+    best: Vec<&'a str>,
+    shared: Vec<SharedJson<'a>>,
+}
+
+/// One profile: its plan's outcome and totals exactly as `plan` writes
+/// them, how much is held, the route's modules and why there is none.
+#[derive(Serialize)]
+struct ProfileJson<'a> {
+    rank: usize,
+    profile: &'a str,
+    name: &'a str,
+    status: Status,
+    optimal: bool,
+    lower_bound: Option<f64>,
+    totals: &'a Totals,
+    held_levels: u32,
+    target_levels: u32,
+    held_skills: usize,
+    target_skills: usize,
+    route: Vec<&'a str>,
+    reasons: Vec<ReasonJson>,
+}
+
+#[derive(Serialize)]
+struct SharedJson<'a> {
+    module: &'a str,
+    name: &'a str,
+    profiles: Vec<&'a str>,
+}
+
+/// `advise --format json`, pretty-printed.
+pub fn json(curriculum: &Curriculum, advice: &Advice, passport: &Passport) -> String {
+    let document = Document {
+        schema: SCHEMA,
+        worker: &passport.id,
+        name: &passport.name,
+        minimize: advice.objective.as_str(),
+        profiles: advice
+            .fits
+            .iter()
+            .enumerate()
+            .map(|(index, fit)| ProfileJson {
+                rank: index + 1,
+                profile: profile_id(curriculum, fit.profile),
+                name: profile_name(curriculum, fit.profile),
+                status: fit.plan.status,
+                optimal: fit.plan.optimal,
+                lower_bound: fit.plan.lower_bound,
+                totals: &fit.plan.totals,
+                held_levels: fit.held.levels,
+                target_levels: fit.held.of_levels,
+                held_skills: fit.held.skills,
+                target_skills: fit.held.of_skills,
+                route: fit.plan.steps.iter().map(|s| s.module.as_str()).collect(),
+                reasons: fit
+                    .plan
+                    .reasons
+                    .iter()
+                    .map(|reason| reasons::json(curriculum, reason))
+                    .collect(),
+            })
+            .collect(),
+        best: advice
+            .best
+            .iter()
+            .map(|&profile| profile_id(curriculum, profile))
+            .collect(),
+        shared: advice
+            .shared
+            .iter()
+            .map(|shared| SharedJson {
+                module: &shared.module,
+                name: curriculum
+                    .find_module(&shared.module)
+                    .map_or("", |module| curriculum.module(module).name.as_str()),
+                profiles: shared
+                    .profiles
+                    .iter()
+                    .map(|&profile| profile_id(curriculum, profile))
+                    .collect(),
+            })
+            .collect(),
+    };
+    serde_json::to_string_pretty(&document).unwrap_or_default() + "\n"
+}
+
+/// `advise --format csv`: one row per profile in rank order. Without a
+/// route, hours, cost, weeks and modules are empty (as in `batch`), so that
+/// they never skew a column's average; a qualified worker's 0 is true.
+pub fn csv(curriculum: &Curriculum, advice: &Advice) -> anyhow::Result<String> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(CSV_COLUMNS)?;
+    for (index, fit) in advice.fits.iter().enumerate() {
+        // The cells `batch` writes for the same plan, by the same rules.
+        let [_, _, status, optimal, hours, cost, weeks, route, reasons] =
+            csv_record(curriculum, &fit.plan);
+        let modules = if has_route(fit) {
+            fit.plan.totals.modules.to_string()
+        } else {
+            String::new()
+        };
+        writer.write_record([
+            (index + 1).to_string(),
+            text_cell(profile_id(curriculum, fit.profile)),
+            text_cell(profile_name(curriculum, fit.profile)),
+            status,
+            optimal,
+            hours,
+            cost,
+            weeks,
+            modules,
+            fit.held.levels.to_string(),
+            fit.held.of_levels.to_string(),
+            fit.held.skills.to_string(),
+            fit.held.of_skills.to_string(),
+            route,
+            reasons,
+        ])?;
+    }
+    Ok(String::from_utf8(writer.into_inner()?)?)
+}
