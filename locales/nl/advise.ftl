@@ -12,12 +12,12 @@ advise-col-profile = profiel
 advise-col-hours = uren
 advise-col-cost = kosten
 advise-col-weeks = duur
-advise-col-held = al in bezit
+advise-col-held = in bezit
 advise-modules = { $modules ->
     [one] 1 module
    *[other] { $modules } modules
 }
-advise-held = { $levels } van de { $of } niveaus al in bezit
+advise-held = { $levels } van { $of } niveaus in bezit
 advise-all-optimal = Elke route is bewezen de beste.
 advise-not-optimal = niet bewezen de beste route (de tijdslimiet stopte het zoeken)
 advise-passport-target = doel in het paspoort
@@ -28,6 +28,6 @@ advise-timeout = geen route gevonden binnen de tijdslimiet
 advise-error = geen plan
 advise-shared-title = Modules die de beste routes ({ $ranks }) gemeen hebben:
 advise-shared-none = De beste routes ({ $ranks }) hebben geen module gemeen.
-advise-held-note = "Al in bezit": de niveaus van het profiel die { $worker } nu al heeft, per skill geteld tot het niveau dat het profiel vraagt.
+advise-held-note = "In bezit": de niveaus van het profiel die { $worker } nu al heeft, per skill geteld tot het niveau dat het profiel vraagt.
 advise-no-profiles = het curriculum heeft geen profielen om te vergelijken
 advise-no-profiles-help = voeg een `[[profile]]` toe aan het curriculum, of kies een ander met `--curriculum`
