@@ -6,9 +6,10 @@ use crate::cli::{AdviseArgs, Cli, ListFormat};
 use crate::model::{Curriculum, ProfileId};
 use crate::plan::advice::advise;
 use crate::render::advise as render;
+use crate::render::records::new_table;
 use crate::words::{Words, say};
 
-/// The width the ranking wraps at when `COLUMNS` says none.
+/// The width the ranking wraps at when neither `COLUMNS` nor a terminal says one.
 const DEFAULT_WIDTH: usize = 80;
 
 pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
@@ -76,11 +77,11 @@ fn profiles(
     Ok(profiles)
 }
 
-/// `COLUMNS` when it is a usable width, else 80.
+/// The width tables follow: `COLUMNS` when set, else the terminal's, else 80.
 fn width() -> usize {
-    std::env::var("COLUMNS")
-        .ok()
-        .and_then(|columns| columns.parse::<usize>().ok())
+    new_table()
+        .width()
+        .map(usize::from)
         .filter(|&columns| columns >= 20)
         .unwrap_or(DEFAULT_WIDTH)
 }

@@ -157,6 +157,61 @@ fn details(
     parts.join(" · ")
 }
 
+/// The widths of the ranking's columns: rank, profile id, then hours,
+/// cost, weeks and the held share.
+struct Columns {
+    rank: usize,
+    id: usize,
+    figures: [usize; 4],
+}
+
+impl Columns {
+    /// Wide enough for the header and every row.
+    fn fit(header: &[String; 6], rows: &[Row]) -> Columns {
+        let widest = |n: usize, cell: &dyn Fn(&Row) -> Option<usize>| {
+            rows.iter()
+                .filter_map(cell)
+                .chain([display_width(&header[n])])
+                .max()
+                .unwrap_or(0)
+        };
+        Columns {
+            rank: widest(0, &|row| Some(display_width(&row.rank))),
+            id: widest(1, &|row| Some(display_width(row.id))),
+            figures: std::array::from_fn(|n| {
+                widest(n + 2, &|row| {
+                    row.figures
+                        .as_ref()
+                        .ok()
+                        .map(|figures| display_width(&figures[n]))
+                })
+            }),
+        }
+    }
+
+    /// The width of a full row.
+    fn total(&self) -> usize {
+        self.rank
+            + GUTTER.len()
+            + self.id
+            + self.figures.iter().map(|w| GUTTER.len() + w).sum::<usize>()
+    }
+
+    /// A row: the rank and id, then as many figures as `rest` has.
+    fn line(&self, rank: &str, id: &str, rest: &[String]) -> String {
+        let mut text = format!(
+            "{}{GUTTER}{}",
+            pad_left(rank, self.rank),
+            pad_right(id, self.id)
+        );
+        for (cell, &width) in rest.iter().zip(&self.figures) {
+            text.push_str(GUTTER);
+            text.push_str(&pad_left(cell, width));
+        }
+        text.trim_end().to_string() + "\n"
+    }
+}
+
 /// `advise` as a ranking for people, wrapped at `width` columns.
 pub fn table(
     words: &Words,
@@ -188,51 +243,33 @@ pub fn table(
         say!(words, "advise-col-held"),
     ];
     let rows = rows(words, curriculum, advice);
-    let column = |n: usize, cell: &dyn Fn(&Row) -> Option<usize>| {
-        rows.iter()
-            .filter_map(cell)
-            .chain([display_width(&header[n])])
-            .max()
-            .unwrap_or(0)
-    };
-    let rank_width = column(0, &|row| Some(display_width(&row.rank)));
-    let id_width = column(1, &|row| Some(display_width(row.id)));
-    let figure_widths: Vec<usize> = (0..4)
-        .map(|n| {
-            column(n + 2, &|row| {
-                row.figures
-                    .as_ref()
-                    .ok()
-                    .map(|figures| display_width(&figures[n]))
-            })
-        })
-        .collect();
-    let line = |rank: &str, id: &str, rest: &[String]| {
-        let mut text = format!(
-            "{}{GUTTER}{}",
-            pad_left(rank, rank_width),
-            pad_right(id, id_width)
-        );
-        for (cell, &cell_width) in rest.iter().zip(&figure_widths) {
-            text.push_str(GUTTER);
-            text.push_str(&pad_left(cell, cell_width));
-        }
-        text.trim_end().to_string() + "\n"
-    };
-    out.push_str(&line(&header[0], &header[1], &header[2..]));
-    let indent = " ".repeat(rank_width + GUTTER.len());
+    let columns = Columns::fit(&header, &rows);
+    // Too narrow for the columns: each profile's figures go on a line of
+    // their own, under its id.
+    let compact = columns.total() > width;
+    if !compact {
+        out.push_str(&columns.line(&header[0], &header[1], &header[2..]));
+    }
+    let indent = " ".repeat(columns.rank + GUTTER.len());
     for (row, fit) in rows.iter().zip(&advice.fits) {
-        match &row.figures {
-            Ok(figures) => out.push_str(&line(&row.rank, row.id, figures)),
-            Err(status) => {
+        match (&row.figures, compact) {
+            (Ok(figures), false) => out.push_str(&columns.line(&row.rank, row.id, figures)),
+            (Ok(figures), true) => {
+                out.push_str(&columns.line(&row.rank, row.id, &[]));
+                out.push_str(&wrapped(&figures[..3].join(" · "), width, &indent, &indent));
+            }
+            (Err(status), false) => {
                 let start = format!(
                     "{}{GUTTER}{}{GUTTER}",
-                    pad_left(&row.rank, rank_width),
-                    pad_right(row.id, id_width)
+                    pad_left(&row.rank, columns.rank),
+                    pad_right(row.id, columns.id)
                 );
-                out.push_str(&start);
-                out.push_str(status);
-                out.push('\n');
+                let rest = " ".repeat(display_width(&start));
+                out.push_str(&wrapped(status, width, &start, &rest));
+            }
+            (Err(status), true) => {
+                out.push_str(&columns.line(&row.rank, row.id, &[]));
+                out.push_str(&wrapped(status, width, &indent, &indent));
             }
         }
         out.push_str(&wrapped(

@@ -458,6 +458,17 @@ fn the_table_in_dutch_and_english() {
     insta::assert_snapshot!("advise__anna__nl", text);
 }
 
+/// Too narrow for the columns, each profile's figures get a line of their
+/// own; still nothing is broken and no line is wider than the terminal.
+#[test]
+fn a_narrow_terminal_gets_the_figures_under_each_id() {
+    let text = table("examples/workers/logistics-career-changer.toml", "nl", "60");
+    for line in text.lines() {
+        assert!(line.chars().count() <= 60, "{line}");
+    }
+    insta::assert_snapshot!("advise__logistics-career-changer__nl__60", text);
+}
+
 /// The ranking people can believe (issue 11, item 10): a school leaver is
 /// closest to the operator roles, not to the workplace mentor, whose
 /// profile asks five skills at `zelfstandig` and the craft of a mentor; the
