@@ -33,9 +33,11 @@ pub struct Advice {
 /// One profile and the worker's optimal route to it.
 #[derive(Debug, Clone)]
 pub struct Fit {
+    /// The profile planned toward.
     pub profile: ProfileId,
     /// Exactly what `plan --target <profile>` gives.
     pub plan: Plan,
+    /// How much of the profile the worker holds at the start.
     pub held: Held,
 }
 
