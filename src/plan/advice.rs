@@ -8,6 +8,8 @@
 
 use std::cmp::Ordering;
 
+use rayon::prelude::*;
+
 use super::options::{Objective, Options};
 use super::planner::{Planner, Target};
 use super::reason::Reason;
@@ -112,8 +114,10 @@ pub fn advise(
     profiles: &[ProfileId],
     options: &Options,
 ) -> Advice {
+    // One planner per profile, each independent of the others: planned on
+    // every core, collected in the order asked.
     let mut fits: Vec<Fit> = profiles
-        .iter()
+        .par_iter()
         .map(|&profile| {
             let target = Target::from_profile(curriculum, profile);
             let plan = Planner::new(curriculum, target.clone()).plan(passport, options);
