@@ -8,5 +8,5 @@ mod explain;
 mod grantors;
 
 pub use availability::{Availability, can_take};
-pub use explain::{Blocked, Blocker, Blocking, Explainer, Link};
+pub use explain::{Blocked, Blocker, Blocking, Explainer, LeftOut, Link, Unusable};
 pub use grantors::Grantors;

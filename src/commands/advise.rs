@@ -1,16 +1,12 @@
 //! `leerroute advise`: which profile fits a worker, the optimal route to
 //! each side by side.
 
-use super::{Exit, input, load_for_use, print, words_for};
+use super::{Exit, input, layout, load_for_use, print, words_for};
 use crate::cli::{AdviseArgs, Cli, ListFormat};
 use crate::model::{Curriculum, ProfileId};
 use crate::plan::advice::advise;
 use crate::render::advise as render;
-use crate::render::records::new_table;
 use crate::words::{Words, say};
-
-/// The width the ranking wraps at when neither `COLUMNS` nor a terminal says one.
-const DEFAULT_WIDTH: usize = 80;
 
 pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -30,9 +26,9 @@ pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
     };
     let advice = advise(&curriculum, &passport, &profiles, &options);
     let text = match args.format {
-        ListFormat::Table => render::table(words, &curriculum, &advice, &passport, width()),
-        ListFormat::Json => render::json(&curriculum, &advice, &passport),
-        ListFormat::Csv => render::csv(&curriculum, &advice)?,
+        ListFormat::Table => render::table(words, layout(cli), &curriculum, &advice, &passport),
+        ListFormat::Json => render::json(words, &curriculum, &advice, &passport),
+        ListFormat::Csv => render::csv(words, &curriculum, &advice)?,
     };
     print(&text)?;
     Ok(
@@ -75,13 +71,4 @@ fn profiles(
         }
     }
     Ok(profiles)
-}
-
-/// The width tables follow: `COLUMNS` when set, else the terminal's, else 80.
-fn width() -> usize {
-    new_table()
-        .width()
-        .map(usize::from)
-        .filter(|&columns| columns >= 20)
-        .unwrap_or(DEFAULT_WIDTH)
 }

@@ -107,7 +107,8 @@ pub struct Shared {
 /// profiles: those with a route first (qualified before planned), by the
 /// objective's total, then the other measure, then fewer modules; then those
 /// without a route: over budget (the cheapest route's cost, lowest first),
-/// timeout, unreachable, error. Ties keep the order of `profiles`.
+/// timeout, unreachable (the fewest modules to allow first: see [`miss`]),
+/// error. Ties keep the order of `profiles`.
 pub fn advise(
     curriculum: &Curriculum,
     passport: &Passport,
@@ -165,24 +166,45 @@ fn rank_order(objective: Objective, a: &Plan, b: &Plan) -> Ordering {
     let ((a_first, a_second), (b_first, b_second)) = (measures(a), measures(b));
     status_rank(a.status)
         .cmp(&status_rank(b.status))
-        .then(cheapest_over_budget(a).total_cmp(&cheapest_over_budget(b)))
+        .then_with(|| {
+            let ((a_kind, a_allow, a_total), (b_kind, b_allow, b_total)) =
+                (miss(objective, a), miss(objective, b));
+            (a_kind, a_allow)
+                .cmp(&(b_kind, b_allow))
+                .then(a_total.total_cmp(&b_total))
+        })
         .then(a_first.total_cmp(&b_first))
         .then(a_second.total_cmp(&b_second))
         .then(a.totals.modules.cmp(&b.totals.modules))
 }
 
-/// Over budget, the cheapest route's cost (the nearest miss first; unknown
-/// last); 0 for every other plan, whose totals decide.
-fn cheapest_over_budget(plan: &Plan) -> f64 {
-    plan.reasons
-        .iter()
-        .find_map(|reason| match reason {
-            Reason::OverBudget { cheapest, .. } => {
-                Some(cheapest.map_or(f64::INFINITY, |cheapest| cheapest.cost))
-            }
-            _ => None,
-        })
-        .unwrap_or(0.0)
+/// How near a plan without a route comes: over budget, the cheapest
+/// route's cost (unknown last); unreachable, a relaxation within the budget
+/// before one over it, then the fewest modules to allow, then the relaxed
+/// route's total in the objective (none last). Equal for every plan with a
+/// route, whose totals decide.
+fn miss(objective: Objective, plan: &Plan) -> (u8, usize, f64) {
+    let found = plan.reasons.iter().find_map(|reason| match reason {
+        Reason::OverBudget { cheapest, .. } => Some((
+            0,
+            0,
+            cheapest.map_or(f64::INFINITY, |cheapest| cheapest.cost),
+        )),
+        Reason::Relaxation(relaxed) => Some((
+            u8::from(!relaxed.within_budget),
+            relaxed.allow.len(),
+            match objective {
+                Objective::Hours => relaxed.hours,
+                Objective::Cost => relaxed.cost,
+            },
+        )),
+        _ => None,
+    });
+    match found {
+        Some(miss) => miss,
+        None if plan.status.is_success() => (0, 0, 0.0),
+        None => (2, 0, 0.0),
+    }
 }
 
 /// The modules in two or more of the best routes: most shared first, then

@@ -1,16 +1,16 @@
 //! `advise` for people (a ranking that reads at 80 columns, ids never
-//! broken) and for scripts (the `leerroute.advise/v1` JSON document, CSV).
+//! broken, prose wrapped to the layout's width) and for scripts (the `leerroute.advise/v1` JSON document, CSV).
 
 use serde::Serialize;
-use textwrap::WordSeparator;
 use textwrap::core::display_width;
 
 use super::batch::csv_record;
-use super::plan::reason_messages;
+use super::layout::Layout;
 use super::reasons::{self, ReasonJson};
 use super::spreadsheet::text_cell;
 use crate::model::{Curriculum, Passport, ProfileId};
 use crate::plan::advice::{Advice, Fit};
+use crate::plan::reason::Reason;
 use crate::plan::route::{Status, Totals};
 use crate::words::{Words, say};
 
@@ -50,19 +50,6 @@ fn profile_name(curriculum: &Curriculum, profile: ProfileId) -> &str {
 /// Whether the fit has a route (possibly an empty one: already qualified).
 fn has_route(fit: &Fit) -> bool {
     fit.plan.status.is_success()
-}
-
-/// Prose wrapped at `width` at spaces only, so that an id, an amount or a
-/// date is never broken (a word longer than the line runs over it).
-fn wrapped(text: &str, width: usize, first: &str, rest: &str) -> String {
-    let options = textwrap::Options::new(width)
-        .initial_indent(first)
-        .subsequent_indent(rest)
-        .word_separator(WordSeparator::AsciiSpace)
-        .break_words(false);
-    let mut out = textwrap::fill(text, options);
-    out.push('\n');
-    out
 }
 
 fn pad_left(text: &str, width: usize) -> String {
@@ -212,16 +199,16 @@ impl Columns {
     }
 }
 
-/// `advise` as a ranking for people, wrapped at `width` columns.
+/// `advise` as a ranking for people, wrapped to the layout's width.
 pub fn table(
     words: &Words,
+    layout: Layout,
     curriculum: &Curriculum,
     advice: &Advice,
     passport: &Passport,
-    width: usize,
 ) -> String {
     let worker = passport.name.as_str();
-    let mut out = wrapped(
+    let mut out = layout.wrap(
         &say!(
             words,
             "advise-title",
@@ -229,7 +216,6 @@ pub fn table(
             count = advice.fits.len(),
             objective = advice.objective.as_str()
         ),
-        width,
         "",
         "",
     );
@@ -246,7 +232,7 @@ pub fn table(
     let columns = Columns::fit(&header, &rows);
     // Too narrow for the columns: each profile's figures go on a line of
     // their own, under its id.
-    let compact = columns.total() > width;
+    let compact = layout.width.is_some_and(|width| columns.total() > width);
     if !compact {
         out.push_str(&columns.line(&header[0], &header[1], &header[2..]));
     }
@@ -256,7 +242,7 @@ pub fn table(
             (Ok(figures), false) => out.push_str(&columns.line(&row.rank, row.id, figures)),
             (Ok(figures), true) => {
                 out.push_str(&columns.line(&row.rank, row.id, &[]));
-                out.push_str(&wrapped(&figures[..3].join(" · "), width, &indent, &indent));
+                out.push_str(&layout.wrap(&figures[..3].join(" · "), &indent, &indent));
             }
             (Err(status), false) => {
                 let start = format!(
@@ -265,25 +251,35 @@ pub fn table(
                     pad_right(row.id, columns.id)
                 );
                 let rest = " ".repeat(display_width(&start));
-                out.push_str(&wrapped(status, width, &start, &rest));
+                out.push_str(&layout.wrap(status, &start, &rest));
             }
             (Err(status), true) => {
                 out.push_str(&columns.line(&row.rank, row.id, &[]));
-                out.push_str(&wrapped(status, width, &indent, &indent));
+                out.push_str(&layout.wrap(status, &indent, &indent));
             }
         }
-        out.push_str(&wrapped(
+        out.push_str(&layout.wrap(
             &details(words, curriculum, fit, passport.target.as_deref()),
-            width,
             &indent,
             &indent,
         ));
-        let (first, rest) = (format!("{indent}- "), format!("{indent}  "));
-        for reason in reason_messages(curriculum, &fit.plan) {
-            out.push_str(&wrapped(&reason, width, &first, &rest));
+        // One reason: what it would take (what to allow), else the first
+        // (the cheapest route's cost, what blocks); `plan --target` and the
+        // JSON have them all.
+        let reasons = &fit.plan.reasons;
+        let headline = reasons
+            .iter()
+            .find(|reason| matches!(reason, Reason::Relaxation(_)))
+            .or(reasons.first());
+        if let Some(reason) = headline {
+            out.push_str(&layout.wrap(
+                &reasons::message(words, curriculum, reason),
+                &format!("{indent}- "),
+                &format!("{indent}  "),
+            ));
         }
     }
-    out.push_str(&shared_section(words, curriculum, advice, width));
+    out.push_str(&shared_section(words, layout, curriculum, advice));
     out.push('\n');
     let planned = advice
         .fits
@@ -294,9 +290,8 @@ pub fn table(
     } else {
         String::new()
     };
-    out.push_str(&wrapped(
+    out.push_str(&layout.wrap(
         &(proven + &say!(words, "advise-held-note", worker = worker)),
-        width,
         "",
         "",
     ));
@@ -322,24 +317,23 @@ fn ranks(advice: &Advice, profiles: &[ProfileId], separator: &str) -> String {
 
 /// The modules the best routes share, each with the ranks of the routes
 /// that take it; nothing when fewer than two routes were compared.
-fn shared_section(words: &Words, curriculum: &Curriculum, advice: &Advice, width: usize) -> String {
+fn shared_section(
+    words: &Words,
+    layout: Layout,
+    curriculum: &Curriculum,
+    advice: &Advice,
+) -> String {
     if advice.best.len() < 2 {
         return String::new();
     }
     let compared = ranks(advice, &advice.best, ", ");
     let mut out = String::from("\n");
     if advice.shared.is_empty() {
-        out.push_str(&wrapped(
-            &say!(words, "advise-shared-none", ranks = compared),
-            width,
-            "",
-            "",
-        ));
+        out.push_str(&layout.wrap(&say!(words, "advise-shared-none", ranks = compared), "", ""));
         return out;
     }
-    out.push_str(&wrapped(
+    out.push_str(&layout.wrap(
         &say!(words, "advise-shared-title", ranks = compared),
-        width,
         "",
         "",
     ));
@@ -365,7 +359,7 @@ fn shared_section(words: &Words, curriculum: &Curriculum, advice: &Advice, width
             pad_right(&shared.module, id_width)
         );
         let rest = " ".repeat(display_width(&first));
-        out.push_str(&wrapped(name, width, &first, &rest));
+        out.push_str(&layout.wrap(name, &first, &rest));
     }
     out
 }
@@ -409,7 +403,12 @@ struct SharedJson<'a> {
 }
 
 /// `advise --format json`, pretty-printed.
-pub fn json(curriculum: &Curriculum, advice: &Advice, passport: &Passport) -> String {
+pub fn json(
+    words: &Words,
+    curriculum: &Curriculum,
+    advice: &Advice,
+    passport: &Passport,
+) -> String {
     let document = Document {
         schema: SCHEMA,
         worker: &passport.id,
@@ -436,7 +435,7 @@ pub fn json(curriculum: &Curriculum, advice: &Advice, passport: &Passport) -> St
                     .plan
                     .reasons
                     .iter()
-                    .map(|reason| reasons::json(curriculum, reason))
+                    .map(|reason| reasons::json(words, curriculum, reason))
                     .collect(),
             })
             .collect(),
@@ -467,13 +466,13 @@ pub fn json(curriculum: &Curriculum, advice: &Advice, passport: &Passport) -> St
 /// `advise --format csv`: one row per profile in rank order. Without a
 /// route, hours, cost, weeks and modules are empty (as in `batch`), so that
 /// they never skew a column's average; a qualified worker's 0 is true.
-pub fn csv(curriculum: &Curriculum, advice: &Advice) -> anyhow::Result<String> {
+pub fn csv(words: &Words, curriculum: &Curriculum, advice: &Advice) -> anyhow::Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_COLUMNS)?;
     for (index, fit) in advice.fits.iter().enumerate() {
         // The cells `batch` writes for the same plan, by the same rules.
         let [_, _, status, optimal, hours, cost, weeks, route, reasons] =
-            csv_record(curriculum, &fit.plan);
+            csv_record(words, curriculum, &fit.plan);
         let modules = if has_route(fit) {
             fit.plan.totals.modules.to_string()
         } else {

@@ -150,7 +150,8 @@ fn assert_figures_equal_plan(args: &[&str], expected_profiles: &[String]) {
 
 /// Routes first, by the objective's total, then the other measure, then
 /// fewer modules; then no route: over budget by the cheapest cost, then
-/// timeout, unreachable, error.
+/// timeout, unreachable (a relaxation within the budget first, then the
+/// fewest modules to allow, then the relaxed route's total), error.
 #[track_caller]
 fn assert_ranked(json: &Value) {
     let status_rank = |status: &str| {
@@ -167,28 +168,45 @@ fn assert_ranked(json: &Value) {
         .expect("a known status")
     };
     let cost_first = json["minimize"] == "cost";
-    let key = |fit: &Value| {
-        let totals = &fit["totals"];
-        let (hours, cost) = (
-            totals["hours"].as_f64().unwrap(),
-            totals["cost"].as_f64().unwrap(),
-        );
-        let cheapest = fit["reasons"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .find(|r| r["code"] == "over-budget")
-            .map_or(0.0, |r| {
-                r["cheapest_cost"].as_f64().unwrap_or(f64::INFINITY)
-            });
-        let (first, second) = if cost_first {
+    let ordered = |hours: f64, cost: f64| {
+        if cost_first {
             (cost, hours)
         } else {
             (hours, cost)
+        }
+    };
+    let key = |fit: &Value| {
+        let totals = &fit["totals"];
+        let reasons = fit["reasons"].as_array().unwrap();
+        let code = |code: &str| reasons.iter().find(|r| r["code"] == code);
+        let miss = if let Some(over) = code("over-budget") {
+            (
+                0,
+                0,
+                over["cheapest_cost"].as_f64().unwrap_or(f64::INFINITY),
+            )
+        } else if let Some(relaxed) = code("relaxation") {
+            let total = ordered(
+                relaxed["hours"].as_f64().unwrap(),
+                relaxed["cost"].as_f64().unwrap(),
+            );
+            (
+                u8::from(relaxed["within_budget"] != true),
+                relaxed["allow"].as_array().unwrap().len(),
+                total.0,
+            )
+        } else if matches!(fit["status"].as_str(), Some("planned" | "qualified")) {
+            (0, 0, 0.0)
+        } else {
+            (2, 0, 0.0)
         };
+        let (first, second) = ordered(
+            totals["hours"].as_f64().unwrap(),
+            totals["cost"].as_f64().unwrap(),
+        );
         (
             status_rank(fit["status"].as_str().unwrap()),
-            cheapest,
+            miss,
             first,
             second,
             totals["modules"].as_u64().unwrap(),
