@@ -1,5 +1,6 @@
 //! Output for people and scripts: tables (comfy-table), JSON, CSV.
 
+pub mod advise;
 pub mod batch;
 pub mod catalog;
 pub mod gap;
