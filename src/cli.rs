@@ -138,6 +138,8 @@ pub enum Command {
     /// Show what a worker is missing for a target profile
     #[command(after_help = GAP_EXAMPLES)]
     Gap(GapArgs),
+    /// Rank the profiles by how close a worker is: the optimal route to each, side by side
+    Advise(AdviseArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
     #[command(after_help = BATCH_EXAMPLES)]
     Batch(BatchArgs),
@@ -279,7 +281,7 @@ pub enum ModeArg {
     Fieldlab,
 }
 
-/// The options every planning command shares (`plan`, `batch`).
+/// The options every planning command shares (`plan`, `advise`, `batch`).
 #[derive(Debug, Args)]
 pub struct PlanOptions {
     /// What to minimise
@@ -352,6 +354,23 @@ pub struct GapArgs {
     /// Target skills profile [default: the passport's target]
     #[arg(long, value_name = "PROFILE")]
     pub target: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AdviseArgs {
+    #[command(flatten)]
+    pub who: WorkerArgs,
+
+    /// The profiles to compare, comma-separated [default: every profile]
+    #[arg(long, value_name = "P,Q,…", value_delimiter = ',')]
+    pub targets: Vec<String>,
+
+    #[command(flatten)]
+    pub options: PlanOptions,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]

@@ -1,5 +1,6 @@
 //! One file per subcommand, each a small function over the library.
 
+mod advise;
 mod batch;
 mod check;
 mod chunks;
@@ -63,6 +64,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Show(args) => show::run(cli, args),
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
+        Command::Advise(args) => advise::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
         Command::Passport(args) => passport::run(cli, args),
         Command::Export(args) => export::run(cli, args),

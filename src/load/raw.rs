@@ -16,6 +16,8 @@ pub(crate) struct RawMeta {
     pub uri: Option<Text>,
     pub levels: Option<Vec<Text>>,
     pub levels_span: Option<Span>,
+    pub level_hours: Option<Vec<Located<f64>>>,
+    pub level_hours_span: Option<Span>,
     pub span: Span,
 }
 
@@ -118,7 +120,7 @@ const TOP_LEVEL: &[&str] = &[
     "profile",
     "holiday",
 ];
-const META_FIELDS: &[&str] = &["id", "name", "version", "uri", "levels"];
+const META_FIELDS: &[&str] = &["id", "name", "version", "uri", "levels", "level_hours"];
 const SKILL_FIELDS: &[&str] = &["id", "name", "esco", "max_level"];
 const MODULE_FIELDS: &[&str] = &[
     "id",
@@ -404,6 +406,8 @@ fn read_meta(
     let uri = fields.string("uri");
     let levels = fields.required_string_list("levels");
     let levels_span = fields.span_of("levels");
+    let level_hours = fields.number_list("level_hours");
+    let level_hours_span = fields.span_of("level_hours");
     RawMeta {
         id,
         name,
@@ -411,6 +415,8 @@ fn read_meta(
         uri,
         levels,
         levels_span,
+        level_hours,
+        level_hours_span,
         span,
     }
 }

@@ -1,12 +1,14 @@
 //! The loaded, resolved and immutable curriculum.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use super::dominators::Dominance;
 use super::{
     Fieldlab, FieldlabId, Holiday, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill,
     SkillId,
 };
-use crate::source::SourceMap;
+use crate::source::{Located, SourceMap};
 
 /// The `[curriculum]` table.
 #[derive(Debug, Clone, Default)]
@@ -19,6 +21,10 @@ pub struct Meta {
     pub uri: Option<String>,
     /// Names of levels 1..=len.
     pub levels: Vec<String>,
+    /// The fewest study hours one step up to each level takes (index 0:
+    /// level 1), as `level_hours` declares them; empty when the curriculum
+    /// declares none (the `level-jump` lint then judges nothing).
+    pub level_hours: Vec<Located<f64>>,
 }
 
 /// A whole curriculum: every item with its references resolved to indices.
@@ -47,6 +53,8 @@ pub struct Curriculum {
     pub(crate) line_index: HashMap<String, LineId>,
     pub(crate) fieldlab_index: HashMap<String, FieldlabId>,
     pub(crate) profile_index: HashMap<String, ProfileId>,
+    /// Built on first use by [`Curriculum::dominance`].
+    pub(crate) dominance: OnceLock<Dominance>,
 }
 
 impl Curriculum {
@@ -88,6 +96,15 @@ impl Curriculum {
     /// Every module, as a [`ModuleId`], in curriculum order.
     pub fn module_ids(&self) -> impl Iterator<Item = ModuleId> + '_ {
         (0..self.modules.len() as u32).map(ModuleId)
+    }
+
+    /// Which modules dominate which ([`Module::dominates`]), over the whole
+    /// curriculum: built on first use and then kept. The `dominated-module`
+    /// lint and every plan on this curriculum share it, so it is built once
+    /// per loaded curriculum, not once per target (nor, in a library or a
+    /// benchmark that plans one worker at a time, once per plan).
+    pub(crate) fn dominance(&self) -> &Dominance {
+        self.dominance.get_or_init(|| Dominance::new(self))
     }
 
     /// Every skill, as a [`SkillId`], in curriculum order.

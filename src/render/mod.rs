@@ -1,6 +1,7 @@
 //! Output for people and scripts: tables (comfy-table), JSON, CSV.
 
 pub mod achievements;
+pub mod advise;
 pub mod batch;
 pub mod catalog;
 pub mod gap;

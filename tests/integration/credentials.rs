@@ -256,12 +256,13 @@ fn as_of_decides_which_credentials_count() {
 }
 
 #[test]
-fn plan_and_gap_on_the_wallet_answer_as_the_equivalent_toml_passport() {
+fn plan_gap_and_advise_on_the_wallet_answer_as_the_equivalent_toml_passport() {
     for command in [
         &["plan", "--target", "cobot-operator", "--format", "json"][..],
         &["plan", "--target", "smart-maintenance-technician"],
         &["gap", "--target", "cobot-operator"],
         &["gap", "--target", "cobot-operator", "--format", "json"],
+        &["advise", "--format", "json"],
     ] {
         let run = |worker: &str| {
             Test::new()
