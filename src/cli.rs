@@ -71,6 +71,8 @@ pub enum Command {
     Gap(GapArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
     Batch(BatchArgs),
+    /// Curriculum metrics (blocking, delay, centrality, complexity) and, with --workers, where a workforce's routes go
+    Stats(StatsArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -335,4 +337,45 @@ pub struct BatchArgs {
     /// Number of planning threads [default: all cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+    Csv,
+    /// A self-contained report with charts
+    Html,
+}
+
+/// The order of `stats`'s module rows: highest first, ties in curriculum order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsSort {
+    /// Blocking factor: the modules reachable from it
+    Blocking,
+    /// Delay factor: the modules on the longest path through it
+    Delay,
+    /// Centrality: the summed length of the paths through it
+    Centrality,
+    /// Structural complexity: delay plus blocking
+    Complexity,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Curriculum to measure [default: --curriculum, or the embedded one]
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+
+    /// Order the modules by this metric, highest first
+    #[arg(long, value_enum, value_name = "METRIC", default_value_t = StatsSort::Complexity)]
+    pub sort: StatsSort,
+
+    /// Show only the first N modules (totals, maxima and longest paths still cover all)
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
 }

@@ -12,13 +12,14 @@ mod output;
 mod plan;
 mod show;
 mod staged;
+mod stats;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::diagnostic::{Diagnostic, Report, Unchecked, render_problems, render_text};
-use crate::load::{LoadError, load_curriculum};
+use crate::load::{LoadError, Origin, load_curriculum};
 use crate::model::Curriculum;
 use crate::source::SourceMap;
 use crate::words::{Words, words};
@@ -61,6 +62,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
+        Command::Stats(args) => stats::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }
@@ -135,16 +137,21 @@ pub(crate) fn report_flag_error(cli: &Cli, error: &LoadError, flag: &str) {
 /// `leerroute check`; reachability findings never block.
 pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>> {
     let origin = crate::config::curriculum_origin(cli.curriculum.as_deref())?;
+    Ok(load_origin_for_use(cli, &origin))
+}
+
+/// [`load_for_use`] for a curriculum the command names itself (`stats PATH`).
+pub(crate) fn load_origin_for_use(cli: &Cli, origin: &Origin) -> Result<Curriculum, Exit> {
     let subject = origin.describe();
     let check_command = origin.check_command();
-    let curriculum = match load_curriculum(&origin) {
+    let curriculum = match load_curriculum(origin) {
         Ok(curriculum) => curriculum,
         Err(error) => {
             report_load_error(cli, &error, &subject);
             to_stderr(&format!(
                 "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details\n"
             ));
-            return Ok(Err(Exit::Invalid));
+            return Err(Exit::Invalid);
         }
     };
     let structural = crate::check::structural(&crate::check::Context::new(&curriculum));
@@ -153,9 +160,9 @@ pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>
         to_stderr(&format!(
             "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details\n"
         ));
-        return Ok(Err(Exit::Invalid));
+        return Err(Exit::Invalid);
     }
-    Ok(Ok(curriculum))
+    Ok(curriculum)
 }
 
 /// Writes to stdout in one go, so that errors (a closed pipe) surface as I/O errors.

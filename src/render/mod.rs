@@ -8,4 +8,5 @@ pub mod reasons;
 pub mod records;
 pub mod show;
 pub mod spreadsheet;
+pub mod stats;
 pub mod why;

@@ -56,7 +56,9 @@ fn used_ids() -> BTreeSet<String> {
             let path = entry.path();
             if path.is_dir() {
                 visit(&path, found);
-            } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("words/tests.rs") {
+            } else if path.extension().is_some_and(|e| e == "rs")
+                && !path.ends_with("words/tests.rs")
+            {
                 let text = std::fs::read_to_string(&path).expect("source is readable");
                 for call in text.split("say!(").skip(1) {
                     // say!(words, "id" …): the first string literal is the id.

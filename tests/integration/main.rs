@@ -26,3 +26,4 @@ mod plan;
 mod planner_oracle;
 mod realdata;
 mod shipped_curriculum;
+mod stats;
