@@ -33,6 +33,10 @@ pub struct Cli {
     )]
     pub lang: Option<Lang>,
 
+    /// Study hours per credit hour of a CurricularAnalytics CSV curriculum (a Dutch EC is 28) [default: 45 for a semester system, 30 for a quarter system]
+    #[arg(long, global = true, value_name = "HOURS", value_parser = hours_per_credit)]
+    pub hours_per_credit: Option<f64>,
+
     /// When to colour the output
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
     pub color: ColorChoice,
@@ -106,6 +110,14 @@ pub struct CheckArgs {
     /// Silence a lint by its code; repeat or separate with commas
     #[arg(long, value_name = "CODE", value_delimiter = ',', value_parser = lint_codes())]
     pub allow: Vec<String>,
+}
+
+/// Hours per credit: a number above 0 and at most 1000.
+fn hours_per_credit(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(hours) if hours > 0.0 && hours <= 1000.0 => Ok(hours),
+        _ => Err("give the study hours of one credit, a number above 0 and at most 1000 (a Dutch EC is 28)".into()),
+    }
 }
 
 /// Only lints can be allowed; structural errors make a curriculum unusable.

@@ -17,7 +17,6 @@
 //! operations. A count past `u128::MAX` (about 3.4 × 10^38) is `None`,
 //! never a wrong number.
 
-use petgraph::Direction;
 use petgraph::algo::toposort;
 use petgraph::graph::{DiGraph, NodeIndex};
 
@@ -61,11 +60,10 @@ impl Metrics {
         let n = graph.node_count();
         let mut succ: Vec<Vec<usize>> = vec![Vec::new(); n];
         let mut pred: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for v in 0..n {
-            for w in graph.neighbors_directed(NodeIndex::new(v), Direction::Outgoing) {
-                succ[v].push(w.index());
-                pred[w.index()].push(v);
-            }
+        for edge in graph.raw_edges() {
+            let (v, w) = (edge.source().index(), edge.target().index());
+            succ[v].push(w);
+            pred[w].push(v);
         }
         // A multigraph's parallel edges are one prerequisite.
         for list in succ.iter_mut().chain(pred.iter_mut()) {
@@ -197,11 +195,11 @@ fn longest_count(order: &[usize], pred: &[Vec<usize>], up: &[u32], length: u32) 
         count[v] = pred[v]
             .iter()
             .filter(|&&p| up[p] + 1 == up[v])
-            .fold(Some(0), |sum, &p| add(sum, count[p]));
+            .try_fold(0u128, |sum, &p| sum.checked_add(count[p]?));
     }
     (0..pred.len())
         .filter(|&v| up[v] == length)
-        .fold(Some(0), |sum, v| add(sum, count[v]))
+        .try_fold(0u128, |sum, v| sum.checked_add(count[v]?))
 }
 
 /// The first `limit` longest paths in lexicographic order: from a source

@@ -136,8 +136,22 @@ pub(crate) fn report_flag_error(cli: &Cli, error: &LoadError, flag: &str) {
 /// curriculum that is unreadable or inconsistent (a hard cycle) and points to
 /// `leerroute check`; reachability findings never block.
 pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>> {
-    let origin = crate::config::curriculum_origin(cli.curriculum.as_deref())?;
-    Ok(load_origin_for_use(cli, &origin))
+    Ok(load_origin_for_use(cli, &origin(cli, None)?))
+}
+
+/// Where the curriculum comes from: `path` when the command names one
+/// (`check PATH`), else the global options, the config file or the
+/// embedded one. A `.csv` path is a CurricularAnalytics file, read with
+/// `--hours-per-credit`.
+pub(crate) fn origin(cli: &Cli, path: Option<&std::path::Path>) -> anyhow::Result<Origin> {
+    let origin = match path {
+        Some(path) => Origin::Path(path.to_path_buf()),
+        None => crate::config::curriculum_origin(cli.curriculum.as_deref())?,
+    };
+    Ok(match origin {
+        Origin::Path(path) => Origin::of_path(path, cli.hours_per_credit),
+        other => other,
+    })
 }
 
 /// [`load_for_use`] for a curriculum the command names itself (`stats PATH`).

@@ -1,22 +1,17 @@
 //! `leerroute stats [PATH]`: how hard a curriculum is to travel, by
 //! CurricularAnalytics' metrics on the module graph.
 
-use super::{Exit, load_origin_for_use, print, words_for};
+use super::{Exit, load_origin_for_use, origin, print, words_for};
 use crate::analysis::Grantors;
 use crate::analysis::metrics::{Metrics, earliest_terms};
 use crate::cli::{Cli, StatsArgs, StatsFormat, StatsSort};
 use crate::graph::ModuleGraph;
-use crate::load::Origin;
 use crate::model::Curriculum;
 use crate::render::stats::{self as render, LISTED_PATHS, Report, Sort};
 
 pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
-    let origin = match &args.path {
-        Some(path) => Origin::Path(path.clone()),
-        None => crate::config::curriculum_origin(cli.curriculum.as_deref())?,
-    };
-    let curriculum = match load_origin_for_use(cli, &origin) {
+    let curriculum = match load_origin_for_use(cli, &origin(cli, args.path.as_deref())?) {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };

@@ -107,6 +107,7 @@ fn completions_cover_every_subcommand() {
         "gap",
         "list",
         "show",
+        "stats",
         "completions",
     ];
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {

@@ -20,6 +20,7 @@ mod catalog;
 mod check;
 mod config;
 mod conformance;
+mod curricular_analytics;
 mod generator;
 mod loader_robustness;
 mod plan;
