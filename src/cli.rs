@@ -371,6 +371,10 @@ pub enum StatsSort {
     Centrality,
     /// Structural complexity: delay plus blocking
     Complexity,
+    /// With --workers: the number of planned routes that use it
+    Routes,
+    /// With --workers: the learner-hours spent on it
+    Hours,
 }
 
 #[derive(Debug, Args)]
@@ -383,11 +387,46 @@ pub struct StatsArgs {
     #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
     pub format: StatsFormat,
 
-    /// Order the modules by this metric, highest first
-    #[arg(long, value_enum, value_name = "METRIC", default_value_t = StatsSort::Complexity)]
-    pub sort: StatsSort,
+    /// Order the modules by this metric, highest first [default: complexity; with --workers, routes]
+    #[arg(long, value_enum, value_name = "METRIC")]
+    pub sort: Option<StatsSort>,
 
     /// Show only the first N modules (totals, maxima and longest paths still cover all)
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
+
+    /// With --workers: test what removing each of the N modules on the most routes costs, by re-planning
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub what_if: usize,
+
+    #[command(flatten)]
+    pub workforce: WorkforceArgs,
+}
+
+/// A workforce to plan, as `batch` reads it: for `stats` and `diff`.
+#[derive(Debug, Args)]
+pub struct WorkforceArgs {
+    /// Bulk passports, as for `batch`: a .csv or .jsonl file, or `-` for standard input
+    #[arg(long, value_name = "FILE|-")]
+    pub workers: Option<PathBuf>,
+
+    /// Format of --workers [default: from the file extension; required for `-`]
+    #[arg(long, value_enum, requires = "workers")]
+    pub input_format: Option<InputFormat>,
+
+    /// Columns (CSV) or keys (JSON Lines) of --workers that are not bulk columns: refuse the input, or skip them
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExtraColumnsArg::Error)]
+    pub extra_columns: ExtraColumnsArg,
+
+    /// Target profile for every worker (it wins over a row's own `target`)
+    #[arg(long, value_name = "PROFILE", requires = "workers")]
+    pub target: Option<String>,
+
+    /// Plan options for every worker; a value given here wins over the row's own
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Number of planning threads [default: all cores]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
 }

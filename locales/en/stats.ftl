@@ -25,3 +25,20 @@ stats-longest = Longest path: { $length ->
     [one] : { $path }
    *[other] , { $count } such paths; the first: { $path }
 }
+stats-col-routes = routes
+stats-col-hours = learner-hours
+stats-col-fieldlab = fieldlab
+stats-col-participants = participants
+stats-col-longer = longer
+stats-col-extra-hours = extra hours
+stats-col-extra-cost = extra cost
+stats-col-impossible = impossible
+stats-workforce = Workforce: { $workers ->
+    [one] 1 worker
+   *[other] { $workers } workers
+}: { $planned } planned, { $qualified } already qualified, { $none } without a route; { $hours } of learning in all.
+stats-fieldlabs = Fieldlab demand (participants: workers whose route takes a block there):
+stats-what-if = What if the module disappears (the workers whose route takes it, planned again without it):
+stats-sort-needs-workers = `--sort { $metric }` needs a workforce
+stats-sort-needs-workers-help = pass `--workers FILE`, or sort by blocking, delay, centrality or complexity
+workforce-invalid-row = note: line { $line } left out: { $message }

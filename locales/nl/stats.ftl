@@ -25,3 +25,20 @@ stats-longest = Langste pad: { $length ->
     [one] : { $path }
    *[other] , { $count } van zulke paden; het eerste: { $path }
 }
+stats-col-routes = routes
+stats-col-hours = leeruren
+stats-col-fieldlab = fieldlab
+stats-col-participants = deelnemers
+stats-col-longer = langer
+stats-col-extra-hours = extra uren
+stats-col-extra-cost = extra kosten
+stats-col-impossible = onmogelijk
+stats-workforce = Medewerkers: { $workers ->
+    [one] 1 medewerker
+   *[other] { $workers } medewerkers
+}: { $planned } met een route, { $qualified } al gekwalificeerd, { $none } zonder route; samen { $hours } leren.
+stats-fieldlabs = Vraag per fieldlab (deelnemers: medewerkers met een blok daar in hun route):
+stats-what-if = Wat als de module verdwijnt (wie hem in de route heeft, opnieuw gepland zonder):
+stats-sort-needs-workers = `--sort { $metric }` kan alleen met medewerkers
+stats-sort-needs-workers-help = geef `--workers BESTAND`, of sorteer op blocking, delay, centrality of complexity
+workforce-invalid-row = let op: regel { $line } niet meegeteld: { $message }

@@ -13,6 +13,7 @@ mod plan;
 mod show;
 mod staged;
 mod stats;
+mod workforce;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;

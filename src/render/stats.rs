@@ -26,15 +26,22 @@ pub enum Sort {
     Delay,
     Centrality,
     Complexity,
+    /// Routes of the workforce that use the module.
+    Routes,
+    /// The workforce's learner-hours on the module.
+    Hours,
 }
 
 impl Sort {
-    const ALL: [Sort; 4] = [
+    /// The curriculum's own metrics.
+    const METRICS: [Sort; 4] = [
         Sort::Blocking,
         Sort::Delay,
         Sort::Centrality,
         Sort::Complexity,
     ];
+    /// What a workforce adds.
+    const WORKFORCE: [Sort; 2] = [Sort::Routes, Sort::Hours];
 
     /// The key as the JSON and CSV write it.
     fn key(self) -> &'static str {
@@ -43,6 +50,8 @@ impl Sort {
             Sort::Delay => "delay",
             Sort::Centrality => "centrality",
             Sort::Complexity => "complexity",
+            Sort::Routes => "routes",
+            Sort::Hours => "learner_hours",
         }
     }
 
@@ -52,18 +61,65 @@ impl Sort {
             Sort::Delay => say!(words, "stats-col-delay"),
             Sort::Centrality => say!(words, "stats-col-centrality"),
             Sort::Complexity => say!(words, "stats-col-complexity"),
+            Sort::Routes => say!(words, "stats-col-routes"),
+            Sort::Hours => say!(words, "stats-col-hours"),
         }
     }
 }
 
-/// What the report shows: the metrics of every module (by module index)
-/// and how many prerequisite links the graph has.
+/// What the report shows: the metrics of every module (by module index),
+/// how many prerequisite links the graph has, and where a workforce goes.
 pub struct Report<'a> {
     pub curriculum: &'a Curriculum,
     pub metrics: &'a Metrics,
     pub links: usize,
     pub sort: Sort,
     pub top: Option<usize>,
+    pub workforce: Option<&'a Workforce>,
+}
+
+/// Where a workforce's optimal routes go (`stats --workers`). Hours are in
+/// hundredths, summed exactly.
+#[derive(Debug, Clone, Default)]
+pub struct Workforce {
+    /// Rows planned (invalid rows not counted).
+    pub workers: usize,
+    pub planned: usize,
+    pub qualified: usize,
+    /// Unreachable, over budget or out of time.
+    pub no_route: usize,
+    /// Rows that were invalid input, left out of every figure.
+    pub invalid: usize,
+    /// Per module: the routes that take it.
+    pub routes: Vec<u64>,
+    /// Per module: the learner-hours spent on it, in hundredths.
+    pub hours: Vec<u64>,
+    /// Per fieldlab: the workers whose route takes a module there, and
+    /// their hours there (in hundredths).
+    pub fieldlabs: Vec<(u64, u64)>,
+    /// The modules on the most routes, each left out in turn.
+    pub what_ifs: Vec<WhatIf>,
+}
+
+/// What the workforce loses when one module disappears: the workers whose
+/// route took it, planned again without it.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct WhatIf {
+    pub module: usize,
+    /// Routes that took the module.
+    pub routes: u64,
+    /// Of those, routes that are longer in hours without it.
+    pub longer: u64,
+    /// The hours all of them still planned need more (or fewer) in all, in hundredths.
+    pub extra_hours: i64,
+    /// The same for cost, in cents.
+    pub extra_cost: i64,
+    /// Of those, workers left without a route.
+    pub impossible: u64,
+}
+
+fn hundredths(value: u64) -> f64 {
+    value as f64 / 100.0
 }
 
 /// A value of one metric, exact, in the order `Sort` compares them.
@@ -89,7 +145,18 @@ impl Report<'_> {
             Sort::Delay => Value::Small(metrics.delay[module].into()),
             Sort::Centrality => metrics.centrality[module].into(),
             Sort::Complexity => Value::Small(metrics.complexity(module).into()),
+            Sort::Routes => Value::Small(self.workforce.map_or(0, |w| w.routes[module]).into()),
+            Sort::Hours => Value::Small(self.workforce.map_or(0, |w| w.hours[module]).into()),
         }
+    }
+
+    /// The columns of the module rows.
+    fn columns(&self) -> Vec<Sort> {
+        let mut columns = Sort::METRICS.to_vec();
+        if self.workforce.is_some() {
+            columns.extend(Sort::WORKFORCE);
+        }
+        columns
     }
 
     /// The modules to show, in order.
@@ -171,7 +238,7 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
         say!(words, "stats-col-rank"),
         say!(words, "stats-col-module"),
     ];
-    header.extend(Sort::ALL.map(|sort| sort.name(words)));
+    header.extend(report.columns().into_iter().map(|sort| sort.name(words)));
     table.set_header(header);
     for (rank, module) in report.rows().into_iter().enumerate() {
         let item = &curriculum.modules[module];
@@ -179,8 +246,14 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
             Cell::new(rank + 1).set_alignment(CellAlignment::Right),
             Cell::new(format!("{}\n{}", item.id, item.name)),
         ];
-        row.extend(Sort::ALL.map(|sort| {
-            Cell::new(shown(words, report.value(sort, module))).set_alignment(CellAlignment::Right)
+        row.extend(report.columns().into_iter().map(|sort| {
+            let text = match sort {
+                Sort::Hours => {
+                    words.number(hundredths(report.workforce.map_or(0, |w| w.hours[module])))
+                }
+                _ => shown(words, report.value(sort, module)),
+            };
+            Cell::new(text).set_alignment(CellAlignment::Right)
         }));
         table.add_row(row);
     }
@@ -210,7 +283,7 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
             complexity = shown(words, report.total(Sort::Complexity))
         )
     );
-    for sort in Sort::ALL {
+    for sort in Sort::METRICS {
         let (value, modules) = report.maximum(sort);
         let _ = writeln!(
             out,
@@ -244,7 +317,85 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
             )
         );
     }
+    if let Some(workforce) = report.workforce {
+        workforce_tables(words, report, workforce, &mut out);
+    }
     out
+}
+
+/// The workforce's summary, its fieldlab demand and the what-ifs.
+fn workforce_tables(words: &Words, report: &Report<'_>, workforce: &Workforce, out: &mut String) {
+    let curriculum = report.curriculum;
+    let total: u64 = workforce.hours.iter().sum();
+    let _ = writeln!(
+        out,
+        "\n{}",
+        say!(
+            words,
+            "stats-workforce",
+            workers = workforce.workers,
+            planned = workforce.planned,
+            qualified = workforce.qualified,
+            none = workforce.no_route,
+            hours = words.hours(hundredths(total))
+        )
+    );
+    if !curriculum.fieldlabs.is_empty() {
+        let mut table = new_table();
+        table.set_header([
+            say!(words, "stats-col-fieldlab"),
+            say!(words, "stats-col-participants"),
+            say!(words, "stats-col-hours"),
+        ]);
+        for (fieldlab, &(participants, hours)) in
+            curriculum.fieldlabs.iter().zip(&workforce.fieldlabs)
+        {
+            table.add_row([
+                Cell::new(format!("{}\n{}", fieldlab.id, fieldlab.name)),
+                Cell::new(words.integer(participants.into())).set_alignment(CellAlignment::Right),
+                Cell::new(words.number(hundredths(hours))).set_alignment(CellAlignment::Right),
+            ]);
+        }
+        let _ = writeln!(out, "{}\n{table}", say!(words, "stats-fieldlabs"));
+    }
+    if workforce.what_ifs.is_empty() {
+        return;
+    }
+    let mut table = new_table();
+    table.set_header([
+        say!(words, "stats-col-rank"),
+        say!(words, "stats-col-module"),
+        say!(words, "stats-col-routes"),
+        say!(words, "stats-col-longer"),
+        say!(words, "stats-col-extra-hours"),
+        say!(words, "stats-col-extra-cost"),
+        say!(words, "stats-col-impossible"),
+    ]);
+    for (rank, what_if) in workforce.what_ifs.iter().enumerate() {
+        let item = &curriculum.modules[what_if.module];
+        let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+        table.add_row([
+            right((rank + 1).to_string()),
+            Cell::new(format!("{}\n{}", item.id, item.name)),
+            right(words.integer(what_if.routes.into())),
+            right(words.integer(what_if.longer.into())),
+            right(signed(
+                words.number(what_if.extra_hours as f64 / 100.0),
+                what_if.extra_hours,
+            )),
+            right(signed(
+                words.money(what_if.extra_cost as f64 / 100.0),
+                what_if.extra_cost,
+            )),
+            right(words.integer(what_if.impossible.into())),
+        ]);
+    }
+    let _ = writeln!(out, "{}\n{table}", say!(words, "stats-what-if"));
+}
+
+/// `+12` for a rise; a fall keeps its minus sign, nothing stays `0`.
+fn signed(text: String, value: i64) -> String {
+    if value > 0 { format!("+{text}") } else { text }
 }
 
 /// The `leerroute.stats/v1` document.
@@ -259,6 +410,38 @@ struct Document<'a> {
     maxima: Maxima<'a>,
     longest_paths: LongestJson<'a>,
     metrics: Vec<Row<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    workforce: Option<WorkforceJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct WorkforceJson<'a> {
+    workers: usize,
+    planned: usize,
+    qualified: usize,
+    no_route: usize,
+    invalid: usize,
+    learner_hours: f64,
+    fieldlabs: Vec<FieldlabJson<'a>>,
+    what_if: Vec<WhatIfJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct FieldlabJson<'a> {
+    fieldlab: &'a str,
+    name: &'a str,
+    participants: u64,
+    hours: f64,
+}
+
+#[derive(Serialize)]
+struct WhatIfJson<'a> {
+    module: &'a str,
+    routes: u64,
+    longer: u64,
+    extra_hours: f64,
+    extra_cost: f64,
+    impossible: u64,
 }
 
 #[derive(Serialize)]
@@ -297,7 +480,8 @@ struct LongestJson<'a> {
     paths: Vec<Vec<&'a str>>,
 }
 
-/// One module's metrics; `centrality` is `null` past `u128`.
+/// One module's metrics; `centrality` is `null` past `u128`. With a
+/// workforce: its routes and learner-hours.
 #[derive(Serialize)]
 struct Row<'a> {
     module: &'a str,
@@ -306,6 +490,10 @@ struct Row<'a> {
     delay: u32,
     centrality: Count,
     complexity: u32,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    routes: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    learner_hours: Option<f64>,
 }
 
 fn count(value: Value) -> Count {
@@ -325,6 +513,43 @@ impl<'a> Report<'a> {
             delay: self.metrics.delay[module],
             centrality: self.metrics.centrality[module],
             complexity: self.metrics.complexity(module),
+            routes: self.workforce.map(|w| w.routes[module]),
+            learner_hours: self.workforce.map(|w| hundredths(w.hours[module])),
+        }
+    }
+
+    fn workforce_json(&self, workforce: &Workforce) -> WorkforceJson<'a> {
+        let curriculum = self.curriculum;
+        WorkforceJson {
+            workers: workforce.workers,
+            planned: workforce.planned,
+            qualified: workforce.qualified,
+            no_route: workforce.no_route,
+            invalid: workforce.invalid,
+            learner_hours: hundredths(workforce.hours.iter().sum()),
+            fieldlabs: curriculum
+                .fieldlabs
+                .iter()
+                .zip(&workforce.fieldlabs)
+                .map(|(fieldlab, &(participants, hours))| FieldlabJson {
+                    fieldlab: &fieldlab.id,
+                    name: &fieldlab.name,
+                    participants,
+                    hours: hundredths(hours),
+                })
+                .collect(),
+            what_if: workforce
+                .what_ifs
+                .iter()
+                .map(|what_if| WhatIfJson {
+                    module: &curriculum.modules[what_if.module].id,
+                    routes: what_if.routes,
+                    longer: what_if.longer,
+                    extra_hours: what_if.extra_hours as f64 / 100.0,
+                    extra_cost: what_if.extra_cost as f64 / 100.0,
+                    impossible: what_if.impossible,
+                })
+                .collect(),
         }
     }
 
@@ -379,6 +604,7 @@ impl<'a> Report<'a> {
                     .collect(),
             },
             metrics: self.rows().into_iter().map(|m| self.row(m)).collect(),
+            workforce: self.workforce.map(|w| self.workforce_json(w)),
         }
     }
 }
@@ -388,27 +614,57 @@ pub fn json(report: &Report<'_>) -> String {
     serde_json::to_string_pretty(&report.document()).unwrap_or_default() + "\n"
 }
 
-/// `stats --format csv`: one row per module, in the report's order.
+/// `stats --format csv`: one row per module, in the report's order; with a
+/// workforce also its routes, learner-hours and, for the modules tested,
+/// what removing it costs (empty for the others).
 pub fn csv(report: &Report<'_>) -> anyhow::Result<String> {
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer.write_record([
+    let mut header = vec![
         "module",
         "name",
         "blocking",
         "delay",
         "centrality",
         "complexity",
-    ])?;
+    ];
+    if report.workforce.is_some() {
+        header.extend(CSV_WORKFORCE);
+    }
+    writer.write_record(&header)?;
     for module in report.rows() {
         let row = report.row(module);
-        writer.write_record([
+        let mut record = vec![
             text_cell(row.module),
             text_cell(row.name),
             row.blocking.to_string(),
             row.delay.to_string(),
             row.centrality.map(|c| c.to_string()).unwrap_or_default(),
             row.complexity.to_string(),
-        ])?;
+        ];
+        if let Some(workforce) = report.workforce {
+            record.push(workforce.routes[module].to_string());
+            record.push(hundredths(workforce.hours[module]).to_string());
+            let what_if = workforce.what_ifs.iter().find(|w| w.module == module);
+            record.extend(match what_if {
+                Some(w) => [
+                    w.longer.to_string(),
+                    (w.extra_hours as f64 / 100.0).to_string(),
+                    format!("{:.2}", w.extra_cost as f64 / 100.0),
+                    w.impossible.to_string(),
+                ],
+                None => Default::default(),
+            });
+        }
+        writer.write_record(&record)?;
     }
     Ok(String::from_utf8(writer.into_inner()?)?)
 }
+
+const CSV_WORKFORCE: [&str; 6] = [
+    "routes",
+    "learner_hours",
+    "what_if_longer",
+    "what_if_extra_hours",
+    "what_if_extra_cost",
+    "what_if_impossible",
+];

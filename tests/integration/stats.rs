@@ -3,6 +3,8 @@
 //! alternative and a level-up), the formats and options, and the real UCSD
 //! catalogue.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use serde_json::{Value, json};
 
 use crate::support::generator;
@@ -213,4 +215,212 @@ fn the_ucsd_catalogue_is_measured() {
     let top = rows(&document);
     assert_eq!(top.len(), 5);
     assert_eq!(document["maxima"]["blocking"]["value"], top[0].1);
+}
+
+// ---------------------------------------------------------------------------
+// `stats --workers`: every figure is what `plan` gives each worker.
+
+/// The workers of a bulk CSV fixture (no quoted cells) as TOML passports in
+/// `dir`: (id, path), for `plan --worker`.
+pub fn passports(csv: &str, dir: &std::path::Path) -> Vec<(String, std::path::PathBuf)> {
+    let text = std::fs::read_to_string(csv).expect("the workers fixture");
+    let list = |cell: &str| {
+        let items: Vec<String> = cell
+            .split(';')
+            .filter(|item| !item.is_empty())
+            .map(|item| format!("\"{item}\""))
+            .collect();
+        format!("[{}]", items.join(", "))
+    };
+    text.lines()
+        .skip(1)
+        .map(|line| {
+            let cells: Vec<&str> = line.split(',').collect();
+            let mut passport = format!(
+                "[worker]\nid = \"{}\"\nname = \"{}\"\nskills = {}\ncompleted = {}\ntarget = \"{}\"\n",
+                cells[0],
+                cells[1],
+                list(cells[2]),
+                list(cells[3]),
+                cells[4]
+            );
+            for (key, value) in [("hours_per_week", cells[5]), ("budget", cells[6])] {
+                if !value.is_empty() {
+                    passport += &format!("{key} = {value}\n");
+                }
+            }
+            let path = dir.join(format!("{}.toml", cells[0]));
+            std::fs::write(&path, passport).expect("a passport file");
+            (cells[0].to_string(), path)
+        })
+        .collect()
+}
+
+/// `plan --worker FILE --format json [extra]`; `None` when the passport is
+/// invalid input (exit 1).
+pub fn plan_of(passport: &std::path::Path, extra: &[&str]) -> Option<Value> {
+    let run = Test::new()
+        .arg("plan")
+        .arg("--worker")
+        .arg(passport)
+        .args(["--format", "json"])
+        .args(extra)
+        .output();
+    (run.code != 1).then(|| run.json())
+}
+
+pub fn route_of(plan: &Value) -> Vec<String> {
+    plan["steps"]
+        .as_array()
+        .expect("steps")
+        .iter()
+        .map(|step| step["module"].as_str().expect("a module").to_string())
+        .collect()
+}
+
+fn hundredths(value: &Value) -> i64 {
+    (value.as_f64().expect("a number") * 100.0).round() as i64
+}
+
+#[test]
+fn workforce_figures_equal_each_workers_plan() {
+    const WORKERS: &str = "tests/fixtures/stats/workers.csv";
+    let run = Test::new()
+        .args([
+            "stats",
+            "--workers",
+            WORKERS,
+            "--what-if",
+            "4",
+            "--format",
+            "json",
+        ])
+        .code(4)
+        .stderr_contains("note: line 12 left out: `skills`: unknown skill `plc-programing`")
+        .run();
+    let document = run.json();
+    let dir = tempfile::tempdir().expect("a temporary directory");
+    let plans: Vec<(String, Value)> = passports(WORKERS, dir.path())
+        .into_iter()
+        .filter_map(|(id, path)| plan_of(&path, &[]).map(|plan| (id, plan)))
+        .collect();
+    let workforce = &document["workforce"];
+    assert_eq!(workforce["workers"], plans.len());
+    assert_eq!(workforce["invalid"], 1);
+    let status = |plan: &Value| plan["status"].as_str().unwrap().to_string();
+    let count = |wanted: &[&str]| {
+        plans
+            .iter()
+            .filter(|(_, p)| wanted.contains(&status(p).as_str()))
+            .count()
+    };
+    assert_eq!(workforce["planned"], count(&["planned"]));
+    assert_eq!(workforce["qualified"], count(&["qualified"]));
+    assert_eq!(
+        workforce["no_route"],
+        count(&["unreachable", "over-budget", "timeout"])
+    );
+    assert!(
+        workforce["no_route"].as_u64() >= Some(1),
+        "Bea's budget is too small"
+    );
+
+    // Routes and learner-hours per module; participants and hours per fieldlab.
+    let modules = Test::new()
+        .args(["list", "modules", "--format", "json"])
+        .run()
+        .json();
+    let module = |id: &str| {
+        modules
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    let mut routes: BTreeMap<String, (u64, i64)> = BTreeMap::new();
+    let mut fieldlabs: BTreeMap<String, (u64, i64)> = BTreeMap::new();
+    for (_, plan) in &plans {
+        let mut seen = BTreeSet::new();
+        for step in plan["steps"].as_array().unwrap() {
+            let id = step["module"].as_str().unwrap();
+            let entry = routes.entry(id.to_string()).or_default();
+            entry.0 += 1;
+            entry.1 += hundredths(&step["hours"]);
+            if let Some(fieldlab) = module(id)["fieldlab"].as_str() {
+                let entry = fieldlabs.entry(fieldlab.to_string()).or_default();
+                entry.0 += u64::from(seen.insert(fieldlab.to_string()));
+                entry.1 += hundredths(&step["hours"]);
+            }
+        }
+    }
+    for row in document["metrics"].as_array().unwrap() {
+        let id = row["module"].as_str().unwrap();
+        let (expected_routes, expected_hours) = routes.get(id).copied().unwrap_or_default();
+        assert_eq!(row["routes"], expected_routes, "{id}");
+        assert_eq!(hundredths(&row["learner_hours"]), expected_hours, "{id}");
+    }
+    for fieldlab in workforce["fieldlabs"].as_array().unwrap() {
+        let id = fieldlab["fieldlab"].as_str().unwrap();
+        let (participants, hours) = fieldlabs.get(id).copied().unwrap_or_default();
+        assert_eq!(fieldlab["participants"], participants, "{id}");
+        assert_eq!(hundredths(&fieldlab["hours"]), hours, "{id}");
+    }
+
+    // The what-ifs: the modules on the most routes, and each one's users
+    // planned again with `--exclude`.
+    let mut busiest: Vec<(&String, &(u64, i64))> = routes.iter().collect();
+    busiest.sort_by_key(|(_, counts)| std::cmp::Reverse(**counts));
+    let what_ifs = workforce["what_if"].as_array().unwrap();
+    assert_eq!(what_ifs.len(), 4);
+    for what_if in what_ifs {
+        let id = what_if["module"].as_str().unwrap();
+        assert!(
+            busiest.iter().take(6).any(|(m, _)| *m == id),
+            "{id} is among the busiest"
+        );
+        let (mut longer, mut extra_hours, mut extra_cost, mut impossible, mut users) =
+            (0, 0, 0, 0, 0);
+        for (worker, before) in plans
+            .iter()
+            .filter(|(_, plan)| route_of(plan).iter().any(|m| m == id))
+        {
+            users += 1;
+            let after = plan_of(
+                &dir.path().join(format!("{worker}.toml")),
+                &["--exclude", id],
+            )
+            .expect("a valid passport");
+            if after["status"] == "planned" || after["status"] == "qualified" {
+                let extra =
+                    hundredths(&after["totals"]["hours"]) - hundredths(&before["totals"]["hours"]);
+                longer += u64::from(extra > 0);
+                extra_hours += extra;
+                extra_cost +=
+                    hundredths(&after["totals"]["cost"]) - hundredths(&before["totals"]["cost"]);
+            } else {
+                impossible += 1;
+            }
+        }
+        assert_eq!(what_if["routes"], users, "{id}");
+        assert_eq!(what_if["longer"], longer, "{id}");
+        assert_eq!(hundredths(&what_if["extra_hours"]), extra_hours, "{id}");
+        assert_eq!(hundredths(&what_if["extra_cost"]), extra_cost, "{id}");
+        assert_eq!(what_if["impossible"], impossible, "{id}");
+    }
+}
+
+#[test]
+fn sorting_by_routes_needs_workers() {
+    Test::new()
+        .args(["stats", "--sort", "routes"])
+        .code(1)
+        .stderr_contains("error: `--sort routes` needs a workforce")
+        .run();
+    Test::new()
+        .args(["stats", "--workers", "tests/fixtures/stats/missing.csv"])
+        .code(1)
+        .stderr_contains("cannot read `tests/fixtures/stats/missing.csv`")
+        .run();
 }
