@@ -77,6 +77,8 @@ pub enum Command {
     Batch(BatchArgs),
     /// Curriculum metrics (blocking, delay, centrality, complexity) and, with --workers, where a workforce's routes go
     Stats(StatsArgs),
+    /// What changed between two versions of a curriculum and, with --workers, whose routes change
+    Diff(DiffArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -429,4 +431,28 @@ pub struct WorkforceArgs {
     /// Number of planning threads [default: all cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The curriculum as it is: a directory, a .toml file or a CurricularAnalytics .csv file
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The version to compare it with
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+
+    #[command(flatten)]
+    pub workforce: WorkforceArgs,
 }

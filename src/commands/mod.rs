@@ -5,6 +5,7 @@ mod check;
 mod chunks;
 mod cleanup;
 mod completions;
+mod diff;
 mod gap;
 mod input;
 mod list;
@@ -64,6 +65,7 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Gap(args) => gap::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
         Command::Stats(args) => stats::run(cli, args),
+        Command::Diff(args) => diff::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod batch;
 pub mod catalog;
+pub mod diff;
 pub mod gap;
 pub mod plan;
 pub mod reasons;

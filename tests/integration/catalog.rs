@@ -108,6 +108,7 @@ fn completions_cover_every_subcommand() {
         "list",
         "show",
         "stats",
+        "diff",
         "completions",
     ];
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {

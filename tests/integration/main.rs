@@ -21,6 +21,7 @@ mod check;
 mod config;
 mod conformance;
 mod curricular_analytics;
+mod diff;
 mod generator;
 mod loader_robustness;
 mod plan;
