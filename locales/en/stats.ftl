@@ -33,7 +33,7 @@ stats-col-longer = longer
 stats-col-extra-hours = extra hours
 stats-col-extra-cost = extra cost
 stats-col-impossible = impossible
-stats-workforce = Workforce: { $workers ->
+stats-workforce = { $workers ->
     [one] 1 worker
    *[other] { $workers } workers
 }: { $planned } planned, { $qualified } already qualified, { $none } without a route; { $hours } of learning in all.
@@ -42,3 +42,14 @@ stats-what-if = What if the module disappears (the workers whose route takes it,
 stats-sort-needs-workers = `--sort { $metric }` needs a workforce
 stats-sort-needs-workers-help = pass `--workers FILE`, or sort by blocking, delay, centrality or complexity
 workforce-invalid-row = note: line { $line } left out: { $message }
+stats-html-lang = en
+stats-html-bottlenecks = Bottleneck modules, by { $metric }
+stats-html-metrics = Every module's metrics
+stats-html-fieldlabs = Fieldlab demand
+stats-html-what-if = What losing a busy module costs
+stats-html-same = same hours
+stats-html-fieldlab-bar = { $participants ->
+    [one] 1 participant
+   *[other] { $participants } participants
+}, { $hours }
+stats-html-what-if-bar = { $impossible } of { $routes } routes lost, { $hours } extra hours

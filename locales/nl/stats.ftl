@@ -33,7 +33,7 @@ stats-col-longer = langer
 stats-col-extra-hours = extra uren
 stats-col-extra-cost = extra kosten
 stats-col-impossible = onmogelijk
-stats-workforce = Medewerkers: { $workers ->
+stats-workforce = { $workers ->
     [one] 1 medewerker
    *[other] { $workers } medewerkers
 }: { $planned } met een route, { $qualified } al gekwalificeerd, { $none } zonder route; samen { $hours } leren.
@@ -42,3 +42,14 @@ stats-what-if = Wat als de module verdwijnt (wie hem in de route heeft, opnieuw 
 stats-sort-needs-workers = `--sort { $metric }` kan alleen met medewerkers
 stats-sort-needs-workers-help = geef `--workers BESTAND`, of sorteer op blocking, delay, centrality of complexity
 workforce-invalid-row = let op: regel { $line } niet meegeteld: { $message }
+stats-html-lang = nl
+stats-html-bottlenecks = Knelpuntmodules, op { $metric }
+stats-html-metrics = De kengetallen van elke module
+stats-html-fieldlabs = Vraag per fieldlab
+stats-html-what-if = Wat het kost als een drukke module wegvalt
+stats-html-same = even lang
+stats-html-fieldlab-bar = { $participants ->
+    [one] 1 deelnemer
+   *[other] { $participants } deelnemers
+}, { $hours }
+stats-html-what-if-bar = { $impossible } van { $routes } routes vervallen, { $hours } extra uren

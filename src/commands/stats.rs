@@ -73,7 +73,7 @@ pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
         StatsFormat::Table => render::table(words, &report),
         StatsFormat::Json => render::json(&report),
         StatsFormat::Csv => render::csv(&report)?,
-        StatsFormat::Html => render::json(&report),
+        StatsFormat::Html => render::html(words, &report),
     };
     print(&text)?;
     Ok(exit)

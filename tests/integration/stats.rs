@@ -424,3 +424,59 @@ fn sorting_by_routes_needs_workers() {
         .stderr_contains("cannot read `tests/fixtures/stats/missing.csv`")
         .run();
 }
+
+/// The HTML report is one self-contained page: the metrics table holds the
+/// rows the JSON holds, the bottleneck chart one bar per row shown (up to
+/// 15), and with a workforce the fieldlab and what-if charts; nothing is
+/// fetched from elsewhere.
+#[test]
+fn the_html_report_holds_the_table_and_the_charts() {
+    let html = Test::new()
+        .args(["stats", "--format", "html", "--top", "12"])
+        .run()
+        .stdout;
+    let json = Test::new()
+        .args(["stats", "--format", "json", "--top", "12"])
+        .run()
+        .json();
+    assert!(
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"),
+        "{html}"
+    );
+    assert!(html.trim_end().ends_with("</html>"));
+    assert!(!html.contains("src=") && !html.contains("href=") && !html.contains("<script"));
+    assert_eq!(html.matches("<svg").count(), 1);
+    for row in json["metrics"].as_array().unwrap() {
+        let id = row["module"].as_str().unwrap();
+        assert!(
+            html.contains(&format!("<td>{id}<br>")),
+            "{id} is in the table"
+        );
+        assert!(html.contains(&format!("{id} — ")), "{id} has a bar");
+    }
+    assert_eq!(html.matches("<tr>").count(), 1 + 12);
+    assert_eq!(html.matches("<rect").count(), 12);
+
+    let workforce = Test::new()
+        .args([
+            "--lang",
+            "nl",
+            "stats",
+            "--format",
+            "html",
+            "--workers",
+            "tests/fixtures/stats/workers.csv",
+        ])
+        .args(["--what-if", "3", "--top", "5"])
+        .code(4)
+        .run()
+        .stdout;
+    assert!(workforce.starts_with("<!DOCTYPE html>\n<html lang=\"nl\">"));
+    assert_eq!(
+        workforce.matches("<svg").count(),
+        3,
+        "bottlenecks, fieldlabs, what-ifs"
+    );
+    assert!(workforce.contains("Vraag per fieldlab"));
+    assert!(workforce.contains("Wat het kost als een drukke module wegvalt"));
+}

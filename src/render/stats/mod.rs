@@ -11,6 +11,10 @@ use crate::analysis::metrics::{Count, Metrics};
 use crate::model::Curriculum;
 use crate::words::{Words, say};
 
+mod html;
+
+pub use html::html;
+
 pub const SCHEMA: &str = "leerroute.stats/v1";
 
 /// How many longest paths the report lists.
@@ -218,28 +222,94 @@ fn named(words: &Words, report: &Report<'_>, modules: &[usize]) -> String {
     names.join(", ")
 }
 
-/// `stats` as a table with the totals, maxima and longest paths below it.
-pub fn table(words: &Words, report: &Report<'_>) -> String {
-    let mut out = String::new();
+/// "Curriculum metrics of `…`: 177 modules, 422 prerequisite links."
+fn title(words: &Words, report: &Report<'_>) -> String {
     let curriculum = report.curriculum;
-    let _ = writeln!(
-        out,
-        "{}",
-        say!(
-            words,
-            "stats-title",
-            curriculum = curriculum.meta.id.as_str(),
-            modules = curriculum.modules.len(),
-            links = report.links
-        )
-    );
-    let mut table = new_table();
+    say!(
+        words,
+        "stats-title",
+        curriculum = curriculum.meta.id.as_str(),
+        modules = curriculum.modules.len(),
+        links = report.links
+    )
+}
+
+/// The header of the module rows.
+fn header(words: &Words, report: &Report<'_>) -> Vec<String> {
     let mut header = vec![
         say!(words, "stats-col-rank"),
         say!(words, "stats-col-module"),
     ];
     header.extend(report.columns().into_iter().map(|sort| sort.name(words)));
-    table.set_header(header);
+    header
+}
+
+/// One module's value in a column, for a person.
+fn cell_text(words: &Words, report: &Report<'_>, sort: Sort, module: usize) -> String {
+    match sort {
+        Sort::Hours => words.number(hundredths(report.workforce.map_or(0, |w| w.hours[module]))),
+        _ => shown(words, report.value(sort, module)),
+    }
+}
+
+/// What the rows do not show: how many are shown, the totals, the maxima
+/// and the longest paths, one sentence each.
+fn findings(words: &Words, report: &Report<'_>) -> Vec<String> {
+    let curriculum = report.curriculum;
+    let mut lines = Vec::new();
+    if let Some(top) = report.top.filter(|&top| top < curriculum.modules.len()) {
+        lines.push(say!(
+            words,
+            "stats-shown",
+            shown = top,
+            total = curriculum.modules.len(),
+            metric = report.sort.name(words)
+        ));
+    }
+    lines.push(say!(
+        words,
+        "stats-totals",
+        blocking = shown(words, report.total(Sort::Blocking)),
+        delay = shown(words, report.total(Sort::Delay)),
+        centrality = shown(words, report.total(Sort::Centrality)),
+        complexity = shown(words, report.total(Sort::Complexity))
+    ));
+    for sort in Sort::METRICS {
+        let (value, modules) = report.maximum(sort);
+        lines.push(say!(
+            words,
+            "stats-maximum",
+            metric = sort.name(words),
+            value = shown(words, value),
+            modules = named(words, report, &modules)
+        ));
+    }
+    let longest = &report.metrics.longest;
+    if let Some(first) = longest.paths.first() {
+        let path: Vec<&str> = first.iter().map(|&m| report.id(m)).collect();
+        lines.push(say!(
+            words,
+            "stats-longest",
+            length = longest.length,
+            count = shown(words, longest.count.into()),
+            many = if longest.count == Some(1) {
+                "one"
+            } else {
+                "many"
+            },
+            path = path.join(" → ")
+        ));
+    }
+    lines
+}
+
+/// `stats` as a table with the totals, maxima and longest paths below it.
+pub fn table(words: &Words, report: &Report<'_>) -> String {
+    let mut out = String::new();
+    let curriculum = report.curriculum;
+    let _ = writeln!(out, "{}", title(words, report));
+    let mut table = new_table();
+    table.set_header(header(words, report));
     for (rank, module) in report.rows().into_iter().enumerate() {
         let item = &curriculum.modules[module];
         let mut row = vec![
@@ -247,75 +317,13 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
             Cell::new(format!("{}\n{}", item.id, item.name)),
         ];
         row.extend(report.columns().into_iter().map(|sort| {
-            let text = match sort {
-                Sort::Hours => {
-                    words.number(hundredths(report.workforce.map_or(0, |w| w.hours[module])))
-                }
-                _ => shown(words, report.value(sort, module)),
-            };
-            Cell::new(text).set_alignment(CellAlignment::Right)
+            Cell::new(cell_text(words, report, sort, module)).set_alignment(CellAlignment::Right)
         }));
         table.add_row(row);
     }
     let _ = writeln!(out, "{table}");
-    if let Some(top) = report.top.filter(|&top| top < curriculum.modules.len()) {
-        let _ = writeln!(
-            out,
-            "{}",
-            say!(
-                words,
-                "stats-shown",
-                shown = top,
-                total = curriculum.modules.len(),
-                metric = report.sort.name(words)
-            )
-        );
-    }
-    let _ = writeln!(
-        out,
-        "{}",
-        say!(
-            words,
-            "stats-totals",
-            blocking = shown(words, report.total(Sort::Blocking)),
-            delay = shown(words, report.total(Sort::Delay)),
-            centrality = shown(words, report.total(Sort::Centrality)),
-            complexity = shown(words, report.total(Sort::Complexity))
-        )
-    );
-    for sort in Sort::METRICS {
-        let (value, modules) = report.maximum(sort);
-        let _ = writeln!(
-            out,
-            "{}",
-            say!(
-                words,
-                "stats-maximum",
-                metric = sort.name(words),
-                value = shown(words, value),
-                modules = named(words, report, &modules)
-            )
-        );
-    }
-    let longest = &report.metrics.longest;
-    if let Some(first) = longest.paths.first() {
-        let path: Vec<&str> = first.iter().map(|&m| report.id(m)).collect();
-        let _ = writeln!(
-            out,
-            "{}",
-            say!(
-                words,
-                "stats-longest",
-                length = longest.length,
-                count = shown(words, longest.count.into()),
-                many = if longest.count == Some(1) {
-                    "one"
-                } else {
-                    "many"
-                },
-                path = path.join(" → ")
-            )
-        );
+    for line in findings(words, report) {
+        let _ = writeln!(out, "{line}");
     }
     if let Some(workforce) = report.workforce {
         workforce_tables(words, report, workforce, &mut out);
@@ -323,30 +331,63 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
     out
 }
 
+/// "Workforce: 56 workers: …".
+fn workforce_summary(words: &Words, workforce: &Workforce) -> String {
+    say!(
+        words,
+        "stats-workforce",
+        workers = workforce.workers,
+        planned = workforce.planned,
+        qualified = workforce.qualified,
+        none = workforce.no_route,
+        hours = words.hours(hundredths(workforce.hours.iter().sum()))
+    )
+}
+
+fn fieldlab_header(words: &Words) -> [String; 3] {
+    [
+        say!(words, "stats-col-fieldlab"),
+        say!(words, "stats-col-participants"),
+        say!(words, "stats-col-hours"),
+    ]
+}
+
+fn what_if_header(words: &Words) -> [String; 7] {
+    [
+        say!(words, "stats-col-rank"),
+        say!(words, "stats-col-module"),
+        say!(words, "stats-col-routes"),
+        say!(words, "stats-col-longer"),
+        say!(words, "stats-col-extra-hours"),
+        say!(words, "stats-col-extra-cost"),
+        say!(words, "stats-col-impossible"),
+    ]
+}
+
+/// A what-if's figures: routes, longer, extra hours, extra cost, impossible.
+fn what_if_cells(words: &Words, what_if: &WhatIf) -> [String; 5] {
+    [
+        words.integer(what_if.routes.into()),
+        words.integer(what_if.longer.into()),
+        signed(
+            words.number(what_if.extra_hours as f64 / 100.0),
+            what_if.extra_hours,
+        ),
+        signed(
+            words.money(what_if.extra_cost as f64 / 100.0),
+            what_if.extra_cost,
+        ),
+        words.integer(what_if.impossible.into()),
+    ]
+}
+
 /// The workforce's summary, its fieldlab demand and the what-ifs.
 fn workforce_tables(words: &Words, report: &Report<'_>, workforce: &Workforce, out: &mut String) {
     let curriculum = report.curriculum;
-    let total: u64 = workforce.hours.iter().sum();
-    let _ = writeln!(
-        out,
-        "\n{}",
-        say!(
-            words,
-            "stats-workforce",
-            workers = workforce.workers,
-            planned = workforce.planned,
-            qualified = workforce.qualified,
-            none = workforce.no_route,
-            hours = words.hours(hundredths(total))
-        )
-    );
+    let _ = writeln!(out, "\n{}", workforce_summary(words, workforce));
     if !curriculum.fieldlabs.is_empty() {
         let mut table = new_table();
-        table.set_header([
-            say!(words, "stats-col-fieldlab"),
-            say!(words, "stats-col-participants"),
-            say!(words, "stats-col-hours"),
-        ]);
+        table.set_header(fieldlab_header(words));
         for (fieldlab, &(participants, hours)) in
             curriculum.fieldlabs.iter().zip(&workforce.fieldlabs)
         {
@@ -362,33 +403,18 @@ fn workforce_tables(words: &Words, report: &Report<'_>, workforce: &Workforce, o
         return;
     }
     let mut table = new_table();
-    table.set_header([
-        say!(words, "stats-col-rank"),
-        say!(words, "stats-col-module"),
-        say!(words, "stats-col-routes"),
-        say!(words, "stats-col-longer"),
-        say!(words, "stats-col-extra-hours"),
-        say!(words, "stats-col-extra-cost"),
-        say!(words, "stats-col-impossible"),
-    ]);
+    table.set_header(what_if_header(words));
     for (rank, what_if) in workforce.what_ifs.iter().enumerate() {
         let item = &curriculum.modules[what_if.module];
-        let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
-        table.add_row([
-            right((rank + 1).to_string()),
+        let mut row = vec![
+            Cell::new(rank + 1).set_alignment(CellAlignment::Right),
             Cell::new(format!("{}\n{}", item.id, item.name)),
-            right(words.integer(what_if.routes.into())),
-            right(words.integer(what_if.longer.into())),
-            right(signed(
-                words.number(what_if.extra_hours as f64 / 100.0),
-                what_if.extra_hours,
-            )),
-            right(signed(
-                words.money(what_if.extra_cost as f64 / 100.0),
-                what_if.extra_cost,
-            )),
-            right(words.integer(what_if.impossible.into())),
-        ]);
+        ];
+        row.extend(
+            what_if_cells(words, what_if)
+                .map(|text| Cell::new(text).set_alignment(CellAlignment::Right)),
+        );
+        table.add_row(row);
     }
     let _ = writeln!(out, "{}\n{table}", say!(words, "stats-what-if"));
 }
