@@ -26,7 +26,7 @@ stats-longest = Longest path: { $length ->
    *[other] , { $count } such paths; the first: { $path }
 }
 stats-col-routes = routes
-stats-col-hours = learner-hours
+stats-col-hours = learner hours
 stats-col-fieldlab = fieldlab
 stats-col-participants = participants
 stats-col-longer = longer
