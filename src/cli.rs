@@ -8,6 +8,51 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::diagnostic::Code;
 use crate::words::Lang;
 
+/// The heading of the options every command takes, apart from its own.
+const GLOBAL: &str = "Global options";
+
+/// The worked examples under `help plan`.
+const PLAN_EXAMPLES: &str = "\
+Examples:
+  leerroute plan --worker examples/workers/anna.toml
+  leerroute --lang nl plan --worker anna.toml --target cobot-operator --start 2027-01-11
+  leerroute plan --skills workshop-safety@2,teamwork@2 --target cobot-operator --minimize cost
+  leerroute plan --worker anna.toml --avoid-mode classroom --budget 1500 --format markdown
+
+A passport (anna.toml):
+  [worker]
+  id = \"anna\"
+  name = \"Anna de Vries\"
+  skills = [\"teamwork@2\", \"problem-solving@2\", \"electrical-basics@2\"]
+  completed = [\"basis-vca\"]
+  target = \"cobot-operator\"
+  hours_per_week = 8
+  budget = 3000";
+
+/// The worked examples under `help gap`.
+const GAP_EXAMPLES: &str = "\
+Examples:
+  leerroute gap --worker examples/workers/anna.toml
+  leerroute --lang nl gap --worker anna.toml --target cobot-operator
+  leerroute gap --skills cnc-milling@3,teamwork@2 --target cobot-operator --format json";
+
+/// The worked examples under `help batch`.
+const BATCH_EXAMPLES: &str = "\
+Examples:
+  leerroute batch --workers examples/workers.csv --format csv --out plans.csv
+  leerroute batch --workers staff.jsonl --budget 10000 > plans.jsonl
+  cat staff.csv | leerroute batch --workers - --input-format csv --extra-columns ignore
+
+Each row is a passport: a CSV header id,name,skills,completed,target,hours_per_week,budget
+(lists separated by ';'), or one passport object per line (JSON Lines).";
+
+/// The worked examples under `help check`.
+const CHECK_EXAMPLES: &str = "\
+Examples:
+  leerroute check
+  leerroute check curricula/smart-industry --deny warnings
+  leerroute check my-curriculum/ --format json --allow unused-skill";
+
 /// The whole command line: the global options and the subcommand, as
 /// `Cli::parse()` (from clap's `Parser`) reads them; [`crate::run`] runs it.
 #[derive(Debug, Parser)]
@@ -20,7 +65,7 @@ use crate::words::Lang;
 )]
 pub struct Cli {
     /// Curriculum directory or .toml file [default: the embedded Smart Industry curriculum]
-    #[arg(long, global = true, env = "LEERROUTE_CURRICULUM", value_name = "PATH")]
+    #[arg(help_heading = GLOBAL, long, global = true, env = "LEERROUTE_CURRICULUM", value_name = "PATH")]
     pub curriculum: Option<PathBuf>,
 
     /// Language of the output [default: the config file's `lang`, else the locale, else en]
@@ -34,19 +79,19 @@ pub struct Cli {
     pub lang: Option<Lang>,
 
     /// Study hours per credit hour of a CurricularAnalytics CSV curriculum (a Dutch EC is 28) [default: 45 for a semester system, 30 for a quarter system]
-    #[arg(long, global = true, value_name = "HOURS", value_parser = hours_per_credit)]
+    #[arg(help_heading = GLOBAL, long, global = true, value_name = "HOURS", value_parser = hours_per_credit)]
     pub hours_per_credit: Option<f64>,
 
-    /// When to colour the output
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN")]
+    /// When to colour the output (the last one given counts)
+    #[arg(help_heading = GLOBAL, long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", overrides_with = "color")]
     pub color: ColorChoice,
 
     /// Print nothing but the requested output (no progress, no notes)
-    #[arg(short, long, global = true)]
+    #[arg(help_heading = GLOBAL, short, long, global = true)]
     pub quiet: bool,
 
     /// Show more: every diagnostic instead of the first few per code
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(help_heading = GLOBAL, short, long, global = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 
     /// The subcommand to run, with its own arguments.
@@ -64,16 +109,20 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check a curriculum and report every problem with file:line:column and a fix
+    #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
     /// List the skills, modules, lines, fieldlabs or profiles of the curriculum
     List(ListArgs),
     /// Show one item by id, and where it is used
     Show(ShowArgs),
     /// Plan the provably cheapest route from a worker's skills to a target
+    #[command(after_help = PLAN_EXAMPLES)]
     Plan(PlanArgs),
     /// Show what a worker is missing for a target profile
+    #[command(after_help = GAP_EXAMPLES)]
     Gap(GapArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
+    #[command(after_help = BATCH_EXAMPLES)]
     Batch(BatchArgs),
     /// Curriculum metrics (blocking, delay, centrality, complexity) and, with --workers, where a workforce's routes go
     Stats(StatsArgs),

@@ -38,3 +38,4 @@ pub use plan::planner::{Planner, Target, plan};
 pub use plan::route::{Plan, Status};
 pub use render::plan::json_line;
 pub use source::{Position, SourceMap, Span};
+pub use words::{Lang, Words, words};

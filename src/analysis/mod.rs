@@ -9,5 +9,5 @@ mod grantors;
 pub mod metrics;
 
 pub use availability::{Availability, can_take};
-pub use explain::{Blocked, Blocker, Blocking, Explainer, Link};
+pub use explain::{Blocked, Blocker, Blocking, Explainer, LeftOut, Link, Unusable};
 pub use grantors::{Grantors, can_first_grant};

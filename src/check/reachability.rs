@@ -1,7 +1,7 @@
 //! `unreachable-profile`, `never-granted`, `untakeable-module`: what can never
 //! be obtained even with every module available.
 
-use crate::render::why::unobtainable;
+use crate::render::why;
 use std::collections::BTreeMap;
 
 use super::Context;
@@ -15,8 +15,14 @@ fn explainer<'a>(context: &'a Context<'a>) -> Explainer<'a> {
         curriculum: context.curriculum,
         grantors: &context.grantors,
         availability: &context.availability,
-        allowed: &|_| true,
+        left_out: &|_| None,
     }
+}
+
+/// Why `level` cannot be obtained, as a note: `check` speaks English.
+fn unobtainable(context: &Context<'_>, explainer: &Explainer<'_>, level: SkillLevel) -> String {
+    let english = crate::words::words(crate::words::Lang::En);
+    why::unobtainable(english, context.curriculum, level, &explainer.why(level))
 }
 
 /// Names up to `limit` items and counts the rest.
@@ -51,7 +57,7 @@ pub(super) fn unreachable_profiles(context: &Context<'_>) -> Vec<Diagnostic> {
                 diagnostic = diagnostic.also(extra.span, "cannot be obtained either");
             }
             for requirement in &missing {
-                diagnostic = diagnostic.note(unobtainable(curriculum, requirement.value, &explainer.why(requirement.value)));
+                diagnostic = diagnostic.note(unobtainable(context, &explainer, requirement.value));
             }
             Some(diagnostic.help("add a module that grants the missing skill-level, or lower the profile's requirement"))
         })
@@ -140,8 +146,7 @@ pub(super) fn untakeable_modules(context: &Context<'_>, in_hard_cycle: &[bool]) 
             )
             .at(module.span, "its requirements can never all be met");
             for level in blocked.iter().take(3) {
-                diagnostic =
-                    diagnostic.note(unobtainable(curriculum, *level, &explainer.why(*level)));
+                diagnostic = diagnostic.note(unobtainable(context, &explainer, *level));
             }
             diagnostic.help("make the missing skill-levels obtainable, or remove the module")
         })

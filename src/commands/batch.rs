@@ -13,7 +13,7 @@ use rayon::prelude::*;
 
 use super::chunks::Chunks;
 use super::output::Output;
-use super::{Exit, input, load_for_use, to_stderr};
+use super::{Exit, input, load_for_use, to_stderr, words_for};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
 use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
@@ -25,6 +25,7 @@ use crate::plan::reason::Reason;
 use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
+use crate::words::Words;
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -34,6 +35,7 @@ use crate::render::plan::json_line;
 pub(super) const REMEMBERED: usize = 1 << 14;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
@@ -127,7 +129,10 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
             let rendered = pool.install(|| {
                 chunk
                     .par_iter()
-                    .map(|row| render(&curriculum, &planner.plan_row(row, &targets), args.format))
+                    .map(|row| {
+                        let plan = planner.plan_row(row, &targets);
+                        render(words, &curriculum, &plan, args.format)
+                    })
                     .collect::<Vec<_>>()
             });
             // A writer that stopped has failed; its error is returned below.
@@ -257,6 +262,7 @@ fn write_rendered(
 
 /// A plan as counted for the summary, and as written out.
 fn render(
+    words: &Words,
     curriculum: &Curriculum,
     plan: &Plan,
     format: BatchFormat,
@@ -264,8 +270,8 @@ fn render(
     let mut counted = Tally::default();
     counted.add(plan);
     let text = match format {
-        BatchFormat::Csv => csv_lines(&[csv_record(curriculum, plan)]),
-        BatchFormat::Jsonl => Ok(json_line(curriculum, plan)),
+        BatchFormat::Csv => csv_lines(&[csv_record(words, curriculum, plan)]),
+        BatchFormat::Jsonl => Ok(json_line(words, curriculum, plan)),
     };
     (counted, text)
 }

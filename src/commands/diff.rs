@@ -3,7 +3,7 @@
 //! optimal route changes and how.
 
 use super::workforce::{WorkforcePlanner, read_rows, report_invalid};
-use super::{Exit, load_origin_for_use, origin, print, words_for};
+use super::{Exit, layout, load_origin_for_use, origin, print, words_for};
 use crate::cli::{Cli, DiffArgs, DiffFormat};
 use crate::load::bulk::Row;
 use crate::plan::route::{Plan, Status};
@@ -49,8 +49,8 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> anyhow::Result<Exit> {
         workforce: workforce.as_ref(),
     };
     print(&match args.format {
-        DiffFormat::Table => render::table(words, &diff),
-        DiffFormat::Json => render::json(&diff),
+        DiffFormat::Table => render::table(words, layout(cli), &diff),
+        DiffFormat::Json => render::json(words, &diff),
     })?;
     Ok(match &workforce {
         Some(workforce) if workforce.invalid > 0 => Exit::InvalidRows,

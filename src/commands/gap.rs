@@ -1,12 +1,13 @@
 //! `leerroute gap`: what a worker is missing for a profile, level by level.
 
-use super::{Exit, input, load_for_use, print};
+use super::{Exit, input, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, GapArgs, ListFormat};
 use crate::plan::compile::start_levels;
 use crate::plan::planner::gap;
 use crate::render::gap as render;
 
 pub fn run(cli: &Cli, args: &GapArgs) -> anyhow::Result<Exit> {
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
@@ -24,8 +25,16 @@ pub fn run(cli: &Cli, args: &GapArgs) -> anyhow::Result<Exit> {
     let records = render::records(&curriculum, &start, &target.levels, &missing);
     let text = match args.format {
         ListFormat::Table => {
-            records.to_table()
-                + &render::summary(&passport.name, &target.id, target.levels.len(), &missing)
+            let summary = render::summary(
+                words,
+                &passport.name,
+                &target.id,
+                target.levels.len(),
+                &missing,
+            );
+            let layout = layout(cli);
+            render::people(words, layout, &curriculum, &start, &target.levels)
+                + &layout.wrap(summary.trim_end(), "", "")
         }
         ListFormat::Json => records.to_json(),
         ListFormat::Csv => records.to_csv()?,

@@ -1,7 +1,7 @@
 //! `leerroute list skills|modules|lines|fieldlabs|profiles`.
 
 use super::input::refuse;
-use super::{Exit, load_for_use, print};
+use super::{Exit, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, ItemKind, ListArgs, ListFormat, StageArg};
 use crate::model::Stage;
 use crate::render::catalog;
@@ -23,6 +23,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<Exit> {
             "run `leerroute list modules --stage …`",
         ));
     }
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
@@ -35,7 +36,7 @@ pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<Exit> {
         ItemKind::Profiles => catalog::profiles(&curriculum),
     };
     let text = match args.format {
-        ListFormat::Table => records.to_table(),
+        ListFormat::Table => records.to_table(words, layout(cli)),
         ListFormat::Json => records.to_json(),
         ListFormat::Csv => records.to_csv()?,
     };

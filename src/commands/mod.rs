@@ -23,6 +23,7 @@ use crate::cli::{Cli, ColorChoice, Command};
 use crate::diagnostic::{Diagnostic, Report, Unchecked, render_problems, render_text};
 use crate::load::{LoadError, Origin, load_curriculum};
 use crate::model::Curriculum;
+use crate::render::layout::Layout;
 use crate::source::SourceMap;
 use crate::words::{Words, words};
 
@@ -73,6 +74,20 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
 /// The catalogue in the language the options, the config file or the locale choose.
 pub(crate) fn words_for(cli: &Cli) -> anyhow::Result<&'static Words> {
     Ok(words(crate::config::language(cli.lang)?))
+}
+
+/// What stdout is drawn for: `COLUMNS` when set, else the terminal's width,
+/// else unbounded (a pipe or a file); coloured as `--color` says.
+pub(crate) fn layout(cli: &Cli) -> Layout {
+    let columns = std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.trim().parse::<usize>().ok())
+        .filter(|&width| width > 0);
+    let width = columns.or_else(|| std::io::stdout().is_terminal().then(textwrap::termwidth));
+    Layout {
+        width,
+        color: use_color(cli, false),
+    }
 }
 
 /// Whether to colour what goes to stdout (or stderr, with `stderr = true`).

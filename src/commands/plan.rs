@@ -1,6 +1,6 @@
 //! `leerroute plan`: the cheapest route for one worker, scheduled and explained.
 
-use super::{Exit, input, load_for_use, print, words_for};
+use super::{Exit, input, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, PlanArgs, PlanFormat};
 use crate::plan::planner::plan;
 use crate::render::plan as render;
@@ -33,8 +33,8 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
         |p| curriculum.profiles[p.index()].name.clone(),
     );
     let text = match args.format {
-        PlanFormat::Table => render::table(words, &curriculum, &planned),
-        PlanFormat::Json => render::json_pretty(&curriculum, &planned),
+        PlanFormat::Table => render::table(words, layout(cli), &curriculum, &planned),
+        PlanFormat::Json => render::json_pretty(words, &curriculum, &planned),
         PlanFormat::Csv => render::csv(&planned)?,
         PlanFormat::Markdown => {
             render::markdown(words, &curriculum, &planned, &passport.name, &target_name)

@@ -1,18 +1,19 @@
 //! `leerroute show ID`: one item, whatever its kind, and where it is used.
 
 use super::input::refuse;
-use super::{Exit, load_for_use, print};
+use super::{Exit, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, ShowArgs};
 use crate::diagnostic::suggest;
 use crate::render::show::sections;
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
+    let words = words_for(cli)?;
     let curriculum = match load_for_use(cli)? {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
     let id = args.id.as_str();
-    let sections = sections(&curriculum, id);
+    let sections = sections(words, layout(cli), &curriculum, id);
     if sections.is_empty() {
         let all_ids = curriculum
             .skills

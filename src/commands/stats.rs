@@ -4,7 +4,7 @@
 
 use super::input::refuse;
 use super::workforce::{WorkforcePlanner, read_rows, report_invalid};
-use super::{Exit, load_origin_for_use, origin, print, words_for};
+use super::{Exit, layout, load_origin_for_use, origin, print, words_for};
 use crate::analysis::Grantors;
 use crate::analysis::metrics::{Metrics, earliest_terms};
 use crate::cli::{Cli, StatsArgs, StatsFormat, StatsSort};
@@ -70,7 +70,7 @@ pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
         workforce: workforce.as_ref(),
     };
     let text = match args.format {
-        StatsFormat::Table => render::table(words, &report),
+        StatsFormat::Table => render::table(words, layout(cli), &report),
         StatsFormat::Json => render::json(&report),
         StatsFormat::Csv => render::csv(&report)?,
         StatsFormat::Html => render::html(words, &report),

@@ -46,7 +46,7 @@ const OBJECTIVE_ONLY: (u128, u128, u128) = (1, 0, 0);
 const _: () = assert!((MAX_ROUTE_UNITS as u128) < (u64::MAX >> 2) as u128);
 
 impl Weights {
-    fn new(modules: &[(u64, u64)]) -> Weights {
+    pub(super) fn new(modules: &[(u64, u64)]) -> Weights {
         let count = modules.len() as u128;
         let total_other: u128 = modules.iter().map(|&(_, other)| u128::from(other)).sum();
         let total_main: u128 = modules.iter().map(|&(main, _)| u128::from(main)).sum();
@@ -69,7 +69,7 @@ impl Weights {
         }
     }
 
-    fn weight(&self, main: u64, other: u64) -> u64 {
+    pub(super) fn weight(&self, main: u64, other: u64) -> u64 {
         main * self.scale + other * self.other_scale + self.per_module
     }
 
@@ -142,35 +142,13 @@ pub fn start_levels(
 }
 
 pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Compiled {
-    let facts = &scope.facts;
     let start_levels = start_levels(curriculum, &request.held, &request.completed);
-    let held: Vec<FactId> = curriculum
-        .skill_ids()
-        .filter(|s| start_levels[s.index()] > 0)
-        .flat_map(|skill| {
-            facts.up_to(SkillLevel {
-                skill,
-                level: start_levels[skill.index()],
-            })
-        })
-        .collect();
-    let mut goal: Vec<FactId> = request
-        .target
-        .iter()
-        .map(|&level| facts.fact(level))
-        .collect();
-    goal.sort_unstable();
-    goal.dedup();
+    let held = held_facts(curriculum, scope, &start_levels);
+    let goal = goal_facts(scope, &request.target);
     let (init, allowed) = relevant(scope, &request.forbidden, &held, &goal);
     let measures: Vec<(u64, u64)> = allowed
         .ones()
-        .map(|i| {
-            let (hours, cost) = (scope.hours[i], scope.spend[i]);
-            match request.objective {
-                Objective::Hours => (hours, cost),
-                Objective::Cost => (cost, hours),
-            }
-        })
+        .map(|i| measures(scope, request.objective, i))
         .collect();
     let budget = request.budget.map(budget_units);
     Compiled {
@@ -184,6 +162,46 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
         start_levels,
         goal,
         measures,
+    }
+}
+
+/// The scope's facts that hold at the start, from the level held of each
+/// skill ([`start_levels`]).
+pub(super) fn held_facts(
+    curriculum: &Curriculum,
+    scope: &Scope,
+    start_levels: &[u8],
+) -> Vec<FactId> {
+    curriculum
+        .skill_ids()
+        .filter(|s| start_levels[s.index()] > 0)
+        .flat_map(|skill| {
+            scope.facts.up_to(SkillLevel {
+                skill,
+                level: start_levels[skill.index()],
+            })
+        })
+        .collect()
+}
+
+/// The target's facts, sorted, without duplicates.
+pub(super) fn goal_facts(scope: &Scope, target: &[SkillLevel]) -> Vec<FactId> {
+    let mut goal: Vec<FactId> = target
+        .iter()
+        .map(|&level| scope.facts.fact(level))
+        .collect();
+    goal.sort_unstable();
+    goal.dedup();
+    goal
+}
+
+/// A module's (objective, other measure) in hundredths, by its position in
+/// the scope.
+pub(super) fn measures(scope: &Scope, objective: Objective, position: usize) -> (u64, u64) {
+    let (hours, cost) = (scope.hours[position], scope.spend[position]);
+    match objective {
+        Objective::Hours => (hours, cost),
+        Objective::Cost => (cost, hours),
     }
 }
 

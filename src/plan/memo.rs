@@ -50,52 +50,78 @@ impl Room {
     }
 }
 
-/// Solved tasks by key, for one target, as long as there is [`Room`].
+/// Answers by packed key (one list of numbers: tens of thousands are kept,
+/// so each is one allocation), as long as there is [`Room`]. Only settled
+/// answers are kept: one that a deadline cut short could come out better
+/// next time.
 #[derive(Debug)]
-pub struct Memo {
-    /// By [`packed`] key: tens of thousands are kept, so each is one
-    /// allocation instead of a [`TaskKey`]'s two and its padding.
-    solved: Mutex<HashMap<Box<[u32]>, Arc<Solved>>>,
+pub(crate) struct Remembered<V> {
+    found: Mutex<HashMap<Box<[u32]>, Arc<V>>>,
     room: Room,
 }
 
-impl Memo {
-    pub fn new(room: Room) -> Memo {
-        Memo {
-            solved: Mutex::new(HashMap::new()),
+impl<V> Remembered<V> {
+    pub fn new(room: Room) -> Remembered<V> {
+        Remembered {
+            found: Mutex::new(HashMap::new()),
             room,
         }
     }
 
-    /// The task of `key`, remembered from an equal key or solved now.
-    pub(crate) fn solve(&self, key: &TaskKey, solve: impl FnOnce() -> Solved) -> Arc<Solved> {
-        let key = packed(key);
-        if let Some(solved) = self.lock().get(&key) {
-            return Arc::clone(solved);
+    /// The answer for `key`, remembered from an equal key or made now;
+    /// `make` also says whether its answer is settled.
+    pub fn find(&self, key: Box<[u32]>, make: impl FnOnce() -> (V, bool)) -> Arc<V> {
+        if let Some(found) = self.lock().get(&key) {
+            return Arc::clone(found);
         }
-        // Solved outside the lock: two threads may solve one key at once,
-        // and both find the same outcome.
-        let solved = Arc::new(solve());
-        if is_settled(&solved.outcome) {
+        // Made outside the lock: two threads may make one key's answer at
+        // once, and both find the same.
+        let (found, settled) = make();
+        let found = Arc::new(found);
+        if settled {
             let mut remembered = self.lock();
             if !remembered.contains_key(&key) && self.room.take() {
-                remembered.insert(key, Arc::clone(&solved));
+                remembered.insert(key, Arc::clone(&found));
             }
         }
-        solved
+        found
     }
 
-    /// How many solved tasks are remembered.
+    /// How many answers are remembered.
     pub fn len(&self) -> usize {
         self.lock().len()
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Box<[u32]>, Arc<Solved>>> {
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Box<[u32]>, Arc<V>>> {
         // A panic elsewhere cannot leave the map half-updated (insert is
         // the only write), so a poisoned lock is still good to use.
-        self.solved
+        self.found
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Solved tasks by key, for one target, as long as there is [`Room`].
+#[derive(Debug)]
+pub struct Memo(Remembered<Solved>);
+
+impl Memo {
+    pub fn new(room: Room) -> Memo {
+        Memo(Remembered::new(room))
+    }
+
+    /// The task of `key`, remembered from an equal key or solved now.
+    pub(crate) fn solve(&self, key: &TaskKey, solve: impl FnOnce() -> Solved) -> Arc<Solved> {
+        self.0.find(packed(key), || {
+            let solved = solve();
+            let settled = is_settled(&solved.outcome);
+            (solved, settled)
+        })
+    }
+
+    /// How many solved tasks are remembered.
+    pub fn len(&self) -> usize {
+        self.0.len()
     }
 }
 

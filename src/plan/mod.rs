@@ -14,6 +14,7 @@ pub mod memo;
 pub mod options;
 pub mod planner;
 pub mod reason;
+pub mod relax;
 pub mod route;
 pub mod scope;
 pub mod steps;

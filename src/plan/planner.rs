@@ -10,11 +10,13 @@ use super::labels::Labels;
 use super::memo::{Memo, Room, Solved};
 use super::options::{Objective, Options};
 use super::reason::{Cheapest, Reason};
+use super::relax::{Failed, Relaxations, first_steps, highest_asked, relaxation};
 use super::route::{Gap, Plan, Status, Step, Totals};
 use super::scope::Scope;
-use super::steps::{Steps, precedence};
+use super::steps::{Steps, needed_by, precedence};
 use crate::analysis::Availability;
-use crate::analysis::Explainer;
+use crate::analysis::{Explainer, LeftOut};
+use crate::model::amounts::to_units;
 use crate::model::{Curriculum, ModuleId, Passport, ProfileId, SkillLevel};
 use leerroute_solver::{Limits, Outcome, solve_instance};
 
@@ -59,6 +61,8 @@ pub struct Planner<'c> {
     /// Which of several modules that can be taken comes first ([`precedence`]).
     rank: Vec<u32>,
     memo: Option<Memo>,
+    /// Relaxations found, remembered with the solved tasks.
+    relaxations: Option<Relaxations>,
 }
 
 impl<'c> Planner<'c> {
@@ -73,6 +77,7 @@ impl<'c> Planner<'c> {
             target,
             scope,
             memo: None,
+            relaxations: None,
         }
     }
 
@@ -80,7 +85,8 @@ impl<'c> Planner<'c> {
     /// workers: the plans are the same, equal tasks are solved once.
     pub fn remembering(self, room: Room) -> Planner<'c> {
         Planner {
-            memo: Some(Memo::new(room)),
+            memo: Some(Memo::new(room.clone())),
+            relaxations: Some(Relaxations::new(room)),
             ..self
         }
     }
@@ -88,6 +94,12 @@ impl<'c> Planner<'c> {
     /// How many solved tasks are remembered (0 unless [`Planner::remembering`]).
     pub fn remembered(&self) -> usize {
         self.memo.as_ref().map_or(0, Memo::len)
+    }
+
+    /// How many relaxations are remembered (0 unless [`Planner::remembering`]).
+    #[cfg(test)]
+    pub(crate) fn relaxations_remembered(&self) -> usize {
+        self.relaxations.as_ref().map_or(0, Relaxations::len)
     }
 
     /// What a worker's planning task is made of. Workers with equal keys
@@ -103,7 +115,10 @@ impl<'c> Planner<'c> {
             target: self.target.levels.clone(),
             objective: options.objective,
             budget: options.budget,
-            forbidden: forbidden_modules(self.curriculum, passport, options),
+            forbidden: left_out_modules(self.curriculum, passport, options)
+                .iter()
+                .map(Option::is_some)
+                .collect(),
         };
         let compiled = compile(self.curriculum, &self.scope, &request);
         (request, compiled)
@@ -153,7 +168,7 @@ impl<'c> Planner<'c> {
                 plan.status = Status::Planned;
                 plan.optimal = solution.optimal;
                 let bound = compiled.weights.objective_bound(solution.lower_bound) as f64 / 100.0;
-                plan.steps = self.explain_steps(steps, options);
+                plan.steps = self.explain_steps(steps, &compiled.start_levels, options);
                 plan.totals = Totals {
                     hours: round2(plan.steps.iter().map(|s| s.hours).sum()),
                     cost: round2(plan.steps.iter().map(|s| s.cost).sum()),
@@ -174,20 +189,20 @@ impl<'c> Planner<'c> {
                 plan.status = Status::Unreachable;
                 plan.optimal = false;
                 plan.lower_bound = None;
-                plan.reasons = unreachable_reasons(curriculum, scope, &compiled, &request, missing);
+                let left_out = left_out_modules(curriculum, passport, options);
+                plan.reasons =
+                    unreachable_reasons(curriculum, scope, &compiled, &request, &left_out, missing);
+                let failed = self.failed(&request, &compiled);
+                plan.reasons.extend(
+                    relaxation(&failed, &left_out, &limits, self.relaxations.as_ref())
+                        .map(Reason::Relaxation),
+                );
             }
             Outcome::OverBudget { cheapest_spend } => {
                 plan.status = Status::OverBudget;
                 plan.optimal = false;
                 plan.lower_bound = None;
-                plan.reasons = vec![over_budget(
-                    curriculum,
-                    scope,
-                    &request,
-                    options,
-                    *cheapest_spend,
-                    &limits,
-                )];
+                plan.reasons = self.over_budget(&request, &compiled, *cheapest_spend, &limits);
             }
             Outcome::Undecided { .. } => {
                 plan.status = Status::Timeout;
@@ -206,31 +221,36 @@ fn round2(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
-fn forbidden_modules(curriculum: &Curriculum, passport: &Passport, options: &Options) -> Vec<bool> {
-    let mut forbidden = vec![false; curriculum.modules.len()];
-    for id in options.exclude.iter().chain(&passport.completed) {
-        forbidden[id.index()] = true;
-    }
-    if !options.avoid_modes.is_empty() {
-        for (module, forbid) in curriculum.modules.iter().zip(&mut forbidden) {
-            *forbid |= module
+/// Per module of the curriculum, why this worker may not take it (`None`:
+/// they may). A completed module is not taken again, whatever else holds;
+/// an excluded one is named before its mode.
+fn left_out_modules(
+    curriculum: &Curriculum,
+    passport: &Passport,
+    options: &Options,
+) -> Vec<Option<LeftOut>> {
+    let mut left_out: Vec<Option<LeftOut>> = curriculum
+        .modules
+        .iter()
+        .map(|module| {
+            module
                 .mode
-                .is_some_and(|mode| options.avoid_modes.contains(&mode));
-        }
+                .filter(|mode| options.avoid_modes.contains(mode))
+                .map(LeftOut::AvoidedMode)
+        })
+        .collect();
+    for id in &options.exclude {
+        left_out[id.index()] = Some(LeftOut::Excluded);
     }
-    forbidden
+    for id in &passport.completed {
+        left_out[id.index()] = Some(LeftOut::Completed);
+    }
+    left_out
 }
 
 /// For each skill of the target that is not yet held at the needed level.
 pub fn gap(curriculum: &Curriculum, start_levels: &[u8], target: &[SkillLevel]) -> Vec<Gap> {
-    let mut needs: Vec<SkillLevel> = Vec::new();
-    for level in target {
-        match needs.iter_mut().find(|n| n.skill == level.skill) {
-            Some(need) => need.level = need.level.max(level.level),
-            None => needs.push(*level),
-        }
-    }
-    needs
+    highest_asked(target)
         .into_iter()
         .filter(|need| start_levels[need.skill.index()] < need.level)
         .map(|need| Gap {
@@ -267,9 +287,10 @@ impl Planner<'_> {
     }
 
     /// Steps with what they serve and their place on the calendar.
-    fn explain_steps(&self, steps: &Steps, options: &Options) -> Vec<Step> {
+    fn explain_steps(&self, steps: &Steps, start_levels: &[u8], options: &Options) -> Vec<Step> {
         let curriculum = self.curriculum;
         let slots = calendar(curriculum, &steps.modules, options.hours_per_week);
+        let mut needed_by = needed_by(curriculum, start_levels, &steps.modules);
         steps
             .modules
             .iter()
@@ -300,6 +321,11 @@ impl Planner<'_> {
                         .filter(|&(t, _)| steps.serves(index, t))
                         .map(|(_, level)| level.clone())
                         .collect(),
+                    // Step numbers count from 1, as the plan shows them.
+                    needed_by: std::mem::take(&mut needed_by[index])
+                        .into_iter()
+                        .map(|j| j + 1)
+                        .collect(),
                     start_week: slot.start_week,
                     end_week: slot.end_week,
                     start_date: date(slot.start_week, 0),
@@ -315,17 +341,17 @@ fn unreachable_reasons(
     scope: &Scope,
     compiled: &Compiled,
     request: &Request,
+    left_out: &[Option<LeftOut>],
     missing: &[u32],
 ) -> Vec<Reason> {
     let availability = Availability::compute(curriculum, &compiled.start_levels, |m| {
         !request.forbidden[m.index()]
     });
-    let allowed = |m: ModuleId| !request.forbidden[m.index()];
     let explainer = Explainer {
         curriculum,
         grantors: &scope.grantors,
         availability: &availability,
-        allowed: &allowed,
+        left_out: &|m: ModuleId| left_out[m.index()],
     };
     let mut reasons: Vec<Reason> = request
         .target
@@ -343,43 +369,82 @@ fn unreachable_reasons(
     reasons
 }
 
-fn over_budget(
-    curriculum: &Curriculum,
-    scope: &Scope,
-    request: &Request,
-    options: &Options,
-    cheapest_spend: Option<u64>,
-    limits: &Limits,
-) -> Reason {
-    let budget = options.budget.unwrap_or(0.0);
-    let cheapest = match cheapest_spend {
-        Some(cents) => Some((cents as f64 / 100.0, true)),
-        None => {
-            let compiled = compile(
-                curriculum,
-                scope,
-                &Request {
-                    objective: Objective::Cost,
-                    budget: None,
-                    ..request.clone()
-                },
-            );
-            match solve(&compiled, scope, limits) {
-                Outcome::Planned(solution) => Some((
-                    solution
-                        .actions
-                        .iter()
-                        .map(|&a| curriculum.module(scope.modules[a as usize]).cost)
-                        .sum(),
-                    solution.optimal,
-                )),
-                _ => None,
-            }
+impl Planner<'_> {
+    /// What the planner knows of a worker's failed plan.
+    fn failed<'a>(&'a self, request: &'a Request, compiled: &'a Compiled) -> Failed<'a> {
+        Failed {
+            curriculum: self.curriculum,
+            scope: &self.scope,
+            rank: &self.rank,
+            request,
+            start_levels: &compiled.start_levels,
         }
-    };
-    Reason::OverBudget {
-        budget,
-        cheapest: cheapest.map(|(cost, proven)| Cheapest { cost, proven }),
+    }
+
+    /// Why every route is over budget: the cheapest route's cost, and the
+    /// first steps of that route that the budget pays for.
+    fn over_budget(
+        &self,
+        request: &Request,
+        compiled: &Compiled,
+        cheapest_spend: Option<u64>,
+        limits: &Limits,
+    ) -> Vec<Reason> {
+        let budget = request.budget.unwrap_or(0.0);
+        let cheapest_request = Request {
+            objective: Objective::Cost,
+            budget: None,
+            ..request.clone()
+        };
+        let cheapest = compile(self.curriculum, &self.scope, &cheapest_request);
+        // The route `plan --minimize cost` gives, in its step order, solved
+        // once per task in a batch. Without a budget the search always has
+        // a route (at worst unproven).
+        let solve = || self.solve(&cheapest, limits);
+        let solved = match &self.memo {
+            Some(memo) => memo.solve(&cheapest.key, solve),
+            None => Arc::new(solve()),
+        };
+        let route = match (&solved.outcome, &solved.steps) {
+            (Outcome::Planned(solution), Some(steps)) => {
+                Some((steps.modules.to_vec(), solution.optimal))
+            }
+            _ => None,
+        };
+        let cost_of = |route: &[ModuleId]| -> u64 {
+            route
+                .iter()
+                .map(|&m| to_units(self.curriculum.module(m).cost))
+                .sum()
+        };
+        // The route is the cheapest when its search proved it, or when it
+        // costs what the first search proved least.
+        let route = route.map(|(route, optimal)| {
+            let cost = cost_of(&route);
+            (route, cost, optimal || Some(cost) == cheapest_spend)
+        });
+        let (cheapest, route) = match (route, cheapest_spend) {
+            (Some((route, cost, true)), _) => (Some((cost, true)), Some(route)),
+            // A proven least cost that the route found does not meet: no
+            // first steps of a route dearer than the cheapest.
+            (_, Some(cost)) => (Some((cost, true)), None),
+            (Some((route, cost, false)), None) => (Some((cost, false)), Some(route)),
+            (None, None) => (None, None),
+        };
+        let mut reasons = vec![Reason::OverBudget {
+            budget,
+            cheapest: cheapest.map(|(cents, proven)| Cheapest {
+                cost: cents as f64 / 100.0,
+                proven,
+            }),
+        }];
+        let failed = self.failed(request, compiled);
+        reasons.extend(
+            route
+                .and_then(|route| first_steps(&failed, route, budget))
+                .map(Reason::FirstSteps),
+        );
+        reasons
     }
 }
 

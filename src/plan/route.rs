@@ -153,6 +153,9 @@ pub struct Step {
     pub grants: Arc<[Text]>,
     /// Target skill-levels this step leads to, directly or by enabling a later step.
     pub serves: Vec<Text>,
+    /// The later steps (by number) that need this one: it is the first to
+    /// grant one of their requirements.
+    pub needed_by: Vec<usize>,
     pub start_week: u32,
     pub end_week: u32,
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -140,6 +140,48 @@ fn serves(
     serves
 }
 
+/// Per step of a route, the later steps that need it: step `j` needs step
+/// `i` when `i` is the first step to grant one of `j`'s requirements (or one
+/// alternative of a `requires_any` group) that the worker did not hold at
+/// the start. What a step needs is what makes it worth its place, in words.
+pub fn needed_by(
+    curriculum: &Curriculum,
+    start_levels: &[u8],
+    steps: &[ModuleId],
+) -> Vec<Vec<usize>> {
+    // The first step before `before` to grant one of `alternatives`, unless
+    // the worker held one at the start.
+    let provider = |before: usize, alternatives: &[&SkillLevel]| {
+        if alternatives
+            .iter()
+            .any(|level| start_levels[level.skill.index()] >= level.level)
+        {
+            return None;
+        }
+        (0..before).find(|&i| {
+            let grants = &curriculum.module(steps[i]).grants;
+            alternatives.iter().any(|level| level.implied_by(grants))
+        })
+    };
+    let mut needed_by = vec![Vec::new(); steps.len()];
+    for (j, &id) in steps.iter().enumerate() {
+        let module = curriculum.module(id);
+        let plain = module.requires.iter().map(|r| vec![&r.value]);
+        let groups =
+            (module.requires_any.iter()).map(|group| group.iter().map(|r| &r.value).collect());
+        let mut providers: Vec<usize> = plain
+            .chain(groups)
+            .filter_map(|alternatives: Vec<&SkillLevel>| provider(j, &alternatives))
+            .collect();
+        providers.sort_unstable();
+        providers.dedup();
+        for i in providers {
+            needed_by[i].push(j);
+        }
+    }
+    needed_by
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -182,6 +224,54 @@ mod tests {
             order(&curriculum, &rank, &reversed, &everything),
             Some(by_rank),
             "with every skill held, the order is the ranking"
+        );
+    }
+
+    /// `c` needs `a` (the first to grant `s@1`, though `b` grants more) and
+    /// `t0`; `b` needs `a`; what the worker holds at the start needs nothing.
+    #[test]
+    fn a_step_is_needed_by_the_later_steps_it_first_enables() {
+        use std::borrow::Cow;
+
+        use crate::load::from_sources;
+        use crate::source::SourceMap;
+
+        let mut text = String::from(
+            "[curriculum]\nid = \"c\"\nname = \"C\"\nlevels = [\"x\", \"y\"]\n\
+             [[skill]]\nid = \"s\"\nname = \"S\"\n[[skill]]\nid = \"t\"\nname = \"T\"\n\
+             [[skill]]\nid = \"u\"\nname = \"U\"\n",
+        );
+        for (module, requires, requires_any, grants) in [
+            ("a", "", "", "\"s@1\""),
+            ("t0", "", "", "\"t@1\""),
+            ("b", "\"s@1\"", "", "\"s@2\""),
+            ("c", "\"s@1\"", "[\"t@1\", \"u@1\"]", "\"u@2\""),
+        ] {
+            text += &format!(
+                "[[module]]\nid = \"{module}\"\nname = \"{module}\"\nstage = \"line\"\nhours = 1\n\
+                 requires = [{requires}]\nrequires_any = [{requires_any}]\ngrants = [{grants}]\n"
+            );
+        }
+        let mut sources = SourceMap::default();
+        sources.add("c.toml".into(), Cow::Owned(text));
+        let curriculum = from_sources(sources, Vec::new()).expect("loads");
+        let route: Vec<ModuleId> = ["a", "t0", "b", "c"]
+            .iter()
+            .map(|id| curriculum.find_module(id).expect("module"))
+            .collect();
+        let nothing = vec![0; curriculum.skills.len()];
+        assert_eq!(
+            needed_by(&curriculum, &nothing, &route),
+            vec![vec![2, 3], vec![3], vec![], vec![]]
+        );
+        // With `s@1` and `u@1` held, nothing needs `a`, and `c` needs no
+        // grantor of `t`: its group is already met by `u`.
+        let mut held = nothing.clone();
+        held[curriculum.find_skill("s").expect("s").index()] = 1;
+        held[curriculum.find_skill("u").expect("u").index()] = 1;
+        assert_eq!(
+            needed_by(&curriculum, &held, &route),
+            vec![Vec::<usize>::new(); 4]
         );
     }
 }

@@ -6,6 +6,7 @@ use super::plan::reason_messages;
 use super::spreadsheet::text_cell;
 use crate::model::Curriculum;
 use crate::plan::route::{Plan, Status};
+use crate::words::Words;
 
 pub const CSV_HEADER: [&str; 9] = [
     "id", "target", "status", "optimal", "hours", "cost", "weeks", "modules", "reasons",
@@ -18,7 +19,7 @@ pub const REASON_SEPARATOR: &str = " | ";
 /// with [`REASON_SEPARATOR`]. A row with no route (unreachable, over budget,
 /// an error) leaves hours, cost and weeks empty rather than 0, which would
 /// skew every average taken over the column; a qualified worker's 0 is true.
-pub fn csv_record(curriculum: &Curriculum, plan: &Plan) -> [String; 9] {
+pub fn csv_record(words: &Words, curriculum: &Curriculum, plan: &Plan) -> [String; 9] {
     let has_route = matches!(plan.status, Status::Planned | Status::Qualified);
     let total = |value: String| if has_route { value } else { String::new() };
     [
@@ -38,7 +39,7 @@ pub fn csv_record(curriculum: &Curriculum, plan: &Plan) -> [String; 9] {
                 .join(";"),
         ),
         text_cell(
-            &reason_messages(curriculum, plan)
+            &reason_messages(words, curriculum, plan)
                 .collect::<Vec<_>>()
                 .join(REASON_SEPARATOR),
         ),

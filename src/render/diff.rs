@@ -9,8 +9,9 @@ use serde::Serialize;
 use serde_json::{Map, Value, json};
 
 use super::catalog;
+use super::layout::Layout;
 use super::plan::reason_messages;
-use super::records::{Records, new_table};
+use super::records::{Records, keep_whole, new_table, set_header};
 use crate::model::Curriculum;
 use crate::plan::route::Plan;
 use crate::words::{Words, say};
@@ -212,7 +213,7 @@ fn version(curriculum: &Curriculum) -> String {
 }
 
 /// `diff` as text: the changes, then the workforce's.
-pub fn table(words: &Words, diff: &Diff<'_>) -> String {
+pub fn table(words: &Words, layout: Layout, diff: &Diff<'_>) -> String {
     let mut out = String::new();
     let changes = diff.changes;
     let _ = writeln!(
@@ -270,7 +271,7 @@ pub fn table(words: &Words, diff: &Diff<'_>) -> String {
         let _ = writeln!(out, "{}", say!(words, "diff-none"));
     }
     if let Some(workforce) = diff.workforce {
-        workforce_table(words, diff, workforce, &mut out);
+        workforce_table(words, layout, diff, workforce, &mut out);
     }
     out
 }
@@ -300,7 +301,13 @@ fn before_after(
     format!("{} → {}", side(plan_old), side(plan_new))
 }
 
-fn workforce_table(words: &Words, diff: &Diff<'_>, workforce: &WorkforceChanges, out: &mut String) {
+fn workforce_table(
+    words: &Words,
+    layout: Layout,
+    diff: &Diff<'_>,
+    workforce: &WorkforceChanges,
+    out: &mut String,
+) {
     let _ = writeln!(
         out,
         "\n{}",
@@ -319,15 +326,25 @@ fn workforce_table(words: &Words, diff: &Diff<'_>, workforce: &WorkforceChanges,
     if workforce.changed.is_empty() {
         return;
     }
-    let mut table = new_table();
-    table.set_header([
-        say!(words, "diff-col-worker"),
-        say!(words, "diff-col-target"),
-        say!(words, "diff-col-hours"),
-        say!(words, "diff-col-cost"),
-        say!(words, "diff-col-in"),
-        say!(words, "diff-col-out"),
-    ]);
+    let mut table = new_table(layout);
+    set_header(
+        &mut table,
+        layout,
+        [
+            say!(words, "diff-col-worker"),
+            say!(words, "diff-col-target"),
+            say!(words, "diff-col-hours"),
+            say!(words, "diff-col-cost"),
+            say!(words, "diff-col-in"),
+            say!(words, "diff-col-out"),
+        ],
+    );
+    let widest = workforce
+        .changed
+        .iter()
+        .map(|c| c.new.worker.chars().count())
+        .max();
+    keep_whole(&mut table, 0, widest.unwrap_or(0));
     let mut why = Vec::new();
     for change in &workforce.changed {
         let (old, new) = (&change.old, &change.new);
@@ -345,7 +362,7 @@ fn workforce_table(words: &Words, diff: &Diff<'_>, workforce: &WorkforceChanges,
             Cell::new(change.modules_in.join(", ")),
             Cell::new(change.modules_out.join(", ")),
         ]);
-        for reason in reason_messages(diff.new, new) {
+        for reason in reason_messages(words, diff.new, new) {
             why.push(format!("  {}: {reason}", new.worker));
         }
     }
@@ -429,7 +446,7 @@ fn totals(plan: &Plan) -> (Option<f64>, Option<f64>) {
 }
 
 /// `diff --format json`.
-pub fn json(diff: &Diff<'_>) -> String {
+pub fn json(words: &Words, diff: &Diff<'_>) -> String {
     let workers = diff.workforce.map(|workforce| WorkersJson {
         summary: Summary {
             workers: workforce.workers,
@@ -465,7 +482,7 @@ pub fn json(diff: &Diff<'_>) -> String {
                     },
                     modules_in: &change.modules_in,
                     modules_out: &change.modules_out,
-                    reasons: reason_messages(diff.new, &change.new).collect(),
+                    reasons: reason_messages(words, diff.new, &change.new).collect(),
                 }
             })
             .collect(),

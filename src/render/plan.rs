@@ -5,12 +5,16 @@ use std::fmt::Write;
 use comfy_table::CellAlignment;
 use serde::Serialize;
 
+use super::layout::{Layout, keep_together, unglue};
 use super::reasons::{self, ReasonJson};
-use super::records::new_table;
+use super::records::{keep_whole, new_table, set_header};
 use super::spreadsheet::text_cell;
+use super::step;
+use super::style::{self, paint};
 
 use crate::model::Curriculum;
 use crate::plan::calendar::parse_date;
+use crate::plan::reason::Reason;
 use crate::plan::route::{Gap, Plan, Status, Step, Totals};
 use crate::words::{Words, say};
 
@@ -35,7 +39,7 @@ struct Document<'p> {
 }
 
 impl<'p> Document<'p> {
-    fn new(curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
+    fn new(words: &Words, curriculum: &Curriculum, plan: &'p Plan) -> Document<'p> {
         Document {
             schema: plan.schema,
             worker: &plan.worker,
@@ -52,24 +56,24 @@ impl<'p> Document<'p> {
             reasons: plan
                 .reasons
                 .iter()
-                .map(|reason| reasons::json(curriculum, reason))
+                .map(|reason| reasons::json(words, curriculum, reason))
                 .collect(),
         }
     }
 }
 
 /// `plan --format json`: the plan document, pretty-printed.
-pub fn json_pretty(curriculum: &Curriculum, plan: &Plan) -> String {
-    serde_json::to_string_pretty(&Document::new(curriculum, plan)).unwrap_or_default() + "\n"
+pub fn json_pretty(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
+    serde_json::to_string_pretty(&Document::new(words, curriculum, plan)).unwrap_or_default() + "\n"
 }
 
 /// One plan per line, for `batch --format jsonl`.
-pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
+pub fn json_line(words: &Words, curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
     // A step takes about 300 bytes; sizing the buffer up front saves the
     // repeated growing that otherwise costs as much as the writing.
     let mut line = Vec::with_capacity(512 + 384 * plan.steps.len());
     // Writing a derived Serialize into a Vec cannot fail.
-    if serde_json::to_writer(&mut line, &Document::new(curriculum, plan)).is_ok() {
+    if serde_json::to_writer(&mut line, &Document::new(words, curriculum, plan)).is_ok() {
         line.push(b'\n');
     }
     line
@@ -77,12 +81,13 @@ pub fn json_line(curriculum: &Curriculum, plan: &Plan) -> Vec<u8> {
 
 /// The reasons' sentences, in order.
 pub fn reason_messages<'a>(
+    words: &'a Words,
     curriculum: &'a Curriculum,
     plan: &'a Plan,
 ) -> impl Iterator<Item = String> + 'a {
     plan.reasons
         .iter()
-        .map(|reason| reasons::message(curriculum, reason))
+        .map(|reason| reasons::message(words, curriculum, reason))
 }
 
 fn number(value: f64) -> String {
@@ -90,19 +95,6 @@ fn number(value: f64) -> String {
         format!("{value:.0}")
     } else {
         format!("{value:.2}").trim_end_matches('0').to_string()
-    }
-}
-
-/// An amount of euro as every message and table shows it: in cents.
-pub(super) fn euro(value: f64) -> String {
-    format!("€{value:.2}")
-}
-
-fn weeks(step: &Step) -> String {
-    if step.start_week == step.end_week {
-        step.start_week.to_string()
-    } else {
-        format!("{}–{}", step.start_week, step.end_week)
     }
 }
 
@@ -199,46 +191,114 @@ pub fn summary(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
                 _ => say!(words, "plan-error", worker = worker, target = target),
             };
             let _ = writeln!(out, "{headline}");
-            for reason in reason_messages(curriculum, plan) {
-                let _ = writeln!(out, "  - {reason}");
+            // What it would take comes first: that is the advisor's answer;
+            // the why-chains after it explain it.
+            let advice = |reason: &&Reason| matches!(reason, Reason::Relaxation(_));
+            let (first, rest): (Vec<&Reason>, Vec<&Reason>) = plan.reasons.iter().partition(advice);
+            for reason in first.into_iter().chain(rest) {
+                let _ = writeln!(out, "  - {}", reasons::message(words, curriculum, reason));
             }
         }
     }
     out
 }
 
-pub fn table(words: &Words, curriculum: &Curriculum, plan: &Plan) -> String {
+/// `plan --format table`: the route for a person, as a table when there is
+/// room and one block per step below 100 columns, then the summary.
+pub fn table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -> String {
     let mut out = String::new();
     if !plan.steps.is_empty() {
-        let mut table = new_table();
-        table.set_header([
-            "#", "module", "stage", "line(s)", "hours", "cost", "weeks", "grants", "serves",
-        ]);
-        for step in &plan.steps {
-            table.add_row([
-                step.step.to_string(),
-                format!("{}\n{}", step.module, step.name),
-                step.stage.to_string(),
-                step.lines.join(", "),
-                number(step.hours),
-                euro(step.cost),
-                match (&step.start_date, &step.end_date) {
-                    (Some(start), Some(end)) => format!("{}\n{start}\n{end}", weeks(step)),
-                    _ => weeks(step),
-                },
-                step.grants.join(", "),
-                step.serves.join(", "),
-            ]);
+        if layout.compact() {
+            out.push_str(&blocks(words, layout, curriculum, plan));
+        } else {
+            out.push_str(&wide_table(words, layout, curriculum, plan));
         }
-        for column in [0, 4, 5, 6] {
-            if let Some(column) = table.column_mut(column) {
-                column.set_cell_alignment(CellAlignment::Right);
-            }
-        }
-        let _ = writeln!(out, "{table}");
     }
-    out.push_str(&summary(words, curriculum, plan));
+    let status = if plan.status.is_success() {
+        style::GOOD
+    } else {
+        style::BAD
+    };
+    for (i, line) in summary(words, curriculum, plan).lines().enumerate() {
+        let indent = if line.starts_with("  - ") { "    " } else { "" };
+        let line = if i == 0 {
+            paint(layout.color, status, line)
+        } else {
+            line.to_string()
+        };
+        out.push_str(&layout.wrap(&line, "", indent));
+    }
     out
+}
+
+/// One block per step: its title, its facts, and the why and how, each
+/// wrapped and indented under the step's number.
+fn blocks(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -> String {
+    let mut out = String::new();
+    let width = plan.steps.len().to_string().len();
+    let indent = " ".repeat(width + 2);
+    for step in &plan.steps {
+        let number = format!("{:>width$}. ", step.step);
+        let title = paint(layout.color, style::STEP, &step::title(step));
+        out.push_str(&layout.wrap(&title, &number, &indent));
+        out.push_str(&layout.wrap(&step::facts(words, curriculum, step), &indent, &indent));
+        for text in step::explained(words, curriculum, plan, step) {
+            out.push_str(&layout.wrap(&text, &indent, &indent));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The headers of a step's columns after its number, as the table and the
+/// Markdown plan show them.
+fn step_columns(words: &Words) -> [String; 5] {
+    [
+        say!(words, "plan-column-module"),
+        say!(words, "plan-column-when"),
+        say!(words, "plan-column-hours"),
+        say!(words, "plan-column-cost"),
+        say!(words, "plan-column-why"),
+    ]
+}
+
+fn wide_table(words: &Words, layout: Layout, curriculum: &Curriculum, plan: &Plan) -> String {
+    let mut table = new_table(layout);
+    let mut header = vec![say!(words, "plan-column-step")];
+    header.extend(step_columns(words));
+    set_header(&mut table, layout, header);
+    for step in &plan.steps {
+        let explained = step::explained(words, curriculum, plan, step);
+        let stage = step::module_of(curriculum, step).map(|m| step::stage(words, m.stage));
+        table.add_row([
+            step.step.to_string(),
+            format!("{}\n{}", step.name, step.module),
+            [
+                Some(step::weeks(words, step)),
+                step::dates(words, step),
+                stage,
+            ]
+            .into_iter()
+            .flatten()
+            .map(|text| keep_together(&text))
+            .collect::<Vec<_>>()
+            .join("\n"),
+            words.number(step.hours),
+            words.money(step.cost),
+            keep_together(&explained.join("\n")),
+        ]);
+    }
+    for column in [0, 3, 4] {
+        if let Some(column) = table.column_mut(column) {
+            column.set_cell_alignment(CellAlignment::Right);
+        }
+    }
+    // Ids and the week ranges must never be split over lines.
+    let longest = |of: &dyn Fn(&Step) -> usize| plan.steps.iter().map(of).max().unwrap_or(0);
+    keep_whole(&mut table, 1, longest(&|s| s.module.chars().count()));
+    let dates = |s: &Step| step::dates(words, s).map_or(0, |d| d.chars().count());
+    keep_whole(&mut table, 2, longest(&dates));
+    unglue(&format!("{table}\n"))
 }
 
 const CSV_COLUMNS: [&str; 13] = [
@@ -281,7 +341,8 @@ pub fn csv(plan: &Plan) -> anyhow::Result<String> {
     Ok(String::from_utf8(writer.into_inner()?)?)
 }
 
-/// A development plan a worker can take home.
+/// A development plan a worker can take home: the target, what is missing
+/// in level names, every step with its why and how, and the summary.
 pub fn markdown(
     words: &Words,
     curriculum: &Curriculum,
@@ -289,40 +350,75 @@ pub fn markdown(
     worker_name: &str,
     target_name: &str,
 ) -> String {
-    let mut out = format!("# Ontwikkelplan: {worker_name}\n\n");
-    let _ = writeln!(out, "**Target:** {target_name} (`{}`)  ", plan.target);
-    let _ = writeln!(out, "**Status:** {}\n", plan.status.as_str());
+    let cell = |text: &str| text.replace('|', "\\|");
+    let mut out = say!(words, "md-title", worker = worker_name) + "\n\n";
+    let _ = writeln!(
+        out,
+        "{}  ",
+        say!(
+            words,
+            "md-target",
+            name = target_name,
+            id = plan.target.as_str()
+        )
+    );
+    let _ = writeln!(
+        out,
+        "{}\n",
+        say!(words, "md-status", status = plan.status.as_str())
+    );
     if !plan.gap.is_empty() {
-        out.push_str("## What is missing\n\n| skill | have | need |\n|---|---:|---:|\n");
+        let _ = writeln!(out, "## {}\n", say!(words, "md-missing"));
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |\n|---|---|---|",
+            say!(words, "gap-column-skill"),
+            say!(words, "gap-column-have"),
+            say!(words, "gap-column-need")
+        );
         for gap in &plan.gap {
-            let _ = writeln!(out, "| `{}` | {} | {} |", gap.skill, gap.have, gap.need);
-        }
-        out.push('\n');
-    }
-    if !plan.steps.is_empty() {
-        out.push_str("## Route\n\n| # | module | stage | weeks | hours | cost | why |\n|---:|---|---|---|---:|---:|---|\n");
-        for step in &plan.steps {
-            let when = match (&step.start_date, &step.end_date) {
-                (Some(start), Some(end)) => format!("{} ({start} – {end})", weeks(step)),
-                _ => weeks(step),
+            let name = curriculum
+                .find_skill(&gap.skill)
+                .map_or(gap.skill.as_str(), |s| curriculum.skill(s).name.as_str());
+            let level = |level: u8| match level {
+                0 => "–".to_string(),
+                _ => format!("{level} ({})", curriculum.level_name(level)),
             };
             let _ = writeln!(
                 out,
-                "| {} | **{}** (`{}`) | {} | {} | {} | {} | grants {}; leads to {} |",
-                step.step,
-                step.name.replace('|', "\\|"),
-                step.module,
-                step.stage,
-                when,
-                number(step.hours),
-                euro(step.cost),
-                step.grants.join(", "),
-                step.serves.join(", ")
+                "| {} (`{}`) | {} | {} |",
+                cell(name),
+                gap.skill,
+                level(gap.have),
+                level(gap.need)
             );
         }
         out.push('\n');
     }
-    out.push_str("## Summary\n\n");
+    if !plan.steps.is_empty() {
+        let _ = writeln!(out, "## {}\n", say!(words, "md-route"));
+        let _ = writeln!(
+            out,
+            "| # | {} |\n|---:|---|---|---:|---:|---|",
+            step_columns(words).join(" | ")
+        );
+        for step in &plan.steps {
+            let explained = step::explained(words, curriculum, plan, step);
+            let _ = writeln!(
+                out,
+                "| {} | **{}** (`{}`) | {} | {} | {} | {} |",
+                step.step,
+                cell(&step.name),
+                step.module,
+                step::when(words, step),
+                words.number(step.hours),
+                words.money(step.cost),
+                cell(&explained.join("; "))
+            );
+        }
+        out.push('\n');
+    }
+    let _ = writeln!(out, "## {}\n", say!(words, "md-summary"));
     out.push_str(&summary(words, curriculum, plan));
     out
 }

@@ -1,52 +1,184 @@
 //! [`Reason`]s in words and as JSON facts: the one place where a plan's
-//! failures become sentences.
+//! failures, and what would mend them, become sentences.
 
 use serde::Serialize;
 
-use super::plan::euro;
-use super::why::unobtainable;
-use crate::analysis::{Blocked, Blocker, Blocking, Link};
+use super::why::{list, to_allow, unobtainable};
+use crate::analysis::{Blocked, Blocker, Blocking, LeftOut, Link, Unusable};
 use crate::model::amounts::{budget_units, from_units, to_units};
 use crate::model::{Curriculum, ModuleId, SkillLevel};
-use crate::plan::reason::Reason;
+use crate::plan::reason::{FirstSteps, Progress, Reason, Relaxation};
+use crate::words::{Words, say};
 
 /// One sentence for a person.
-pub fn message(curriculum: &Curriculum, reason: &Reason) -> String {
+pub fn message(words: &Words, curriculum: &Curriculum, reason: &Reason) -> String {
     match reason {
-        Reason::Unobtainable { level, why } => unobtainable(curriculum, *level, why),
-        Reason::Unreachable => "the target cannot be reached with the modules allowed".into(),
+        Reason::Unobtainable { level, why } => unobtainable(words, curriculum, *level, why),
+        Reason::Unreachable => say!(words, "reason-unreachable"),
         Reason::OverBudget {
             budget,
             cheapest: Some(cheapest),
         } => {
-            let qualifier = if cheapest.proven { "" } else { " at most" };
-            format!(
-                "the cheapest route costs{qualifier} €{:.2}, over the budget of {}; raise the budget by {} or more",
-                cheapest.cost,
-                budget_shown(*budget),
-                euro(shortfall(cheapest.cost, *budget))
-            )
+            let (cost, budget_shown, shortfall) = (
+                words.money(cheapest.cost),
+                budget_shown(words, *budget),
+                words.money(shortfall(cheapest.cost, *budget)),
+            );
+            if cheapest.proven {
+                say!(
+                    words,
+                    "reason-over-budget",
+                    cost = cost,
+                    budget = budget_shown,
+                    shortfall = shortfall
+                )
+            } else {
+                say!(
+                    words,
+                    "reason-over-budget-bound",
+                    cost = cost,
+                    budget = budget_shown,
+                    shortfall = shortfall
+                )
+            }
         }
         Reason::OverBudget {
             budget,
             cheapest: None,
-        } => format!("no route fits the budget of {}", budget_shown(*budget)),
-        Reason::Timeout { time_limit } => format!(
-            "no route within the budget was found in the time limit of {} ms, and none was ruled out; raise `--time-limit` or the budget",
-            time_limit.as_millis()
+        } => say!(
+            words,
+            "reason-no-route-in-budget",
+            budget = budget_shown(words, *budget)
         ),
-        Reason::InvalidRoute => {
-            "internal error: the planner returned an invalid route; please report this".into()
-        }
-        Reason::InvalidInput { line, message } => format!("line {line}: {message}"),
+        Reason::FirstSteps(first) => first_steps(words, curriculum, first),
+        Reason::Relaxation(relaxation) => relaxed(words, curriculum, relaxation),
+        Reason::Timeout { time_limit } => say!(
+            words,
+            "reason-timeout",
+            ms = words.number(time_limit.as_millis() as f64)
+        ),
+        Reason::InvalidRoute => say!(words, "reason-invalid-route"),
+        Reason::InvalidInput { line, message } => say!(
+            words,
+            "reason-invalid-input",
+            line = line.to_string(),
+            message = message.as_str()
+        ),
     }
+}
+
+/// "within the budget, the first 3 steps of that route fit: …".
+fn first_steps(words: &Words, curriculum: &Curriculum, first: &FirstSteps) -> String {
+    let steps = first.steps();
+    if steps.is_empty() {
+        let next = curriculum.module(first.route[0]);
+        return say!(
+            words,
+            "reason-no-first-step",
+            module = next.id.as_str(),
+            cost = words.money(next.cost)
+        );
+    }
+    let count = steps.len();
+    let progress = if first.progress.is_empty() {
+        say!(words, "reason-first-steps-groundwork", count = count)
+    } else {
+        // What is reached first, then how far the rest get.
+        let (done, partly): (Vec<&Progress>, Vec<&Progress>) =
+            first.progress.iter().partition(|p| p.reached());
+        let reached = done
+            .into_iter()
+            .chain(partly)
+            .map(|p| progress(words, curriculum, p))
+            .collect();
+        say!(
+            words,
+            "reason-first-steps-reach",
+            count = count,
+            reached = list(words, reached)
+        )
+    };
+    say!(
+        words,
+        "reason-first-steps",
+        count = count,
+        modules = modules(words, curriculum, steps),
+        hours = words.hours(first.hours),
+        cost = words.money(first.cost),
+        progress = progress
+    )
+}
+
+/// A target skill-level reached ("`robot-safety@2`"), or how far toward
+/// it ("level 2 (basis) of `cobot-operation@3`").
+fn progress(words: &Words, curriculum: &Curriculum, progress: &Progress) -> String {
+    let target = curriculum.format_level(progress.target);
+    if progress.reached() {
+        return format!("`{target}`");
+    }
+    let level = progress.to.to_string();
+    match curriculum
+        .meta
+        .levels
+        .get(usize::from(progress.to).wrapping_sub(1))
+    {
+        Some(name) => say!(
+            words,
+            "reason-progress-part-named",
+            level = level,
+            name = name.as_str(),
+            target = target
+        ),
+        None => say!(
+            words,
+            "reason-progress-part",
+            level = level,
+            target = target
+        ),
+    }
+}
+
+/// "allow `rob-veiligheid` (classroom): then there is a route of 160 hours, …".
+fn relaxed(words: &Words, curriculum: &Curriculum, relaxation: &Relaxation) -> String {
+    let allow = relaxation
+        .allow
+        .iter()
+        .map(|unusable| to_allow(words, curriculum, unusable))
+        .collect();
+    let mut sentence = say!(
+        words,
+        "reason-relaxation",
+        modules = list(words, allow),
+        hours = words.hours(relaxation.hours),
+        cost = words.money(relaxation.cost)
+    );
+    if let Some(budget) = relaxation.budget.filter(|_| !relaxation.within_budget) {
+        sentence += &say!(
+            words,
+            "reason-relaxation-over-budget",
+            budget = budget_shown(words, budget)
+        );
+    }
+    if !relaxation.proven {
+        sentence += &say!(words, "reason-relaxation-unproven");
+    }
+    sentence
+}
+
+/// "`a`, `b` and `c`".
+fn modules(words: &Words, curriculum: &Curriculum, modules: &[ModuleId]) -> String {
+    let ids = modules
+        .iter()
+        .map(|&m| format!("`{}`", curriculum.module(m).id))
+        .collect();
+    list(words, ids)
 }
 
 /// A budget as given: in cents, unless it has finer digits (`€0.299`), which
 /// rounding would turn into a budget the route seems to fit.
-fn budget_shown(budget: f64) -> String {
+fn budget_shown(words: &Words, budget: f64) -> String {
     if from_units(to_units(budget)) == budget {
-        euro(budget)
+        words.money(budget)
     } else {
         format!("€{budget}")
     }
@@ -83,6 +215,23 @@ enum Facts {
         /// Whether `cheapest_cost` is proven least.
         proven: bool,
     },
+    FirstSteps {
+        /// The cheapest route, in step order.
+        route: Vec<String>,
+        /// Its first steps that the budget pays for.
+        steps: Vec<String>,
+        hours: f64,
+        cost: f64,
+        progress: Vec<ProgressJson>,
+    },
+    Relaxation {
+        allow: Vec<LeftOutJson>,
+        route: Vec<String>,
+        hours: f64,
+        cost: f64,
+        within_budget: bool,
+        proven: bool,
+    },
     Timeout {
         time_limit_ms: u128,
     },
@@ -91,7 +240,24 @@ enum Facts {
     },
 }
 
-pub fn json(curriculum: &Curriculum, reason: &Reason) -> ReasonJson {
+#[derive(Serialize)]
+struct ProgressJson {
+    skill_level: String,
+    from: u8,
+    to: u8,
+    reached: bool,
+}
+
+/// A module a plan may not use: `{"module", "because", "mode"?}`.
+#[derive(Serialize)]
+struct LeftOutJson {
+    module: String,
+    because: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    mode: Option<&'static str>,
+}
+
+pub fn json(words: &Words, curriculum: &Curriculum, reason: &Reason) -> ReasonJson {
     let ids = Ids { curriculum };
     let (code, facts) = match reason {
         Reason::Unobtainable { level, why } => (
@@ -110,6 +276,36 @@ pub fn json(curriculum: &Curriculum, reason: &Reason) -> ReasonJson {
                 proven: cheapest.is_some_and(|c| c.proven),
             },
         ),
+        Reason::FirstSteps(first) => (
+            "first-steps",
+            Facts::FirstSteps {
+                route: ids.modules(&first.route),
+                steps: ids.modules(first.steps()),
+                hours: first.hours,
+                cost: first.cost,
+                progress: first
+                    .progress
+                    .iter()
+                    .map(|p| ProgressJson {
+                        skill_level: ids.level(p.target),
+                        from: p.from,
+                        to: p.to,
+                        reached: p.reached(),
+                    })
+                    .collect(),
+            },
+        ),
+        Reason::Relaxation(relaxation) => (
+            "relaxation",
+            Facts::Relaxation {
+                allow: ids.left_out(&relaxation.allow),
+                route: ids.modules(&relaxation.route),
+                hours: relaxation.hours,
+                cost: relaxation.cost,
+                within_budget: relaxation.within_budget,
+                proven: relaxation.proven,
+            },
+        ),
         Reason::Timeout { time_limit } => (
             "timeout",
             Facts::Timeout {
@@ -121,7 +317,7 @@ pub fn json(curriculum: &Curriculum, reason: &Reason) -> ReasonJson {
     };
     ReasonJson {
         code,
-        message: message(curriculum, reason),
+        message: message(words, curriculum, reason),
         facts,
     }
 }
@@ -133,15 +329,18 @@ enum BlockedJson {
     NoGrantor,
     OnlyLevelUps {
         grantors: Vec<String>,
+        left_out: Vec<LeftOutJson>,
     },
     NotAllowed {
         grantors: Vec<String>,
+        left_out: Vec<LeftOutJson>,
     },
     Blocked {
         grantors: Vec<String>,
         groups: Vec<BlockingJson>,
         /// Grantors blocked in other ways, not followed.
         more: usize,
+        left_out: Vec<LeftOutJson>,
     },
     TooDeep,
 }
@@ -185,23 +384,48 @@ impl Ids<'_> {
             .collect()
     }
 
+    fn left_out(&self, modules: &[Unusable]) -> Vec<LeftOutJson> {
+        modules
+            .iter()
+            .map(|unusable| {
+                let (because, mode) = match unusable.because {
+                    LeftOut::Completed => ("completed", None),
+                    LeftOut::Excluded => ("excluded", None),
+                    LeftOut::AvoidedMode(mode) => ("avoided-mode", Some(mode.as_str())),
+                };
+                LeftOutJson {
+                    module: self.curriculum.module(unusable.module).id.clone(),
+                    because,
+                    mode,
+                }
+            })
+            .collect()
+    }
+
     fn blocked(&self, blocked: &Blocked) -> BlockedJson {
         match blocked {
             Blocked::NoGrantor => BlockedJson::NoGrantor,
-            Blocked::OnlyLevelUps { grantors } => BlockedJson::OnlyLevelUps {
+            Blocked::OnlyLevelUps { grantors, left_out } => BlockedJson::OnlyLevelUps {
                 grantors: self.modules(grantors),
+                left_out: self.left_out(left_out),
             },
             Blocked::NotAllowed { grantors } => BlockedJson::NotAllowed {
-                grantors: self.modules(grantors),
+                grantors: grantors
+                    .iter()
+                    .map(|u| self.curriculum.module(u.module).id.clone())
+                    .collect(),
+                left_out: self.left_out(grantors),
             },
             Blocked::Grantors {
                 grantors,
                 groups,
                 more,
+                left_out,
             } => BlockedJson::Blocked {
                 grantors: self.modules(grantors),
                 groups: groups.iter().map(|g| self.blocking(g)).collect(),
                 more: *more,
+                left_out: self.left_out(left_out),
             },
             Blocked::TooDeep => BlockedJson::TooDeep,
         }

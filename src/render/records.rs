@@ -2,32 +2,67 @@
 //! JSON array or CSV, so the three formats can never disagree.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
-use comfy_table::{ContentArrangement, Table};
+use comfy_table::{Attribute, Cell, ColumnConstraint, ContentArrangement, Table, Width};
 use serde_json::{Map, Value};
 
+use super::layout::Layout;
 use super::spreadsheet::text_cell;
+use crate::words::Words;
 
-/// A comfy-table with the house style. Its width follows the terminal; when
-/// the output is not a terminal, `COLUMNS` (if set) still bounds it, so
-/// `COLUMNS=100 leerroute … | less` stays readable.
-pub fn new_table() -> Table {
+/// A comfy-table with the house style, as wide as the layout allows.
+pub fn new_table(layout: Layout) -> Table {
     let mut table = Table::new();
-    table
-        .load_style(UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic);
-    if let Some(width) = std::env::var("COLUMNS")
-        .ok()
-        .and_then(|c| c.parse::<u16>().ok())
-    {
-        table.set_width(width);
+    table.load_style(UTF8_FULL_CONDENSED);
+    if layout.color {
+        // comfy-table colours only a terminal unless told; `--color always`
+        // into a pipe is asked for.
+        table.enforce_styling();
+    }
+    match layout.width {
+        Some(width) => {
+            table
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(u16::try_from(width).unwrap_or(u16::MAX));
+        }
+        // Unbounded: the table's own width; a pipe or a file is not cut.
+        None => {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
     }
     table
+}
+
+/// Sets the header row, bold when colour is on.
+pub fn set_header(table: &mut Table, layout: Layout, headers: impl IntoIterator<Item = String>) {
+    table.set_header(headers.into_iter().map(|text| {
+        let cell = Cell::new(text);
+        if layout.color {
+            cell.add_attribute(Attribute::Bold)
+        } else {
+            cell
+        }
+    }));
+}
+
+/// Keeps column `column` at least `chars` wide, so that what it holds (an id,
+/// a week range) is never split over lines.
+pub fn keep_whole(table: &mut Table, column: usize, chars: usize) {
+    if let Some(column) = table.column_mut(column) {
+        // The boundary counts the cell's padding, one space on each side.
+        let width = u16::try_from(chars + 2).unwrap_or(u16::MAX);
+        column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(width)));
+    }
 }
 
 /// Records with the same keys, in column order.
 pub struct Records {
     pub columns: Vec<&'static str>,
     pub rows: Vec<Map<String, Value>>,
+}
+
+/// A column's header in words: the message `column-<key>`.
+pub fn header(words: &Words, column: &str) -> String {
+    words.get(&format!("column-{column}"))
 }
 
 /// A cell for a person or a CSV file: lists joined, nulls empty.
@@ -57,17 +92,59 @@ fn cell(value: &Value, separator: &str) -> String {
 }
 
 impl Records {
-    pub fn to_table(&self) -> String {
-        let mut table = new_table();
-        table.set_header(self.columns.clone());
+    /// For a person: a table with the headers in words, or below 100
+    /// columns one block per record.
+    pub fn to_table(&self, words: &Words, layout: Layout) -> String {
+        if layout.compact() {
+            return self.to_blocks(words, layout);
+        }
+        let mut table = new_table(layout);
+        set_header(
+            &mut table,
+            layout,
+            self.columns.iter().map(|column| header(words, column)),
+        );
         for row in &self.rows {
-            table.add_row(
-                self.columns
-                    .iter()
-                    .map(|column| cell(row.get(*column).unwrap_or(&Value::Null), ", ")),
-            );
+            table.add_row(self.columns.iter().map(|column| self.text(row, column)));
+        }
+        if let Some(id) = self.columns.iter().position(|&c| c == "id") {
+            let longest = self
+                .rows
+                .iter()
+                .map(|row| self.text(row, "id").chars().count());
+            keep_whole(&mut table, id, longest.max().unwrap_or(0));
         }
         format!("{table}\n")
+    }
+
+    /// One block per record: "name (id)", then the other fields as
+    /// "label: value", wrapped under it.
+    fn to_blocks(&self, words: &Words, layout: Layout) -> String {
+        let mut out = String::new();
+        for row in &self.rows {
+            let (id, name) = (self.text(row, "id"), self.text(row, "name"));
+            let title = match (id.is_empty(), name.is_empty()) {
+                (false, false) => format!("{name} ({id})"),
+                _ => format!("{name}{id}"),
+            };
+            out.push_str(&layout.wrap(&title, "", "  "));
+            let fields: Vec<String> = self
+                .columns
+                .iter()
+                .filter(|&&column| column != "id" && column != "name")
+                .map(|column| (column, self.text(row, column)))
+                .filter(|(_, text)| !text.is_empty())
+                .map(|(column, text)| format!("{}: {text}", header(words, column)))
+                .collect();
+            if !fields.is_empty() {
+                out.push_str(&layout.wrap(&fields.join(" · "), "  ", "  "));
+            }
+        }
+        out
+    }
+
+    fn text(&self, row: &Map<String, Value>, column: &str) -> String {
+        cell(row.get(column).unwrap_or(&Value::Null), ", ")
     }
 
     pub fn to_json(&self) -> String {
@@ -112,5 +189,33 @@ mod tests {
         };
         let csv = records.to_csv().expect("CSV");
         assert_eq!(csv, "name,hours\n\"'=HYPERLINK(\"\"x\"\")\",-2\n");
+    }
+
+    /// Every column of every list has a header in both languages.
+    #[test]
+    fn every_column_has_a_header_in_words() {
+        use crate::load::{Origin, load_curriculum};
+        use crate::words::{Lang, words};
+
+        let curriculum = load_curriculum(&Origin::Embedded).expect("the shipped curriculum");
+        let lists = [
+            super::super::catalog::skills(&curriculum),
+            super::super::catalog::modules(&curriculum, None),
+            super::super::catalog::lines(&curriculum),
+            super::super::catalog::fieldlabs(&curriculum),
+            super::super::catalog::profiles(&curriculum),
+        ];
+        for lang in [Lang::En, Lang::Nl] {
+            for records in &lists {
+                for column in &records.columns {
+                    let header = super::header(words(lang), column);
+                    assert_ne!(
+                        header,
+                        format!("column-{column}"),
+                        "{lang:?}: no header for `{column}`"
+                    );
+                }
+            }
+        }
     }
 }

@@ -47,14 +47,53 @@ impl Words {
 
     /// "11 January 2027" / "11 januari 2027".
     pub fn date(&self, date: Date) -> String {
-        let month = self.get(MONTHS[usize::from(date.month().unsigned_abs()) - 1]);
+        self.day_month_year(date, &MONTHS)
+    }
+
+    /// "11 Jan 2027" / "11 jan 2027": a date that fits a narrow column.
+    pub fn date_short(&self, date: Date) -> String {
+        self.day_month_year(date, &MONTHS_SHORT)
+    }
+
+    /// "11 Jan" / "11 jan": a short date within a year that is named.
+    pub fn day_month(&self, date: Date) -> String {
+        let month = self.month(date, &MONTHS_SHORT);
+        say!(
+            self,
+            "date-day-month",
+            day = date.day().to_string(),
+            month = month
+        )
+    }
+
+    fn day_month_year(&self, date: Date, months: &[&str; 12]) -> String {
+        let (day, month) = (date.day().to_string(), self.month(date, months));
         say!(
             self,
             "date-long",
-            day = date.day().to_string(),
+            day = day,
             month = month,
             year = date.year().to_string()
         )
+    }
+
+    fn month(&self, date: Date, months: &[&str; 12]) -> String {
+        self.get(months[usize::from(date.month().unsigned_abs()) - 1])
+    }
+
+    /// "a, b and c" / "a, b en c".
+    pub fn and_list(&self, items: &[String]) -> String {
+        match items.split_last() {
+            Some((last, rest)) if !rest.is_empty() => {
+                say!(
+                    self,
+                    "list-and",
+                    most = rest.join(", "),
+                    last = last.as_str()
+                )
+            }
+            _ => items.join(""),
+        }
     }
 
     /// Dutch notation for a plain number (`1985.5` → `1.985,5`); English as is.
@@ -88,4 +127,20 @@ impl Words {
 pub(super) const MONTHS: [&str; 12] = [
     "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
     "month-9", "month-10", "month-11", "month-12",
+];
+
+/// Their abbreviations, for narrow columns.
+pub(super) const MONTHS_SHORT: [&str; 12] = [
+    "month-1.short",
+    "month-2.short",
+    "month-3.short",
+    "month-4.short",
+    "month-5.short",
+    "month-6.short",
+    "month-7.short",
+    "month-8.short",
+    "month-9.short",
+    "month-10.short",
+    "month-11.short",
+    "month-12.short",
 ];

@@ -74,7 +74,12 @@ fn used_ids() -> BTreeSet<String> {
         &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
         &mut found,
     );
-    found.extend(numbers::MONTHS.iter().map(|m| m.to_string()));
+    found.extend(
+        numbers::MONTHS
+            .iter()
+            .chain(&numbers::MONTHS_SHORT)
+            .map(|m| m.to_string()),
+    );
     found
 }
 
@@ -103,6 +108,11 @@ fn dutch_amounts_and_dates() {
     assert_eq!(nl.weeks(1), "1 week");
     assert_eq!(nl.date(date(2027, 1, 11)), "11 januari 2027");
     assert_eq!(nl.number(1200.0), "1.200");
+    assert_eq!(nl.date_short(date(2027, 3, 1)), "1 mrt 2027");
+    let items = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    assert_eq!(nl.and_list(&items(&["a", "b", "c"])), "a, b en c");
+    assert_eq!(nl.and_list(&items(&["a"])), "a");
+    assert_eq!(words(Lang::En).and_list(&items(&["a", "b"])), "a and b");
 }
 
 #[test]

@@ -26,10 +26,11 @@ const RULES: &[(&str, &[&str])] = &[
             "analysis",
             "graph",
             "render::why",
+            "words",
         ],
     ),
     ("plan", &["source", "model", "analysis"]),
-    ("render::why", &["source", "model", "analysis"]),
+    ("render::why", &["source", "model", "analysis", "words"]),
     (
         "render",
         &[

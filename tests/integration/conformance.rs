@@ -14,6 +14,7 @@ use leerroute::Options;
 use leerroute::Room;
 use leerroute::json_line;
 use leerroute::{Curriculum, Passport, SkillLevel};
+use leerroute::{Lang, words};
 use leerroute::{Origin, load_curriculum, load_passport};
 use leerroute::{Plan, Status};
 use leerroute::{Planner, Target, plan};
@@ -221,9 +222,10 @@ fn check_case(
     let remembering = Planner::new(curriculum, target.clone()).remembering(Room::new(4));
     let solved = remembering.plan(passport, &options);
     let remembered = remembering.plan(passport, &options);
-    let first = json_line(curriculum, &planned);
+    let english = words(Lang::En);
+    let first = json_line(english, curriculum, &planned);
     for (how, again) in [("solved again", &solved), ("remembered", &remembered)] {
-        let second = json_line(curriculum, again);
+        let second = json_line(english, curriculum, again);
         if first != second {
             problems.push(format!(
                 "not deterministic ({how}):\n  first:  {}\n  second: {}",

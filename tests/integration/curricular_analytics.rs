@@ -100,8 +100,8 @@ fn a_degree_plan_has_terms_and_additional_courses() {
     Test::new()
         .args(["--curriculum", DEGREE_PLAN, "show", "degree-plan"])
         .stdout_contains("line degree-plan — Voltijd in vier semesters")
-        .stdout_contains("station 3   stu-001 — Studievaardigheden")
-        .stdout_contains("station 6   sta-250 — Stage")
+        .stdout_contains("station 3  stu-001 — Studievaardigheden")
+        .stdout_contains("station 6  sta-250 — Stage")
         .run();
     let profile = Test::new()
         .args([

@@ -7,6 +7,7 @@
 //!   library against proven optima, brute force, random input and the
 //!   curriculum generator;
 //! - `realdata`: `check` on the real UC San Diego catalogue;
+//! - `reasons`: why there is no route and what would give one, in both languages;
 //! - `architecture`: the layers of docs/ARCHITECTURE.md.
 //!
 //! `support/` holds what they share. Snapshots are in `snapshots/`, named
@@ -23,9 +24,11 @@ mod conformance;
 mod curricular_analytics;
 mod diff;
 mod generator;
+mod layout;
 mod loader_robustness;
 mod plan;
 mod planner_oracle;
 mod realdata;
+mod reasons;
 mod shipped_curriculum;
 mod stats;

@@ -29,7 +29,7 @@ fn worker(path: &str, extra: &[&str]) -> Test {
 
 /// The plan document of `test` run with `--format json`, with the exit code
 /// checked against the status and the document checked against the schema.
-fn plan_json(test: Test) -> Value {
+pub(crate) fn plan_json(test: Test) -> Value {
     let run = test.args(["--format", "json"]).output();
     let json = run.json();
     let status = json["status"].as_str().unwrap_or_default();
@@ -112,7 +112,7 @@ fn is_nullable_number(value: &Value) -> bool {
 }
 
 /// `value` in hundredths, the exact unit of hours and euro.
-fn hundredths(value: &Value) -> i64 {
+pub(crate) fn hundredths(value: &Value) -> i64 {
     (value.as_f64().expect("a number") * 100.0).round() as i64
 }
 
@@ -148,6 +148,27 @@ const REASON_FACTS: &[(&str, &[Field])] = &[
             ("proven", Value::is_boolean),
         ],
     ),
+    (
+        "first-steps",
+        &[
+            ("route", Value::is_array),
+            ("steps", Value::is_array),
+            ("hours", Value::is_number),
+            ("cost", Value::is_number),
+            ("progress", Value::is_array),
+        ],
+    ),
+    (
+        "relaxation",
+        &[
+            ("allow", Value::is_array),
+            ("route", Value::is_array),
+            ("hours", Value::is_number),
+            ("cost", Value::is_number),
+            ("within_budget", Value::is_boolean),
+            ("proven", Value::is_boolean),
+        ],
+    ),
     ("timeout", &[("time_limit_ms", is_count)]),
     ("invalid-route", &[]),
     ("invalid-input", &[("line", is_count)]),
@@ -174,6 +195,7 @@ const STEP_FIELDS: &[Field] = &[
     ("cost", Value::is_number),
     ("grants", Value::is_array),
     ("serves", Value::is_array),
+    ("needed_by", Value::is_array),
     ("start_week", is_count),
     ("end_week", is_count),
 ];
@@ -231,6 +253,13 @@ fn assert_plan_document(plan: &Value, what: &str) {
             string_list(&step[list], &format!("{what} {list}"));
         }
         assert_eq!(step["step"].as_u64(), Some(index as u64 + 1), "{what}");
+        for later in step["needed_by"].as_array().unwrap() {
+            let later = later.as_u64().unwrap() as usize;
+            assert!(
+                later > index + 1 && later <= steps.len(),
+                "{what}: needed by step {later}, which is not a later step"
+            );
+        }
         let start = step["start_week"].as_u64().unwrap();
         let end = step["end_week"].as_u64().unwrap();
         assert!(start >= 1, "{what}: start_week {start}");

@@ -8,6 +8,11 @@
 //! may use no excluded module, no module of an avoided mode and no completed
 //! one; its cost must fit the budget. The optimum is the least objective over
 //! all such sets. Everything is a whole number, so comparisons are exact.
+//!
+//! When there is no route, the reasons that say what would give one are held
+//! to the same oracle: the smallest relaxation (the fewest excluded or
+//! avoided modules to allow, then the least objective) and, over budget, the
+//! cheapest route and the first steps of it that the budget pays for.
 
 use std::borrow::Cow;
 
@@ -18,9 +23,13 @@ use leerroute::Options;
 use leerroute::Room;
 use leerroute::SourceMap;
 use leerroute::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
+use leerroute::{Lang, json_line, words};
 use leerroute::{Plan, Status};
 use leerroute::{Planner, Target};
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use proptest::test_runner::TestRunner;
+use serde_json::Value;
 
 const SKILLS: usize = 4;
 const LEVELS: u8 = 3;
@@ -101,7 +110,13 @@ fn case() -> impl Strategy<Value = Case> {
             prop::collection::vec(0..n, 0..2),
             prop::collection::vec(0..n, 0..2),
             prop::collection::vec(0..MODES.len(), 0..2),
-            prop_oneof![Just(None), (0..=total_cost).prop_map(Some)],
+            // Tight budgets too, so that routes over budget (and what of
+            // them the budget pays for) come up often.
+            prop_oneof![
+                2 => Just(None),
+                2 => (0..=total_cost).prop_map(Some),
+                1 => (0..=total_cost / 4).prop_map(Some),
+            ],
             any::<bool>(),
             prop::collection::vec(target_level, 1..4),
         )
@@ -216,43 +231,98 @@ fn objective(case: &Case, module: &ModuleSpec) -> u64 {
     })
 }
 
-fn brute_force(case: &Case) -> Expected {
+/// Calls `found` with every subset of `pool` (module indices) that reaches
+/// the target, taking its modules whenever their requirements hold.
+fn each_route(case: &Case, pool: &[usize], mut found: impl FnMut(&[usize])) {
     let initial = start(case);
-    if case.target.iter().all(|&t| holds(&initial, t)) {
-        return Expected::Qualified;
-    }
-    let usable: Vec<usize> = (0..case.modules.len())
-        .filter(|&i| usable(case, i))
-        .collect();
-    let (mut reachable, mut best) = (false, None::<u64>);
-    for subset in 0u32..1 << usable.len() {
-        let chosen: Vec<&ModuleSpec> = (0..usable.len())
+    for subset in 0u32..1 << pool.len() {
+        let chosen: Vec<usize> = (0..pool.len())
             .filter(|bit| subset >> bit & 1 == 1)
-            .map(|bit| &case.modules[usable[bit]])
+            .map(|bit| pool[bit])
             .collect();
         let mut held = initial;
         let mut taken = vec![false; chosen.len()];
-        while let Some(next) = (0..chosen.len()).find(|&i| !taken[i] && can_take(&held, chosen[i]))
+        while let Some(next) =
+            (0..chosen.len()).find(|&i| !taken[i] && can_take(&held, &case.modules[chosen[i]]))
         {
             taken[next] = true;
-            grant(&mut held, &chosen[next].grants);
+            grant(&mut held, &case.modules[chosen[next]].grants);
         }
-        if !case.target.iter().all(|&t| holds(&held, t)) {
-            continue;
+        if case.target.iter().all(|&t| holds(&held, t)) {
+            found(&chosen);
         }
-        reachable = true;
-        let spend: u32 = chosen.iter().map(|m| m.cost).sum();
-        if case.budget.is_some_and(|budget| spend > budget) {
-            continue;
-        }
-        let value = chosen.iter().map(|m| objective(case, m)).sum();
-        best = Some(best.map_or(value, |b: u64| b.min(value)));
     }
+}
+
+fn spend(case: &Case, modules: &[usize]) -> u32 {
+    modules.iter().map(|&m| case.modules[m].cost).sum()
+}
+
+fn fits(case: &Case, modules: &[usize]) -> bool {
+    case.budget
+        .is_none_or(|budget| spend(case, modules) <= budget)
+}
+
+fn value(case: &Case, modules: &[usize]) -> u64 {
+    modules
+        .iter()
+        .map(|&m| objective(case, &case.modules[m]))
+        .sum()
+}
+
+fn usable_modules(case: &Case) -> Vec<usize> {
+    (0..case.modules.len())
+        .filter(|&i| usable(case, i))
+        .collect()
+}
+
+fn brute_force(case: &Case) -> Expected {
+    if case.target.iter().all(|&t| holds(&start(case), t)) {
+        return Expected::Qualified;
+    }
+    let (mut reachable, mut best) = (false, None::<u64>);
+    each_route(case, &usable_modules(case), |route| {
+        reachable = true;
+        if fits(case, route) {
+            let value = value(case, route);
+            best = Some(best.map_or(value, |b: u64| b.min(value)));
+        }
+    });
     match (best, reachable) {
         (Some(value), _) => Expected::Planned(value),
         (None, true) => Expected::OverBudget,
         (None, false) => Expected::Unreachable,
     }
+}
+
+/// A module the worker left out and could allow: excluded, or of an
+/// avoided mode, and not completed.
+fn relaxable(case: &Case, index: usize) -> bool {
+    !usable(case, index) && !case.completed.contains(&index)
+}
+
+/// The smallest relaxation by brute force: the least (modules allowed,
+/// objective) over the routes within the budget, else over all routes
+/// (`false`: over the budget); `None` when allowing every relaxable module
+/// gives no route.
+fn least_relaxation(case: &Case) -> Option<((usize, u64), bool)> {
+    let pool: Vec<usize> = (0..case.modules.len())
+        .filter(|&i| !case.completed.contains(&i))
+        .collect();
+    let (mut within, mut over) = (None, None);
+    each_route(case, &pool, |route| {
+        let allowed = route.iter().filter(|&&m| relaxable(case, m)).count();
+        let key = (allowed, value(case, route));
+        let best = if fits(case, route) {
+            &mut within
+        } else {
+            &mut over
+        };
+        *best = Some(best.map_or(key, |b: (usize, u64)| b.min(key)));
+    });
+    within
+        .map(|key| (key, true))
+        .or(over.map(|key| (key, false)))
 }
 
 fn skill_level(curriculum: &Curriculum, (skill, level): Level) -> SkillLevel {
@@ -292,43 +362,199 @@ fn plan_case(planner: &Planner<'_>, curriculum: &Curriculum, case: &Case) -> Pla
     planner.plan(&passport, &options)
 }
 
-/// The plan's steps are a route by the oracle's rules: usable modules, each
-/// takeable when it starts, reaching the target, within the budget, with
-/// totals that add up.
-fn assert_route(case: &Case, plan: &Plan) {
+/// `modules`, in this order, by the oracle's rules: each may be used and
+/// can be taken when its turn comes. Returns the levels held after them, and
+/// their hours and cost.
+fn walk(
+    case: &Case,
+    modules: &[usize],
+    may_use: impl Fn(usize) -> bool,
+) -> Result<(Held, u64, u64), TestCaseError> {
     let mut held = start(case);
     let (mut hours, mut cost) = (0u64, 0u64);
-    for step in &plan.steps {
-        let index: usize = step.module.as_ref()[1..].parse().unwrap();
+    for &index in modules {
         let module = &case.modules[index];
-        assert!(
-            usable(case, index),
-            "step {} may not be used",
-            step.module.as_ref()
-        );
-        assert!(
-            can_take(&held, module),
-            "step {} taken too early",
-            step.module.as_ref()
-        );
+        prop_assert!(may_use(index), "m{index} may not be used");
+        prop_assert!(can_take(&held, module), "m{index} taken too early");
         grant(&mut held, &module.grants);
         hours += u64::from(module.hours);
         cost += u64::from(module.cost);
     }
-    assert!(
+    Ok((held, hours, cost))
+}
+
+/// A walk that reaches the target.
+fn route(
+    case: &Case,
+    modules: &[usize],
+    may_use: impl Fn(usize) -> bool,
+) -> Result<(u64, u64), TestCaseError> {
+    let (held, hours, cost) = walk(case, modules, may_use)?;
+    prop_assert!(
         case.target.iter().all(|&t| holds(&held, t)),
         "the route misses the target"
     );
-    assert!(
+    Ok((hours, cost))
+}
+
+fn index_of(id: &Value) -> usize {
+    id.as_str().expect("a module id")[1..]
+        .parse()
+        .expect("an oracle module id")
+}
+
+fn indices(ids: &Value) -> Vec<usize> {
+    ids.as_array()
+        .expect("a list of ids")
+        .iter()
+        .map(index_of)
+        .collect()
+}
+
+/// The plan's steps are a route by the oracle's rules: usable modules, each
+/// takeable when it starts, reaching the target, within the budget, with
+/// totals that add up.
+fn assert_route(case: &Case, plan: &Plan) -> Result<(), TestCaseError> {
+    let steps: Vec<usize> = plan
+        .steps
+        .iter()
+        .map(|step| step.module.as_ref()[1..].parse().unwrap())
+        .collect();
+    let (hours, cost) = route(case, &steps, |i| usable(case, i))?;
+    prop_assert!(
         case.budget.is_none_or(|b| cost <= u64::from(b)),
         "over the budget"
     );
-    assert_eq!(plan.totals.hours, hours as f64);
-    assert_eq!(plan.totals.cost, cost as f64);
-    assert_eq!(plan.totals.modules, plan.steps.len());
+    prop_assert_eq!(plan.totals.hours, hours as f64);
+    prop_assert_eq!(plan.totals.cost, cost as f64);
+    prop_assert_eq!(plan.totals.modules, plan.steps.len());
+    Ok(())
 }
 
-fn check_case(case: &Case) -> Result<(), TestCaseError> {
+/// The reason with `code`, if the plan document has one.
+fn reason<'a>(document: &'a Value, code: &str) -> Option<&'a Value> {
+    document["reasons"]
+        .as_array()?
+        .iter()
+        .find(|reason| reason["code"] == code)
+}
+
+/// What the reasons of a plan without a route say would give one, found
+/// again by brute force. Returns which kinds of answer the case exercised.
+fn check_reasons(case: &Case, document: &Value) -> Result<Covered, TestCaseError> {
+    let mut covered = Covered::default();
+    match document["status"].as_str() {
+        Some("unreachable") => match (least_relaxation(case), reason(document, "relaxation")) {
+            (None, found) => prop_assert!(found.is_none(), "a relaxation where none exists"),
+            (Some(((allowed, optimum), within_budget)), found) => {
+                let found = found.ok_or_else(|| TestCaseError::fail("no relaxation"))?;
+                let modules = indices(&found["route"]);
+                let (hours, cost) = route(case, &modules, |i| !case.completed.contains(&i))?;
+                let relaxed: Vec<usize> = modules
+                    .iter()
+                    .copied()
+                    .filter(|&m| relaxable(case, m))
+                    .collect();
+                let allow: Vec<usize> = found["allow"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|a| index_of(&a["module"]))
+                    .collect();
+                prop_assert_eq!(&allow, &relaxed, "allow lists the route's left-out modules");
+                prop_assert_eq!(allow.len(), allowed, "the fewest modules to allow");
+                prop_assert_eq!(value(case, &modules), optimum, "then the least objective");
+                prop_assert_eq!(&found["within_budget"], &Value::Bool(within_budget));
+                prop_assert_eq!(fits(case, &modules), within_budget);
+                prop_assert_eq!(&found["proven"], &Value::Bool(true));
+                prop_assert_eq!(found["hours"].as_f64(), Some(hours as f64));
+                prop_assert_eq!(found["cost"].as_f64(), Some(cost as f64));
+                covered.relaxations += 1;
+                covered.over_budget_relaxations += usize::from(!within_budget);
+            }
+        },
+        Some("over-budget") => {
+            let mut cheapest = None::<u32>;
+            each_route(case, &usable_modules(case), |route| {
+                let spend = spend(case, route);
+                cheapest = Some(cheapest.map_or(spend, |c| c.min(spend)));
+            });
+            let over = reason(document, "over-budget").expect("an over-budget reason");
+            prop_assert_eq!(over["cheapest_cost"].as_f64(), cheapest.map(f64::from));
+            prop_assert_eq!(&over["proven"], &Value::Bool(true));
+            let first = reason(document, "first-steps")
+                .ok_or_else(|| TestCaseError::fail("no first steps"))?;
+            let modules = indices(&first["route"]);
+            let (_, cost) = route(case, &modules, |i| usable(case, i))?;
+            prop_assert_eq!(Some(cost), cheapest.map(u64::from), "the cheapest route");
+            // The longest start of it that the budget pays for.
+            let budget = case.budget.expect("over budget has a budget");
+            let mut spent = 0;
+            let fit = modules
+                .iter()
+                .take_while(|&&m| {
+                    spent += case.modules[m].cost;
+                    spent <= budget
+                })
+                .count();
+            let steps = indices(&first["steps"]);
+            prop_assert_eq!(&steps[..], &modules[..fit]);
+            let (held, hours, cost) = walk(case, &steps, |i| usable(case, i))?;
+            prop_assert_eq!(first["hours"].as_f64(), Some(hours as f64));
+            prop_assert_eq!(first["cost"].as_f64(), Some(cost as f64));
+            // How far they get each skill of the target: every skill they
+            // raise that the worker lacked, to the level they reach.
+            let initial = start(case);
+            let mut expected: Vec<(String, u8, u8)> = Vec::new();
+            for skill in 0..SKILLS {
+                let Some(need) = case
+                    .target
+                    .iter()
+                    .filter(|t| t.0 == skill)
+                    .map(|t| t.1)
+                    .max()
+                else {
+                    continue;
+                };
+                if initial[skill] < need && held[skill] > initial[skill] {
+                    expected.push((format!("s{skill}@{need}"), initial[skill], held[skill]));
+                }
+            }
+            let mut progress: Vec<(String, u8, u8)> = first["progress"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|p| {
+                    let level = |key: &str| p[key].as_u64().unwrap() as u8;
+                    let reached = p["reached"].as_bool().unwrap();
+                    let to = level("to");
+                    let target = p["skill_level"].as_str().unwrap().to_string();
+                    let need: u8 = target[target.len() - 1..].parse().unwrap();
+                    assert_eq!(reached, to >= need, "{p}");
+                    (target, level("from"), to)
+                })
+                .collect();
+            progress.sort();
+            prop_assert_eq!(progress, expected);
+            covered.first_steps += 1;
+            covered.some_steps_fit += usize::from(fit > 0);
+        }
+        _ => {}
+    }
+    Ok(covered)
+}
+
+/// How many cases exercised each kind of answer when there is no route.
+#[derive(Debug, Default)]
+struct Covered {
+    relaxations: usize,
+    over_budget_relaxations: usize,
+    first_steps: usize,
+    /// First steps of which at least one fits the budget.
+    some_steps_fit: usize,
+}
+
+fn check_case(case: &Case) -> Result<Covered, TestCaseError> {
     let Some(curriculum) = load(case) else {
         return Err(TestCaseError::reject("not a valid curriculum"));
     };
@@ -358,7 +584,7 @@ fn check_case(case: &Case) -> Result<(), TestCaseError> {
             Expected::Planned(optimum) => {
                 prop_assert_eq!(status, Status::Planned);
                 prop_assert!(plan.optimal);
-                assert_route(case, plan);
+                assert_route(case, plan)?;
                 let value = if case.cost_objective {
                     plan.totals.cost
                 } else {
@@ -370,7 +596,17 @@ fn check_case(case: &Case) -> Result<(), TestCaseError> {
         }
     }
     prop_assert_eq!(plans[0].steps.len(), plans[2].steps.len());
-    Ok(())
+    let english = words(Lang::En);
+    let document = |plan: &Plan| -> Value {
+        serde_json::from_slice(&json_line(english, &curriculum, plan)).expect("a plan document")
+    };
+    let covered = check_reasons(case, &document(&plans[0]))?;
+    // The reasons do not depend on where the route came from.
+    prop_assert_eq!(
+        document(&plans[0])["reasons"].clone(),
+        document(&plans[2])["reasons"].clone()
+    );
+    Ok(covered)
 }
 
 proptest! {
@@ -380,4 +616,30 @@ proptest! {
     fn plans_are_the_brute_force_optimum(case in case()) {
         check_case(&case)?;
     }
+}
+
+/// The generator makes the answers above common enough to be tested: on a
+/// fixed sequence of cases, many relaxations (some only over the budget) and
+/// routes over budget with first steps, some of which fit.
+#[test]
+fn the_cases_exercise_relaxations_and_first_steps() {
+    let mut runner = TestRunner::deterministic();
+    let mut total = Covered::default();
+    for _ in 0..400 {
+        let case = case().new_tree(&mut runner).expect("a case").current();
+        match check_case(&case) {
+            Ok(covered) => {
+                total.relaxations += covered.relaxations;
+                total.over_budget_relaxations += covered.over_budget_relaxations;
+                total.first_steps += covered.first_steps;
+                total.some_steps_fit += covered.some_steps_fit;
+            }
+            Err(TestCaseError::Fail(why)) => panic!("{why}: {case:?}"),
+            Err(TestCaseError::Reject(_)) => {}
+        }
+    }
+    assert!(total.relaxations >= 20, "{total:?}");
+    assert!(total.over_budget_relaxations >= 2, "{total:?}");
+    assert!(total.first_steps >= 10, "{total:?}");
+    assert!(total.some_steps_fit >= 5, "{total:?}");
 }

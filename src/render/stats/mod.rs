@@ -5,7 +5,8 @@ use std::fmt::Write;
 use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
-use super::records::new_table;
+use super::layout::Layout;
+use super::records::{keep_whole, new_table, set_header};
 use super::spreadsheet::text_cell;
 use crate::analysis::metrics::{Count, Metrics};
 use crate::model::Curriculum;
@@ -304,13 +305,16 @@ fn findings(words: &Words, report: &Report<'_>) -> Vec<String> {
 }
 
 /// `stats` as a table with the totals, maxima and longest paths below it.
-pub fn table(words: &Words, report: &Report<'_>) -> String {
+pub fn table(words: &Words, layout: Layout, report: &Report<'_>) -> String {
     let mut out = String::new();
     let curriculum = report.curriculum;
     let _ = writeln!(out, "{}", title(words, report));
-    let mut table = new_table();
-    table.set_header(header(words, report));
-    for (rank, module) in report.rows().into_iter().enumerate() {
+    let mut table = new_table(layout);
+    set_header(&mut table, layout, header(words, report));
+    let rows = report.rows();
+    let widest = rows.iter().map(|&m| report.id(m).chars().count()).max();
+    keep_whole(&mut table, 1, widest.unwrap_or(0));
+    for (rank, module) in rows.into_iter().enumerate() {
         let item = &curriculum.modules[module];
         let mut row = vec![
             Cell::new(rank + 1).set_alignment(CellAlignment::Right),
@@ -323,10 +327,10 @@ pub fn table(words: &Words, report: &Report<'_>) -> String {
     }
     let _ = writeln!(out, "{table}");
     for line in findings(words, report) {
-        let _ = writeln!(out, "{line}");
+        out.push_str(&layout.wrap(&line, "", "  "));
     }
     if let Some(workforce) = report.workforce {
-        workforce_tables(words, report, workforce, &mut out);
+        workforce_tables(words, layout, report, workforce, &mut out);
     }
     out
 }
@@ -382,12 +386,19 @@ fn what_if_cells(words: &Words, what_if: &WhatIf) -> [String; 5] {
 }
 
 /// The workforce's summary, its fieldlab demand and the what-ifs.
-fn workforce_tables(words: &Words, report: &Report<'_>, workforce: &Workforce, out: &mut String) {
+fn workforce_tables(
+    words: &Words,
+    layout: Layout,
+    report: &Report<'_>,
+    workforce: &Workforce,
+    out: &mut String,
+) {
     let curriculum = report.curriculum;
-    let _ = writeln!(out, "\n{}", workforce_summary(words, workforce));
+    out.push('\n');
+    out.push_str(&layout.wrap(&workforce_summary(words, workforce), "", "  "));
     if !curriculum.fieldlabs.is_empty() {
-        let mut table = new_table();
-        table.set_header(fieldlab_header(words));
+        let mut table = new_table(layout);
+        set_header(&mut table, layout, fieldlab_header(words));
         for (fieldlab, &(participants, hours)) in
             curriculum.fieldlabs.iter().zip(&workforce.fieldlabs)
         {
@@ -397,13 +408,20 @@ fn workforce_tables(words: &Words, report: &Report<'_>, workforce: &Workforce, o
                 Cell::new(words.number(hundredths(hours))).set_alignment(CellAlignment::Right),
             ]);
         }
-        let _ = writeln!(out, "{}\n{table}", say!(words, "stats-fieldlabs"));
+        out.push_str(&layout.wrap(&say!(words, "stats-fieldlabs"), "", "  "));
+        let _ = writeln!(out, "{table}");
     }
     if workforce.what_ifs.is_empty() {
         return;
     }
-    let mut table = new_table();
-    table.set_header(what_if_header(words));
+    let mut table = new_table(layout);
+    set_header(&mut table, layout, what_if_header(words));
+    let widest = workforce
+        .what_ifs
+        .iter()
+        .map(|w| report.id(w.module).chars().count())
+        .max();
+    keep_whole(&mut table, 1, widest.unwrap_or(0));
     for (rank, what_if) in workforce.what_ifs.iter().enumerate() {
         let item = &curriculum.modules[what_if.module];
         let mut row = vec![
@@ -416,7 +434,8 @@ fn workforce_tables(words: &Words, report: &Report<'_>, workforce: &Workforce, o
         );
         table.add_row(row);
     }
-    let _ = writeln!(out, "{}\n{table}", say!(words, "stats-what-if"));
+    out.push_str(&layout.wrap(&say!(words, "stats-what-if"), "", "  "));
+    let _ = writeln!(out, "{table}");
 }
 
 /// `+12` for a rise; a fall keeps its minus sign, nothing stays `0`.

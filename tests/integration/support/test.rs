@@ -296,6 +296,13 @@ pub fn hermetic(command: &mut Command) -> &mut Command {
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env_remove("LEERROUTE_CURRICULUM")
         .env_remove("NO_COLOR")
+        // English and unbounded unless a test says otherwise: neither the
+        // tester's locale nor their terminal may change the output.
+        .env_remove("LEERROUTE_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("COLUMNS")
         // No user config file may point at another curriculum.
         .env("XDG_CONFIG_HOME", NO_CONFIG)
         .env("HOME", NO_CONFIG)

@@ -1,0 +1,34 @@
+# `leerroute show ID`: one item and where it is used.
+
+show-skill = skill
+show-module = module
+show-line = line
+show-fieldlab = fieldlab
+show-profile = profile
+show-levels = levels
+show-level-range = 1 to { $max }
+show-esco = esco
+show-granted-by = granted by
+show-needed-by = needed by
+show-profiles = profiles
+show-stage = stage
+show-hours = hours
+show-cost = cost
+show-weeks = weeks
+show-at-least = at least { $weeks }
+show-mode = mode
+show-provider = provider
+show-language = language
+show-credential = credential
+show-url = url
+show-description = description
+show-requires = requires
+show-one-of = one of
+show-grants = grants
+show-lines = lines
+show-station-of = { $line } (station { $position } of { $count })
+show-color = color
+show-station = station { $number }
+show-location = location
+show-modules = modules
+show-requirement = { $level } ({ $level_name }) — granted by { $by }

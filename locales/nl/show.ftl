@@ -1,0 +1,34 @@
+# `leerroute show ID`: één onderdeel en waar het gebruikt wordt.
+
+show-skill = vaardigheid
+show-module = module
+show-line = leerlijn
+show-fieldlab = fieldlab
+show-profile = profiel
+show-levels = niveaus
+show-level-range = 1 tot en met { $max }
+show-esco = esco
+show-granted-by = geleerd in
+show-needed-by = nodig voor
+show-profiles = profielen
+show-stage = fase
+show-hours = uren
+show-cost = kosten
+show-weeks = weken
+show-at-least = minstens { $weeks }
+show-mode = vorm
+show-provider = aanbieder
+show-language = taal
+show-credential = bewijs
+show-url = webpagina
+show-description = omschrijving
+show-requires = vereist
+show-one-of = een van
+show-grants = levert op
+show-lines = leerlijnen
+show-station-of = { $line } (station { $position } van { $count })
+show-color = kleur
+show-station = station { $number }
+show-location = plaats
+show-modules = modules
+show-requirement = { $level } ({ $level_name }) — geleerd in { $by }
