@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 use super::catalog;
 use super::layout::Layout;
 use super::plan::reason_messages;
-use super::records::{Records, keep_whole, new_table, set_header};
+use super::records::{Records, block, new_table, set_header};
 use crate::model::Curriculum;
 use crate::plan::route::Plan;
 use crate::words::{Words, say};
@@ -326,49 +326,54 @@ fn workforce_table(
     if workforce.changed.is_empty() {
         return;
     }
+    let header = [
+        say!(words, "diff-col-worker"),
+        say!(words, "diff-col-target"),
+        say!(words, "diff-col-hours"),
+        say!(words, "diff-col-cost"),
+        say!(words, "diff-col-in"),
+        say!(words, "diff-col-out"),
+    ];
     let mut table = new_table(layout);
-    set_header(
-        &mut table,
-        layout,
-        [
-            say!(words, "diff-col-worker"),
-            say!(words, "diff-col-target"),
-            say!(words, "diff-col-hours"),
-            say!(words, "diff-col-cost"),
-            say!(words, "diff-col-in"),
-            say!(words, "diff-col-out"),
-        ],
-    );
-    let widest = workforce
-        .changed
-        .iter()
-        .map(|c| c.new.worker.chars().count())
-        .max();
-    keep_whole(&mut table, 0, widest.unwrap_or(0));
+    set_header(&mut table, layout, header.clone());
     let mut why = Vec::new();
     for change in &workforce.changed {
         let (old, new) = (&change.old, &change.new);
-        table.add_row([
-            Cell::new(&new.worker),
-            Cell::new(&new.target),
-            Cell::new(before_after(old, new, true, |p| {
-                words.number(p.totals.hours)
-            }))
-            .set_alignment(CellAlignment::Right),
-            Cell::new(before_after(old, new, false, |p| {
-                words.money(p.totals.cost)
-            }))
-            .set_alignment(CellAlignment::Right),
-            Cell::new(change.modules_in.join(", ")),
-            Cell::new(change.modules_out.join(", ")),
-        ]);
+        let cells = [
+            new.target.to_string(),
+            before_after(old, new, true, |p| words.number(p.totals.hours)),
+            before_after(old, new, false, |p| words.money(p.totals.cost)),
+            change.modules_in.join(", "),
+            change.modules_out.join(", "),
+        ];
+        if layout.compact() {
+            let fields: Vec<(String, String)> = header[1..].iter().cloned().zip(cells).collect();
+            out.push_str(&block(
+                layout,
+                &format!("{} ({})", new.name, new.worker),
+                &fields,
+            ));
+        } else {
+            let [target, hours, cost, modules_in, modules_out] = cells;
+            table.add_row([
+                Cell::new(&new.worker),
+                Cell::new(target),
+                Cell::new(hours).set_alignment(CellAlignment::Right),
+                Cell::new(cost).set_alignment(CellAlignment::Right),
+                Cell::new(modules_in),
+                Cell::new(modules_out),
+            ]);
+        }
         for reason in reason_messages(words, diff.new, new) {
-            why.push(format!("  {}: {reason}", new.worker));
+            why.push(layout.wrap(&format!("{}: {reason}", new.worker), "  ", "    "));
         }
     }
-    let _ = writeln!(out, "{table}");
+    if !layout.compact() {
+        let _ = writeln!(out, "{table}");
+    }
     if !why.is_empty() {
-        let _ = writeln!(out, "{}\n{}", say!(words, "diff-why"), why.join("\n"));
+        let _ = writeln!(out, "{}", say!(words, "diff-why"));
+        out.push_str(&why.concat());
     }
 }
 

@@ -480,3 +480,39 @@ fn the_html_report_holds_the_table_and_the_charts() {
     assert!(workforce.contains("Vraag per fieldlab"));
     assert!(workforce.contains("Wat het kost als een drukke module wegvalt"));
 }
+
+/// Below 100 columns each module is a block, as `list` draws its items:
+/// no table to squeeze, so no id or amount is split.
+#[test]
+fn a_narrow_terminal_gets_one_block_per_module() {
+    let run = Test::new()
+        .args([
+            "stats",
+            "--top",
+            "2",
+            "--workers",
+            "tests/fixtures/stats/workers.csv",
+        ])
+        .args(["--what-if", "2"])
+        .env("COLUMNS", "80")
+        .code(4)
+        .run();
+    assert!(!run.stdout.contains('┆'), "{}", run.stdout);
+    assert!(
+        run.stdout.lines().all(|line| line.chars().count() <= 80),
+        "{}",
+        run.stdout
+    );
+    let top = Test::new()
+        .args(["stats", "--top", "1", "--format", "json"])
+        .run()
+        .json();
+    let first = top["metrics"][0]["module"].as_str().unwrap().to_string();
+    Test::new()
+        .args(["stats", "--top", "1"])
+        .env("COLUMNS", "80")
+        .stdout_contains(format!(
+            "1. Veilig starten in de werkplaats ({first})\n  blocking: 116 · delay: 13"
+        ))
+        .run();
+}

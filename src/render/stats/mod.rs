@@ -6,7 +6,7 @@ use comfy_table::{Cell, CellAlignment};
 use serde::Serialize;
 
 use super::layout::Layout;
-use super::records::{keep_whole, new_table, set_header};
+use super::records::{block, new_table, set_header};
 use super::spreadsheet::text_cell;
 use crate::analysis::metrics::{Count, Metrics};
 use crate::model::Curriculum;
@@ -235,7 +235,7 @@ fn title(words: &Words, report: &Report<'_>) -> String {
     )
 }
 
-/// The header of the module rows.
+/// The header of the module rows: rank, module, then the figures.
 fn header(words: &Words, report: &Report<'_>) -> Vec<String> {
     let mut header = vec![
         say!(words, "stats-col-rank"),
@@ -243,6 +243,51 @@ fn header(words: &Words, report: &Report<'_>) -> Vec<String> {
     ];
     header.extend(report.columns().into_iter().map(|sort| sort.name(words)));
     header
+}
+
+/// One row of a section: what it is about, then its figures.
+struct Item<'a> {
+    id: &'a str,
+    name: &'a str,
+    figures: Vec<String>,
+}
+
+/// A section's rows as a table (`header`: the item's column, then the
+/// figures'; with `ranked`, a `#` column first), or on a narrow screen as
+/// one block per item, so that no id or amount is ever split.
+fn section(layout: Layout, header: Vec<String>, ranked: bool, items: &[Item<'_>]) -> String {
+    let figures = &header[usize::from(ranked) + 1..];
+    if layout.compact() {
+        return items
+            .iter()
+            .enumerate()
+            .map(|(rank, item)| {
+                let title = match ranked {
+                    true => format!("{}. {} ({})", rank + 1, item.name, item.id),
+                    false => format!("{} ({})", item.name, item.id),
+                };
+                let fields: Vec<(String, String)> = figures
+                    .iter()
+                    .cloned()
+                    .zip(item.figures.iter().cloned())
+                    .collect();
+                block(layout, &title, &fields)
+            })
+            .collect();
+    }
+    let mut table = new_table(layout);
+    set_header(&mut table, layout, header.clone());
+    for (rank, item) in items.iter().enumerate() {
+        let right = |text: String| Cell::new(text).set_alignment(CellAlignment::Right);
+        let mut row = Vec::new();
+        if ranked {
+            row.push(right((rank + 1).to_string()));
+        }
+        row.push(Cell::new(format!("{}\n{}", item.id, item.name)));
+        row.extend(item.figures.iter().cloned().map(right));
+        table.add_row(row);
+    }
+    format!("{table}\n")
 }
 
 /// One module's value in a column, for a person.
@@ -309,23 +354,20 @@ pub fn table(words: &Words, layout: Layout, report: &Report<'_>) -> String {
     let mut out = String::new();
     let curriculum = report.curriculum;
     let _ = writeln!(out, "{}", title(words, report));
-    let mut table = new_table(layout);
-    set_header(&mut table, layout, header(words, report));
-    let rows = report.rows();
-    let widest = rows.iter().map(|&m| report.id(m).chars().count()).max();
-    keep_whole(&mut table, 1, widest.unwrap_or(0));
-    for (rank, module) in rows.into_iter().enumerate() {
-        let item = &curriculum.modules[module];
-        let mut row = vec![
-            Cell::new(rank + 1).set_alignment(CellAlignment::Right),
-            Cell::new(format!("{}\n{}", item.id, item.name)),
-        ];
-        row.extend(report.columns().into_iter().map(|sort| {
-            Cell::new(cell_text(words, report, sort, module)).set_alignment(CellAlignment::Right)
-        }));
-        table.add_row(row);
-    }
-    let _ = writeln!(out, "{table}");
+    let items: Vec<Item<'_>> = report
+        .rows()
+        .into_iter()
+        .map(|module| Item {
+            id: &curriculum.modules[module].id,
+            name: &curriculum.modules[module].name,
+            figures: report
+                .columns()
+                .into_iter()
+                .map(|sort| cell_text(words, report, sort, module))
+                .collect(),
+        })
+        .collect();
+    out.push_str(&section(layout, header(words, report), true, &items));
     for line in findings(words, report) {
         out.push_str(&layout.wrap(&line, "", "  "));
     }
@@ -397,45 +439,48 @@ fn workforce_tables(
     out.push('\n');
     out.push_str(&layout.wrap(&workforce_summary(words, workforce), "", "  "));
     if !curriculum.fieldlabs.is_empty() {
-        let mut table = new_table(layout);
-        set_header(&mut table, layout, fieldlab_header(words));
-        for (fieldlab, &(participants, hours)) in
-            curriculum.fieldlabs.iter().zip(&workforce.fieldlabs)
-        {
-            table.add_row([
-                Cell::new(format!("{}\n{}", fieldlab.id, fieldlab.name)),
-                Cell::new(words.integer(participants.into())).set_alignment(CellAlignment::Right),
-                Cell::new(words.number(hundredths(hours))).set_alignment(CellAlignment::Right),
-            ]);
-        }
+        let items: Vec<Item<'_>> = curriculum
+            .fieldlabs
+            .iter()
+            .zip(&workforce.fieldlabs)
+            .map(|(fieldlab, &(participants, hours))| Item {
+                id: &fieldlab.id,
+                name: &fieldlab.name,
+                figures: vec![
+                    words.integer(participants.into()),
+                    words.number(hundredths(hours)),
+                ],
+            })
+            .collect();
+        out.push('\n');
         out.push_str(&layout.wrap(&say!(words, "stats-fieldlabs"), "", "  "));
-        let _ = writeln!(out, "{table}");
+        out.push_str(&section(
+            layout,
+            fieldlab_header(words).to_vec(),
+            false,
+            &items,
+        ));
     }
     if workforce.what_ifs.is_empty() {
         return;
     }
-    let mut table = new_table(layout);
-    set_header(&mut table, layout, what_if_header(words));
-    let widest = workforce
+    let items: Vec<Item<'_>> = workforce
         .what_ifs
         .iter()
-        .map(|w| report.id(w.module).chars().count())
-        .max();
-    keep_whole(&mut table, 1, widest.unwrap_or(0));
-    for (rank, what_if) in workforce.what_ifs.iter().enumerate() {
-        let item = &curriculum.modules[what_if.module];
-        let mut row = vec![
-            Cell::new(rank + 1).set_alignment(CellAlignment::Right),
-            Cell::new(format!("{}\n{}", item.id, item.name)),
-        ];
-        row.extend(
-            what_if_cells(words, what_if)
-                .map(|text| Cell::new(text).set_alignment(CellAlignment::Right)),
-        );
-        table.add_row(row);
-    }
+        .map(|what_if| Item {
+            id: report.id(what_if.module),
+            name: &curriculum.modules[what_if.module].name,
+            figures: what_if_cells(words, what_if).to_vec(),
+        })
+        .collect();
+    out.push('\n');
     out.push_str(&layout.wrap(&say!(words, "stats-what-if"), "", "  "));
-    let _ = writeln!(out, "{table}");
+    out.push_str(&section(
+        layout,
+        what_if_header(words).to_vec(),
+        true,
+        &items,
+    ));
 }
 
 /// `+12` for a rise; a fall keeps its minus sign, nothing stays `0`.
