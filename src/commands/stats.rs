@@ -157,7 +157,8 @@ fn travel(
         let users: Vec<usize> = (0..rows.len())
             .filter(|&r| routes[r].contains(&id))
             .collect();
-        let again = planner.plan_without(&users.iter().map(|&r| &rows[r]).collect::<Vec<_>>(), id);
+        let again =
+            planner.totals_without(&users.iter().map(|&r| &rows[r]).collect::<Vec<_>>(), id);
         let mut loss = WhatIf {
             module,
             routes: users.len() as u64,
@@ -165,11 +166,11 @@ fn travel(
         };
         for (&user, after) in users.iter().zip(&again) {
             let before = &plans[user];
-            if after.status.is_success() {
-                let extra = units(after.totals.hours) - units(before.totals.hours);
+            if let Some((hours, cost)) = *after {
+                let extra = units(hours) - units(before.totals.hours);
                 loss.longer += u64::from(extra > 0);
                 loss.extra_hours += extra;
-                loss.extra_cost += units(after.totals.cost) - units(before.totals.cost);
+                loss.extra_cost += units(cost) - units(before.totals.cost);
             } else {
                 loss.impossible += 1;
             }

@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use super::batch::{RowPlanner, bulk_format, refuse_input, scan_regular_file};
 use super::{Exit, input, to_stderr};
 use crate::cli::{ExtraColumnsArg, WorkforceArgs};
-use crate::load::bulk::{ExtraColumns, Row, Rows};
+use crate::load::bulk::{ExtraColumns, Row, Rows, resolve_row};
 use crate::model::{Curriculum, ModuleId};
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
@@ -107,20 +107,9 @@ impl<'c> WorkforcePlanner<'c> {
 
     /// Each row's plan, in order, under the command line's settings.
     pub fn plan(&self, rows: &[&Row]) -> Vec<Plan> {
-        self.plan_with(rows, &self.settings)
-    }
-
-    /// Each row's plan with `module` left out as well: `--exclude` for every worker.
-    pub fn plan_without(&self, rows: &[&Row], module: ModuleId) -> Vec<Plan> {
-        let mut settings = self.settings.clone();
-        settings.exclude.push(module);
-        self.plan_with(rows, &settings)
-    }
-
-    fn plan_with(&self, rows: &[&Row], settings: &Settings) -> Vec<Plan> {
         let planner = RowPlanner {
             curriculum: self.curriculum,
-            settings,
+            settings: &self.settings,
             room: self.room.clone(),
         };
         self.pool.install(|| {
@@ -128,6 +117,24 @@ impl<'c> WorkforcePlanner<'c> {
                 .map(|row| planner.plan_row(row, &self.targets))
                 .collect()
         })
+    }
+
+    /// Each row's route with `module` left out as well (`--exclude` for
+    /// every worker), as `(hours, cost)`; `None` without a route or for a
+    /// row that is invalid input. The plans' figures, without their words
+    /// ([`Planner::totals`]).
+    pub fn totals_without(&self, rows: &[&Row], module: ModuleId) -> Vec<Option<(f64, f64)>> {
+        let mut settings = self.settings.clone();
+        settings.exclude.push(module);
+        let totals = |row: &Row| {
+            let fields = row.fields.as_ref().ok()?;
+            let target = settings.target_for(fields.target.as_deref())?;
+            let planner = self.targets.get(target)?.as_ref().ok()?;
+            let passport = resolve_row(self.curriculum, fields).ok()?;
+            planner.totals(&passport, &settings.for_worker(&passport))
+        };
+        self.pool
+            .install(|| rows.par_iter().map(|row| totals(row)).collect())
     }
 }
 
