@@ -377,6 +377,21 @@ pub fn table(words: &Words, layout: Layout, report: &Report<'_>) -> String {
     out
 }
 
+/// A section after a blank line and its heading.
+fn titled(
+    layout: Layout,
+    heading: &str,
+    header: Vec<String>,
+    ranked: bool,
+    items: &[Item<'_>],
+) -> String {
+    format!(
+        "\n{}{}",
+        layout.wrap(heading, "", "  "),
+        section(layout, header, ranked, items)
+    )
+}
+
 /// "Workforce: 56 workers: …".
 fn workforce_summary(words: &Words, workforce: &Workforce) -> String {
     say!(
@@ -452,14 +467,9 @@ fn workforce_tables(
                 ],
             })
             .collect();
-        out.push('\n');
-        out.push_str(&layout.wrap(&say!(words, "stats-fieldlabs"), "", "  "));
-        out.push_str(&section(
-            layout,
-            fieldlab_header(words).to_vec(),
-            false,
-            &items,
-        ));
+        let header = fieldlab_header(words).to_vec();
+        let heading = say!(words, "stats-fieldlabs");
+        out.push_str(&titled(layout, &heading, header, false, &items));
     }
     if workforce.what_ifs.is_empty() {
         return;
@@ -473,14 +483,9 @@ fn workforce_tables(
             figures: what_if_cells(words, what_if).to_vec(),
         })
         .collect();
-    out.push('\n');
-    out.push_str(&layout.wrap(&say!(words, "stats-what-if"), "", "  "));
-    out.push_str(&section(
-        layout,
-        what_if_header(words).to_vec(),
-        true,
-        &items,
-    ));
+    let header = what_if_header(words).to_vec();
+    let heading = say!(words, "stats-what-if");
+    out.push_str(&titled(layout, &heading, header, true, &items));
 }
 
 /// `+12` for a rise; a fall keeps its minus sign, nothing stays `0`.
