@@ -3,7 +3,7 @@
 diff-title = Changes from `{ $old }` to `{ $new }`:
 diff-kind = { $kind }: { $added } added, { $removed } removed, { $changed } changed
 diff-none = No changes.
-diff-workforce = Workers: { $workers ->
+diff-workforce = { $workers ->
     [one] 1 worker
    *[other] { $workers } workers
 }, { $changed ->
@@ -22,3 +22,9 @@ diff-profiles = profiles
 diff-col-hours = hours
 diff-col-cost = cost
 diff-why = Why the new version has no route for them:
+diff-skill = skill
+diff-module = module
+diff-line = line
+diff-fieldlab = fieldlab
+diff-profile = profile
+diff-no-route = no route

@@ -227,18 +227,35 @@ pub fn table(words: &Words, layout: Layout, diff: &Diff<'_>) -> String {
         )
     );
     for change in &changes.curriculum {
-        let _ = writeln!(out, "  ~ [curriculum] {}", field_text(change));
+        let line = format!("~ [curriculum] {}", field_text(change));
+        out.push_str(&layout.wrap(&line, "  ", "    "));
     }
     let kinds = [
-        ("skill", say!(words, "diff-skills"), &changes.skills),
-        ("module", say!(words, "diff-modules"), &changes.modules),
-        ("line", say!(words, "diff-lines"), &changes.lines),
         (
-            "fieldlab",
+            say!(words, "diff-skill"),
+            say!(words, "diff-skills"),
+            &changes.skills,
+        ),
+        (
+            say!(words, "diff-module"),
+            say!(words, "diff-modules"),
+            &changes.modules,
+        ),
+        (
+            say!(words, "diff-line"),
+            say!(words, "diff-lines"),
+            &changes.lines,
+        ),
+        (
+            say!(words, "diff-fieldlab"),
             say!(words, "diff-fieldlabs"),
             &changes.fieldlabs,
         ),
-        ("profile", say!(words, "diff-profiles"), &changes.profiles),
+        (
+            say!(words, "diff-profile"),
+            say!(words, "diff-profiles"),
+            &changes.profiles,
+        ),
     ];
     for (kind, kinds_name, change) in &kinds {
         if change.is_empty() {
@@ -264,7 +281,8 @@ pub fn table(words: &Words, layout: Layout, diff: &Diff<'_>) -> String {
         }
         for item in &change.changed {
             let fields: Vec<String> = item.fields.iter().map(field_text).collect();
-            let _ = writeln!(out, "  ~ {kind} {}: {}", item.id, fields.join("; "));
+            let line = format!("~ {kind} {}: {}", item.id, fields.join("; "));
+            out.push_str(&layout.wrap(&line, "  ", "    "));
         }
     }
     if kinds.iter().all(|(_, _, change)| change.is_empty()) && changes.curriculum.is_empty() {
@@ -285,18 +303,16 @@ fn field_text(change: &FieldChange) -> String {
     )
 }
 
-/// Before → after of one total; where there is no route, the status (with
-/// `status`) or `-`.
+/// Before → after of one total; where there is no route, `none`.
 fn before_after(
     plan_old: &Plan,
     plan_new: &Plan,
-    status: bool,
+    none: &str,
     total: impl Fn(&Plan) -> String,
 ) -> String {
-    let side = |plan: &Plan| match (plan.status.is_success(), status) {
-        (true, _) => total(plan),
-        (false, true) => plan.status.as_str().to_string(),
-        (false, false) => "-".to_string(),
+    let side = |plan: &Plan| match plan.status.is_success() {
+        true => total(plan),
+        false => none.to_string(),
     };
     format!("{} → {}", side(plan_old), side(plan_new))
 }
@@ -308,10 +324,9 @@ fn workforce_table(
     workforce: &WorkforceChanges,
     out: &mut String,
 ) {
-    let _ = writeln!(
-        out,
-        "\n{}",
-        say!(
+    out.push('\n');
+    out.push_str(&layout.wrap(
+        &say!(
             words,
             "diff-workforce",
             workers = workforce.workers,
@@ -321,8 +336,10 @@ fn workforce_table(
             lost = workforce.lost,
             gained = workforce.gained,
             invalid = workforce.invalid
-        )
-    );
+        ),
+        "",
+        "  ",
+    ));
     if workforce.changed.is_empty() {
         return;
     }
@@ -337,12 +354,13 @@ fn workforce_table(
     let mut table = new_table(layout);
     set_header(&mut table, layout, header.clone());
     let mut why = Vec::new();
+    let no_route = say!(words, "diff-no-route");
     for change in &workforce.changed {
         let (old, new) = (&change.old, &change.new);
         let cells = [
             new.target.to_string(),
-            before_after(old, new, true, |p| words.number(p.totals.hours)),
-            before_after(old, new, false, |p| words.money(p.totals.cost)),
+            before_after(old, new, &no_route, |p| words.number(p.totals.hours)),
+            before_after(old, new, "-", |p| words.money(p.totals.cost)),
             change.modules_in.join(", "),
             change.modules_out.join(", "),
         ];
