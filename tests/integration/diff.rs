@@ -266,3 +266,17 @@ fn a_row_invalid_under_the_new_version_is_reported() {
     assert_eq!(anna["hours"], json!({"old": 8.0, "new": null}));
     assert_eq!(document["workers"]["summary"]["invalid"], 1);
 }
+
+#[test]
+fn a_curriculum_that_cannot_be_used_is_refused() {
+    Test::new()
+        .args(["diff", SHIPPED, "tests/fixtures/lints/hard-cycle"])
+        .code(1)
+        .stderr_contains("is inconsistent; run `leerroute check tests/fixtures/lints/hard-cycle`")
+        .run();
+    Test::new()
+        .args(["diff", "no/such/curriculum", SHIPPED])
+        .code(1)
+        .stderr_contains("no/such/curriculum")
+        .run();
+}
