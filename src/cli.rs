@@ -95,6 +95,10 @@ pub struct Cli {
     )]
     pub lang: Option<Lang>,
 
+    /// Study hours per credit hour of a CurricularAnalytics CSV curriculum (a Dutch EC is 28) [default: 45 for a semester system, 30 for a quarter system]
+    #[arg(help_heading = GLOBAL, long, global = true, value_name = "HOURS", value_parser = hours_per_credit)]
+    pub hours_per_credit: Option<f64>,
+
     /// When to colour the output (the last one given counts)
     #[arg(help_heading = GLOBAL, long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", overrides_with = "color")]
     pub color: ColorChoice,
@@ -149,6 +153,10 @@ pub enum Command {
     /// Export the curriculum on an open standard: an Open Badges 3.0 achievement per module
     #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
+    /// Curriculum metrics (blocking, delay, centrality, complexity) and, with --workers, where a workforce's routes go
+    Stats(StatsArgs),
+    /// What changed between two versions of a curriculum and, with --workers, whose routes change
+    Diff(DiffArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -182,6 +190,14 @@ pub struct CheckArgs {
     /// Silence a lint by its code; repeat or separate with commas
     #[arg(long, value_name = "CODE", value_delimiter = ',', value_parser = lint_codes())]
     pub allow: Vec<String>,
+}
+
+/// Hours per credit: a number above 0 and at most 1000.
+fn hours_per_credit(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(hours) if hours > 0.0 && hours <= 1000.0 => Ok(hours),
+        _ => Err("give the study hours of one credit, a number above 0 and at most 1000 (a Dutch EC is 28)".into()),
+    }
 }
 
 /// Only lints can be allowed; structural errors make a curriculum unusable.
@@ -486,4 +502,108 @@ pub struct BatchArgs {
     /// Number of planning threads [default: all cores]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+    Csv,
+    /// A self-contained report with charts
+    Html,
+}
+
+/// The order of `stats`'s module rows: highest first, ties in curriculum order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsSort {
+    /// Blocking factor: the modules reachable from it
+    Blocking,
+    /// Delay factor: the modules on the longest path through it
+    Delay,
+    /// Centrality: the summed length of the paths through it
+    Centrality,
+    /// Structural complexity: delay plus blocking
+    Complexity,
+    /// With --workers: the number of planned routes that use it
+    Routes,
+    /// With --workers: the learner-hours spent on it
+    Hours,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Curriculum to measure [default: --curriculum, or the embedded one]
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+
+    /// Order the modules by this metric, highest first [default: complexity; with --workers, routes]
+    #[arg(long, value_enum, value_name = "METRIC")]
+    pub sort: Option<StatsSort>,
+
+    /// Show only the first N modules (totals, maxima and longest paths still cover all)
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+
+    /// With --workers: test what removing each of the N modules on the most routes costs, by re-planning
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub what_if: usize,
+
+    #[command(flatten)]
+    pub workforce: WorkforceArgs,
+}
+
+/// A workforce to plan, as `batch` reads it: for `stats` and `diff`.
+#[derive(Debug, Args)]
+pub struct WorkforceArgs {
+    /// Bulk passports, as for `batch`: a .csv or .jsonl file, or `-` for standard input
+    #[arg(long, value_name = "FILE|-")]
+    pub workers: Option<PathBuf>,
+
+    /// Format of --workers [default: from the file extension; required for `-`]
+    #[arg(long, value_enum, requires = "workers")]
+    pub input_format: Option<InputFormat>,
+
+    /// Columns (CSV) or keys (JSON Lines) of --workers that are not bulk columns: refuse the input, or skip them
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExtraColumnsArg::Error)]
+    pub extra_columns: ExtraColumnsArg,
+
+    /// Target profile for every worker (it wins over a row's own `target`)
+    #[arg(long, value_name = "PROFILE", requires = "workers")]
+    pub target: Option<String>,
+
+    /// Plan options for every worker; a value given here wins over the row's own
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Number of planning threads [default: all cores]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The curriculum as it is: a directory, a .toml file or a CurricularAnalytics .csv file
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The version to compare it with
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+
+    #[command(flatten)]
+    pub workforce: WorkforceArgs,
 }

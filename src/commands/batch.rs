@@ -37,7 +37,7 @@ use crate::words::Words;
 /// met often, so on the 100,000-worker bench workforce (30,787 distinct
 /// tasks) this room costs 17% more solves than room for all, and keeps peak
 /// memory well within 1.5 times that of 10,000 workers.
-const REMEMBERED: usize = 1 << 14;
+pub(super) const REMEMBERED: usize = 1 << 14;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -49,19 +49,8 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };
-    let credentials = match input::as_of(cli) {
-        Ok(as_of) => Credentials {
-            dir: match args.workers.as_os_str() == "-" {
-                true => PathBuf::new(),
-                false => args
-                    .workers
-                    .parent()
-                    .map(Path::to_path_buf)
-                    .unwrap_or_default(),
-            },
-            as_of,
-            words: words_for(cli)?,
-        },
+    let credentials = match Credentials::for_rows(cli, &args.workers)? {
+        Ok(credentials) => credentials,
         Err(exit) => return Ok(exit),
     };
     if let Some(target) = &args.target
@@ -69,7 +58,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     {
         return Ok(exit);
     }
-    let format = match bulk_format(args) {
+    let format = match bulk_format(&args.workers, args.input_format) {
         Ok(format) => format,
         Err(message) => return Ok(input::refuse(&message.0, &message.1)),
     };
@@ -97,11 +86,11 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
     if let Err(problem) = scan_regular_file(&args.workers, format, extra) {
-        return Ok(refuse_input(args, &problem));
+        return Ok(refuse_input(&args.workers, &problem));
     }
     let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
-        Err(problem) => return Ok(refuse_input(args, &problem)),
+        Err(problem) => return Ok(refuse_input(&args.workers, &problem)),
     };
     if !cli.quiet {
         note_skipped("skipping the columns", rows.ignored_columns());
@@ -123,7 +112,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // start writes nothing at all.
     let first = match chunks.next().transpose() {
         Ok(first) => first,
-        Err(problem) => return Ok(refuse_input(args, &problem)),
+        Err(problem) => return Ok(refuse_input(&args.workers, &problem)),
     };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
@@ -146,15 +135,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                     break;
                 }
             };
-            // Targets are resolved and scoped once per profile, not once per worker.
-            for row in &chunk {
-                if let Ok(fields) = &row.fields
-                    && let Some(id) = settings.target_for(fields.target.as_deref())
-                    && !targets.contains_key(id)
-                {
-                    targets.insert(id.to_string(), planner.resolve_target(id));
-                }
-            }
+            planner.add_targets(&chunk, &mut targets);
             let rendered = pool.install(|| {
                 chunk
                     .par_iter()
@@ -181,7 +162,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
-        let exit = refuse_input(args, &problem);
+        let exit = refuse_input(&args.workers, &problem);
         if let Some(note) = written_before(args.first_line, &problem)
             && output.is_stream()
         {
@@ -225,7 +206,7 @@ fn note_skipped(what: &str, names: &[String]) {
 /// that a problem anywhere in it (a quote never closed on its last line)
 /// refuses it before a plan is written. A pipe cannot be read twice: its
 /// plans stream out, and [`written_before`] says how far they got.
-fn scan_regular_file(
+pub(super) fn scan_regular_file(
     workers: &std::path::Path,
     format: BulkFormat,
     extra: ExtraColumns,
@@ -250,9 +231,9 @@ fn written_before(first_line: u64, problem: &Unreadable) -> Option<String> {
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).
-fn refuse_input(args: &BatchArgs, problem: &Unreadable) -> Exit {
+pub(super) fn refuse_input(workers: &std::path::Path, problem: &Unreadable) -> Exit {
     input::refuse(
-        &format!("`{}`: {}", args.workers.display(), problem.message),
+        &format!("`{}`: {}", workers.display(), problem.message),
         &problem.help,
     )
 }
@@ -317,20 +298,23 @@ fn csv_lines(records: &[[String; 9]]) -> anyhow::Result<Vec<u8>> {
 }
 
 /// (message, help) for a format that cannot be told.
-struct FormatProblem(String, String);
+pub(super) struct FormatProblem(pub String, pub String);
 
-fn bulk_format(args: &BatchArgs) -> Result<BulkFormat, FormatProblem> {
-    if let Some(format) = args.input_format {
+pub(super) fn bulk_format(
+    workers: &std::path::Path,
+    input_format: Option<InputFormat>,
+) -> Result<BulkFormat, FormatProblem> {
+    if let Some(format) = input_format {
         return Ok(match format {
             InputFormat::Csv => BulkFormat::Csv,
             InputFormat::Jsonl => BulkFormat::Jsonl,
         });
     }
-    match args.workers.extension().and_then(|e| e.to_str()) {
+    match workers.extension().and_then(|e| e.to_str()) {
         Some("csv") => Ok(BulkFormat::Csv),
         Some("jsonl" | "ndjson") => Ok(BulkFormat::Jsonl),
         _ => Err(FormatProblem(
-            format!("cannot tell the format of `{}`", args.workers.display()),
+            format!("cannot tell the format of `{}`", workers.display()),
             "name the file .csv or .jsonl, or pass `--input-format csv|jsonl`".to_string(),
         )),
     }
@@ -363,24 +347,42 @@ fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
 }
 
 /// Plans single rows with what all rows share.
-struct RowPlanner<'a> {
-    curriculum: &'a Curriculum,
+pub(super) struct RowPlanner<'a, 's> {
+    pub curriculum: &'a Curriculum,
     /// The command line's settings for every row.
-    settings: &'a Settings,
+    pub settings: &'s Settings,
     /// Shared by the profiles' planners.
-    room: Room,
-    credentials: Credentials,
+    pub room: Room,
+    pub credentials: Credentials,
 }
 
 /// How a row's `credentials` are read: relative to the input file's folder
 /// (the current one for standard input), valid on `as_of`.
-struct Credentials {
+#[derive(Clone)]
+pub(super) struct Credentials {
     dir: PathBuf,
     as_of: Date,
     words: &'static Words,
 }
 
 impl Credentials {
+    /// For the rows of `workers` (a file, or `-`), valid on `--as-of`.
+    pub fn for_rows(cli: &Cli, workers: &Path) -> anyhow::Result<Result<Credentials, Exit>> {
+        let as_of = match input::as_of(cli) {
+            Ok(as_of) => as_of,
+            Err(exit) => return Ok(Err(exit)),
+        };
+        let dir = match workers.as_os_str() == "-" {
+            true => PathBuf::new(),
+            false => workers.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        Ok(Ok(Credentials {
+            dir,
+            as_of,
+            words: words_for(cli)?,
+        }))
+    }
+
     /// The row's passport with what its credentials give; the first problem
     /// in them as the row's error.
     fn add(
@@ -414,7 +416,24 @@ impl Credentials {
     }
 }
 
-impl<'a> RowPlanner<'a> {
+impl<'a> RowPlanner<'a, '_> {
+    /// Resolves and scopes the targets of `rows` not resolved yet: once
+    /// per profile, not once per worker.
+    pub(super) fn add_targets(
+        &self,
+        rows: &[Row],
+        targets: &mut HashMap<String, Result<Planner<'a>, String>>,
+    ) {
+        for row in rows {
+            if let Ok(fields) = &row.fields
+                && let Some(id) = self.settings.target_for(fields.target.as_deref())
+                && !targets.contains_key(id)
+            {
+                targets.insert(id.to_string(), self.resolve_target(id));
+            }
+        }
+    }
+
     fn resolve_target(&self, id: &str) -> Result<Planner<'a>, String> {
         match self.curriculum.find_profile(id) {
             Some(profile) => {
@@ -431,7 +450,11 @@ impl<'a> RowPlanner<'a> {
     }
 
     /// A row's plan, with the line the row starts on.
-    fn plan_row(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
+    pub(super) fn plan_row(
+        &self,
+        row: &Row,
+        targets: &HashMap<String, Result<Planner, String>>,
+    ) -> Plan {
         Plan {
             line: Some(row.line),
             ..self.plan_fields(row, targets)
