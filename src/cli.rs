@@ -46,6 +46,23 @@ Examples:
 Each row is a passport: a CSV header id,name,skills,completed,target,hours_per_week,budget
 (lists separated by ';'), or one passport object per line (JSON Lines).";
 
+/// The worked examples under `help passport`.
+const PASSPORT_EXAMPLES: &str = "\
+Examples:
+  leerroute passport --worker tests/fixtures/credentials/wallet-anna
+  leerroute --lang nl --as-of 2027-01-04 passport --worker anna.toml badges/
+  leerroute passport --worker wallet/ --format clr > anna-clr.json
+
+--worker takes TOML passports and credentials told apart by content: Open Badges 3.0
+(JSON, JSON-LD, baked PNG or SVG, compact JWS), CLR 2.0 and Europass; a folder is read
+whole. Proofs are not verified.";
+
+/// The worked examples under `help export`.
+const EXPORT_EXAMPLES: &str = "\
+Examples:
+  leerroute export achievements > achievements.json
+  leerroute --curriculum my-curriculum/ --lang nl export achievements --format ob3";
+
 /// The worked examples under `help check`.
 const CHECK_EXAMPLES: &str = "\
 Examples:
@@ -78,9 +95,17 @@ pub struct Cli {
     )]
     pub lang: Option<Lang>,
 
+    /// Study hours per credit hour of a CurricularAnalytics CSV curriculum (a Dutch EC is 28) [default: 45 for a semester system, 30 for a quarter system]
+    #[arg(help_heading = GLOBAL, long, global = true, value_name = "HOURS", value_parser = hours_per_credit)]
+    pub hours_per_credit: Option<f64>,
+
     /// When to colour the output (the last one given counts)
     #[arg(help_heading = GLOBAL, long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", overrides_with = "color")]
     pub color: ColorChoice,
+
+    /// The day on which credentials must be valid (YYYY-MM-DD) [default: today, UTC]
+    #[arg(help_heading = GLOBAL, long, global = true, value_name = "DATE")]
+    pub as_of: Option<String>,
 
     /// Print nothing but the requested output (no progress, no notes)
     #[arg(help_heading = GLOBAL, short, long, global = true)]
@@ -117,11 +142,23 @@ pub enum Command {
     /// Show what a worker is missing for a target profile
     #[command(after_help = GAP_EXAMPLES)]
     Gap(GapArgs),
+    /// Rank the profiles by how close a worker is: the optimal route to each, side by side
+    Advise(AdviseArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
     #[command(after_help = BATCH_EXAMPLES)]
     Batch(BatchArgs),
     /// Draw the curriculum as a metro map (SVG or PNG), with a worker's route on it
     Map(MapArgs),
+    /// Show the passport as leerroute reads it: each skill-level and where it came from
+    #[command(after_help = PASSPORT_EXAMPLES)]
+    Passport(PassportArgs),
+    /// Export the curriculum on an open standard: an Open Badges 3.0 achievement per module
+    #[command(after_help = EXPORT_EXAMPLES)]
+    Export(ExportArgs),
+    /// Curriculum metrics (blocking, delay, centrality, complexity) and, with --workers, where a workforce's routes go
+    Stats(StatsArgs),
+    /// What changed between two versions of a curriculum and, with --workers, whose routes change
+    Diff(DiffArgs),
     /// Print a shell completion script
     Completions(CompletionsArgs),
 }
@@ -155,6 +192,14 @@ pub struct CheckArgs {
     /// Silence a lint by its code; repeat or separate with commas
     #[arg(long, value_name = "CODE", value_delimiter = ',', value_parser = lint_codes())]
     pub allow: Vec<String>,
+}
+
+/// Hours per credit: a number above 0 and at most 1000.
+fn hours_per_credit(text: &str) -> Result<f64, String> {
+    match text.parse::<f64>() {
+        Ok(hours) if hours > 0.0 && hours <= 1000.0 => Ok(hours),
+        _ => Err("give the study hours of one credit, a number above 0 and at most 1000 (a Dutch EC is 28)".into()),
+    }
 }
 
 /// Only lints can be allowed; structural errors make a curriculum unusable.
@@ -226,7 +271,7 @@ pub struct CompletionsArgs {
 #[group(skip)]
 #[command(group(clap::ArgGroup::new("who").args(["worker", "skills"]).required(true)))]
 pub struct WorkerArgs {
-    /// The worker's skills passport (TOML)
+    /// The worker's skills passport: a TOML file, or open-standard credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or a folder of them
     #[arg(long, value_name = "FILE")]
     pub worker: Option<PathBuf>,
 
@@ -254,7 +299,7 @@ pub enum ModeArg {
     Fieldlab,
 }
 
-/// The options every planning command shares (`plan`, `batch`).
+/// The options every planning command shares (`plan`, `advise`, `batch`).
 #[derive(Debug, Args)]
 pub struct PlanOptions {
     /// What to minimise
@@ -340,6 +385,69 @@ pub struct GapArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AdviseArgs {
+    #[command(flatten)]
+    pub who: WorkerArgs,
+
+    /// The profiles to compare, comma-separated [default: every profile]
+    #[arg(long, value_name = "P,Q,…", value_delimiter = ',')]
+    pub targets: Vec<String>,
+
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PassportFormat {
+    /// Tables for a person: skills and their sources, modules, credentials, notes
+    Table,
+    /// The `leerroute.passport/v1` document, with every source and note as data
+    Json,
+    /// A `[worker]` TOML passport that `--worker` reads back
+    Toml,
+    /// An unsigned CLR 2.0 `ClrCredential`: an Open Badges 3.0 AchievementCredential per completed module and per skill-level
+    Clr,
+}
+
+#[derive(Debug, Args)]
+pub struct PassportArgs {
+    /// TOML passports, credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or folders of them, merged into one passport
+    #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
+    pub worker: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PassportFormat::Table)]
+    pub format: PassportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// An Open Badges 3.0 `Achievement` for every module
+    Achievements,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Open Badges 3.0 (JSON)
+    Ob3,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export
+    #[arg(value_enum)]
+    pub what: ExportWhat,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ob3)]
+    pub format: ExportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -450,4 +558,108 @@ pub struct MapArgs {
     /// Write to this file instead of standard output (replaced atomically)
     #[arg(long, value_name = "FILE")]
     pub out: Option<std::path::PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsFormat {
+    Table,
+    Json,
+    Csv,
+    /// A self-contained report with charts
+    Html,
+}
+
+/// The order of `stats`'s module rows: highest first, ties in curriculum order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StatsSort {
+    /// Blocking factor: the modules reachable from it
+    Blocking,
+    /// Delay factor: the modules on the longest path through it
+    Delay,
+    /// Centrality: the summed length of the paths through it
+    Centrality,
+    /// Structural complexity: delay plus blocking
+    Complexity,
+    /// With --workers: the number of planned routes that use it
+    Routes,
+    /// With --workers: the learner-hours spent on it
+    Hours,
+}
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    /// Curriculum to measure [default: --curriculum, or the embedded one]
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = StatsFormat::Table)]
+    pub format: StatsFormat,
+
+    /// Order the modules by this metric, highest first [default: complexity; with --workers, routes]
+    #[arg(long, value_enum, value_name = "METRIC")]
+    pub sort: Option<StatsSort>,
+
+    /// Show only the first N modules (totals, maxima and longest paths still cover all)
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+
+    /// With --workers: test what removing each of the N modules on the most routes costs, by re-planning
+    #[arg(long, value_name = "N", default_value_t = 20)]
+    pub what_if: usize,
+
+    #[command(flatten)]
+    pub workforce: WorkforceArgs,
+}
+
+/// A workforce to plan, as `batch` reads it: for `stats` and `diff`.
+#[derive(Debug, Args)]
+pub struct WorkforceArgs {
+    /// Bulk passports, as for `batch`: a .csv or .jsonl file, or `-` for standard input
+    #[arg(long, value_name = "FILE|-")]
+    pub workers: Option<PathBuf>,
+
+    /// Format of --workers [default: from the file extension; required for `-`]
+    #[arg(long, value_enum, requires = "workers")]
+    pub input_format: Option<InputFormat>,
+
+    /// Columns (CSV) or keys (JSON Lines) of --workers that are not bulk columns: refuse the input, or skip them
+    #[arg(long, value_enum, value_name = "WHAT", default_value_t = ExtraColumnsArg::Error)]
+    pub extra_columns: ExtraColumnsArg,
+
+    /// Target profile for every worker (it wins over a row's own `target`)
+    #[arg(long, value_name = "PROFILE", requires = "workers")]
+    pub target: Option<String>,
+
+    /// Plan options for every worker; a value given here wins over the row's own
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Number of planning threads [default: all cores]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The curriculum as it is: a directory, a .toml file or a CurricularAnalytics .csv file
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+
+    /// The version to compare it with
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+    pub format: DiffFormat,
+
+    #[command(flatten)]
+    pub workforce: WorkforceArgs,
 }

@@ -3,10 +3,12 @@
 //! graph of modules: `check` finds hard cycles in it, and the metro map and
 //! the curriculum metrics are to be drawn and measured on it.
 
+use petgraph::algo::tarjan_scc;
 use petgraph::graph::{DiGraph, EdgeReference, NodeIndex};
-use petgraph::visit::EdgeRef;
+use petgraph::visit::{EdgeFiltered, EdgeRef};
 
 use crate::analysis::Grantors;
+use crate::analysis::can_first_grant;
 use crate::model::{Curriculum, ModuleId, SkillLevel};
 use crate::source::Span;
 
@@ -56,6 +58,58 @@ impl ModuleGraph {
             }
         }
         ModuleGraph { graph }
+    }
+
+    /// The precedence graph of the curriculum metrics (`stats`): this
+    /// graph's edges u→v (one per pair) where u can be the first to grant
+    /// what v requires (not u itself, nor a level-up of it), and where they
+    /// close no cycle. Such cycles run through alternatives (a `requires_any`
+    /// group, a level several modules grant); within a cycle an edge is kept
+    /// only when u's earliest term (`terms`, [`crate::analysis::metrics::earliest_terms`])
+    /// comes before v's, so a module is never its own prerequisite. An
+    /// acyclic graph keeps every edge: on a curriculum as CurricularAnalytics
+    /// sees one, this is its graph.
+    pub fn precedence(
+        &self,
+        curriculum: &Curriculum,
+        terms: &[Option<u32>],
+    ) -> DiGraph<ModuleId, ()> {
+        let first = |edge: EdgeReference<'_, Link>| {
+            edge.source() != edge.target()
+                && can_first_grant(
+                    curriculum.module(self.module(edge.source())),
+                    edge.weight().level,
+                )
+        };
+        let mut component = vec![0usize; self.graph.node_count()];
+        for (index, members) in tarjan_scc(&EdgeFiltered::from_fn(&self.graph, first))
+            .into_iter()
+            .enumerate()
+        {
+            for member in members {
+                component[member.index()] = index;
+            }
+        }
+        let term = |node: NodeIndex| terms[node.index()].unwrap_or(u32::MAX);
+        let mut pairs: Vec<(usize, usize)> = self
+            .graph
+            .edge_references()
+            .filter(|&edge| first(edge))
+            .filter(|edge| {
+                let (u, v) = (edge.source(), edge.target());
+                component[u.index()] != component[v.index()] || term(u) < term(v)
+            })
+            .map(|edge| (edge.source().index(), edge.target().index()))
+            .collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        let mut precedence = self
+            .graph
+            .filter_map(|_, &module| Some(module), |_, _| None::<()>);
+        for (u, v) in pairs {
+            precedence.add_edge(NodeIndex::new(u), NodeIndex::new(v), ());
+        }
+        precedence
     }
 
     /// The module at a node.

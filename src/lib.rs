@@ -34,8 +34,9 @@ pub use load::{
     LoadError, Origin, from_sources, load_curriculum, load_holidays, load_passport, parse_passport,
 };
 pub use model::{
-    Curriculum, Holiday, Mode, Module, ModuleId, Passport, SkillId, SkillLevel, Stage,
+    Curriculum, Holiday, Mode, Module, ModuleId, Passport, ProfileId, SkillId, SkillLevel, Stage,
 };
+pub use plan::advice::{Advice, Fit, Held, Shared, advise};
 pub use plan::memo::Room;
 pub use plan::options::{Objective, Options};
 pub use plan::planner::{Planner, Target, plan};

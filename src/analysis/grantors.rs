@@ -1,7 +1,7 @@
 //! Who grants what: the index every question about obtaining a skill-level
 //! starts from.
 
-use crate::model::{Curriculum, ModuleId, SkillLevel};
+use crate::model::{Curriculum, Module, ModuleId, SkillLevel};
 
 /// Who grants what: for each skill, the modules granting it and the level
 /// they grant, highest level first.
@@ -43,12 +43,17 @@ impl Grantors {
         curriculum: &'a Curriculum,
         level: SkillLevel,
     ) -> impl Iterator<Item = ModuleId> + 'a {
-        self.of(level).filter(move |&module| {
-            !curriculum
-                .module(module)
-                .requires
-                .iter()
-                .any(|own| own.value.skill == level.skill && own.value.level >= level.level)
-        })
+        self.of(level)
+            .filter(move |&module| can_first_grant(curriculum.module(module), level))
     }
+}
+
+/// Whether `module` can be where `level` first comes from: it does not
+/// itself require the skill at that level or higher (a level-up). It still
+/// has to grant `level` to be its grantor.
+pub fn can_first_grant(module: &Module, level: SkillLevel) -> bool {
+    !module
+        .requires
+        .iter()
+        .any(|own| own.value.skill == level.skill && own.value.level >= level.level)
 }

@@ -6,7 +6,8 @@
 mod availability;
 mod explain;
 mod grantors;
+pub mod metrics;
 
 pub use availability::{Availability, can_take};
 pub use explain::{Blocked, Blocker, Blocking, Explainer, LeftOut, Link, Unusable};
-pub use grantors::Grantors;
+pub use grantors::{Grantors, can_first_grant};

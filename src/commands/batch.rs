@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
@@ -19,9 +20,12 @@ use crate::analysis::Grantors;
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
 use crate::graph::ModuleGraph;
-use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
-use crate::model::Curriculum;
-use crate::model::Passport;
+use crate::load::bulk::{
+    BulkFormat, ExtraColumns, Row, RowFields, Rows, Unreadable, resolve_row, scan,
+};
+use crate::load::{ImportFailure, with_credentials};
+use crate::model::{Curriculum, Date, Passport};
+
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
 use crate::plan::planner::{Planner, Target};
@@ -37,7 +41,7 @@ use crate::words::Words;
 /// met often, so on the 100,000-worker bench workforce (30,787 distinct
 /// tasks) this room costs 17% more solves than room for all, and keeps peak
 /// memory well within 1.5 times that of 10,000 workers.
-const REMEMBERED: usize = 1 << 14;
+pub(super) const REMEMBERED: usize = 1 << 14;
 
 pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -49,12 +53,16 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };
+    let credentials = match Credentials::for_rows(cli, &args.workers)? {
+        Ok(credentials) => credentials,
+        Err(exit) => return Ok(exit),
+    };
     if let Some(target) = &args.target
         && let Err(exit) = input::profile_target(&curriculum, target)
     {
         return Ok(exit);
     }
-    let format = match bulk_format(args) {
+    let format = match bulk_format(&args.workers, args.input_format) {
         Ok(format) => format,
         Err(message) => return Ok(input::refuse(&message.0, &message.1)),
     };
@@ -100,11 +108,11 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
     if let Err(problem) = scan_regular_file(&args.workers, format, extra) {
-        return Ok(refuse_input(args, &problem));
+        return Ok(refuse_input(&args.workers, &problem));
     }
     let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
-        Err(problem) => return Ok(refuse_input(args, &problem)),
+        Err(problem) => return Ok(refuse_input(&args.workers, &problem)),
     };
     if !cli.quiet {
         note_skipped("skipping the columns", rows.ignored_columns());
@@ -119,13 +127,14 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         curriculum: &curriculum,
         settings: &settings,
         room: Room::new(REMEMBERED),
+        credentials,
     };
     let mut chunks = Chunks::read(rows, args.first_line);
     // Read before anything is written, so that an input unreadable from the
     // start writes nothing at all.
     let first = match chunks.next().transpose() {
         Ok(first) => first,
-        Err(problem) => return Ok(refuse_input(args, &problem)),
+        Err(problem) => return Ok(refuse_input(&args.workers, &problem)),
     };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
@@ -155,17 +164,9 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                     break;
                 }
             };
-            // Targets are resolved and scoped once per profile, not once per worker.
-            for row in &chunk {
-                if let Ok(fields) = &row.fields
-                    && let Some(id) = settings.target_for(fields.target.as_deref())
-                    && !targets.contains_key(id)
-                {
-                    targets.insert(id.to_string(), planner.resolve_target(id));
-                }
-            }
+            planner.add_targets(&chunk, &mut targets);
             // Named in input order, so that a repeated id gets the same file every run.
-            let pages: Vec<Option<std::path::PathBuf>> = chunk
+            let pages: Vec<Option<PathBuf>> = chunk
                 .iter()
                 .map(|row| {
                     html_dir
@@ -179,7 +180,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
                     .par_iter()
                     .zip(&pages)
                     .map(|(row, page)| {
-                        let (plan, passport) = planner.plan_row(row, &targets);
+                        let (plan, passport) = planner.plan_row_with_passport(row, &targets);
                         let (counted, mut text) = render(words, curriculum, &plan, args.format);
                         if let (Some(page), Some(documents)) = (page, &documents)
                             && let Err(error) = planner.write_page(documents, page, &plan, passport)
@@ -207,7 +208,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
-        let exit = refuse_input(args, &problem);
+        let exit = refuse_input(&args.workers, &problem);
         if let Some(note) = written_before(args.first_line, &problem)
             && output.is_stream()
         {
@@ -254,7 +255,7 @@ fn note_skipped(what: &str, names: &[String]) {
 /// that a problem anywhere in it (a quote never closed on its last line)
 /// refuses it before a plan is written. A pipe cannot be read twice: its
 /// plans stream out, and [`written_before`] says how far they got.
-fn scan_regular_file(
+pub(super) fn scan_regular_file(
     workers: &std::path::Path,
     format: BulkFormat,
     extra: ExtraColumns,
@@ -279,9 +280,9 @@ fn written_before(first_line: u64, problem: &Unreadable) -> Option<String> {
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).
-fn refuse_input(args: &BatchArgs, problem: &Unreadable) -> Exit {
+pub(super) fn refuse_input(workers: &std::path::Path, problem: &Unreadable) -> Exit {
     input::refuse(
-        &format!("`{}`: {}", args.workers.display(), problem.message),
+        &format!("`{}`: {}", workers.display(), problem.message),
         &problem.help,
     )
 }
@@ -368,20 +369,23 @@ fn csv_lines(records: &[[String; 9]]) -> anyhow::Result<Vec<u8>> {
 }
 
 /// (message, help) for a format that cannot be told.
-struct FormatProblem(String, String);
+pub(super) struct FormatProblem(pub String, pub String);
 
-fn bulk_format(args: &BatchArgs) -> Result<BulkFormat, FormatProblem> {
-    if let Some(format) = args.input_format {
+pub(super) fn bulk_format(
+    workers: &std::path::Path,
+    input_format: Option<InputFormat>,
+) -> Result<BulkFormat, FormatProblem> {
+    if let Some(format) = input_format {
         return Ok(match format {
             InputFormat::Csv => BulkFormat::Csv,
             InputFormat::Jsonl => BulkFormat::Jsonl,
         });
     }
-    match args.workers.extension().and_then(|e| e.to_str()) {
+    match workers.extension().and_then(|e| e.to_str()) {
         Some("csv") => Ok(BulkFormat::Csv),
         Some("jsonl" | "ndjson") => Ok(BulkFormat::Jsonl),
         _ => Err(FormatProblem(
-            format!("cannot tell the format of `{}`", args.workers.display()),
+            format!("cannot tell the format of `{}`", workers.display()),
             "name the file .csv or .jsonl, or pass `--input-format csv|jsonl`".to_string(),
         )),
     }
@@ -414,15 +418,93 @@ fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
 }
 
 /// Plans single rows with what all rows share.
-struct RowPlanner<'a> {
-    curriculum: &'a Curriculum,
+pub(super) struct RowPlanner<'a, 's> {
+    pub curriculum: &'a Curriculum,
     /// The command line's settings for every row.
-    settings: &'a Settings,
+    pub settings: &'s Settings,
     /// Shared by the profiles' planners.
-    room: Room,
+    pub room: Room,
+    pub credentials: Credentials,
 }
 
-impl<'a> RowPlanner<'a> {
+/// How a row's `credentials` are read: relative to the input file's folder
+/// (the current one for standard input), valid on `as_of`.
+#[derive(Clone)]
+pub(super) struct Credentials {
+    dir: PathBuf,
+    as_of: Date,
+    words: &'static Words,
+}
+
+impl Credentials {
+    /// For the rows of `workers` (a file, or `-`), valid on `--as-of`.
+    pub fn for_rows(cli: &Cli, workers: &Path) -> anyhow::Result<Result<Credentials, Exit>> {
+        let as_of = match input::as_of(cli) {
+            Ok(as_of) => as_of,
+            Err(exit) => return Ok(Err(exit)),
+        };
+        let dir = match workers.as_os_str() == "-" {
+            true => PathBuf::new(),
+            false => workers.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        Ok(Ok(Credentials {
+            dir,
+            as_of,
+            words: words_for(cli)?,
+        }))
+    }
+
+    /// The row's passport with what its credentials give; the first problem
+    /// in them as the row's error.
+    fn add(
+        &self,
+        curriculum: &Curriculum,
+        passport: Passport,
+        fields: &RowFields,
+    ) -> Result<Passport, String> {
+        if fields.credentials.is_empty() {
+            return Ok(passport);
+        }
+        let paths: Vec<PathBuf> = fields
+            .credentials
+            .iter()
+            .map(|path| self.dir.join(path))
+            .collect();
+        with_credentials(passport, &paths, curriculum, self.as_of).map_err(|failure| {
+            let problem = match failure {
+                ImportFailure::Credentials(errors) => errors
+                    .first()
+                    .map(|error| crate::render::passport::error_line(self.words, error))
+                    .unwrap_or_default(),
+                ImportFailure::Passport(error) => error
+                    .diagnostics
+                    .first()
+                    .map(|d| d.message.clone())
+                    .unwrap_or_default(),
+            };
+            format!("`credentials`: {problem}")
+        })
+    }
+}
+
+impl<'a> RowPlanner<'a, '_> {
+    /// Resolves and scopes the targets of `rows` not resolved yet: once
+    /// per profile, not once per worker.
+    pub(super) fn add_targets(
+        &self,
+        rows: &[Row],
+        targets: &mut HashMap<String, Result<Planner<'a>, String>>,
+    ) {
+        for row in rows {
+            if let Ok(fields) = &row.fields
+                && let Some(id) = self.settings.target_for(fields.target.as_deref())
+                && !targets.contains_key(id)
+            {
+                targets.insert(id.to_string(), self.resolve_target(id));
+            }
+        }
+    }
+
     fn resolve_target(&self, id: &str) -> Result<Planner<'a>, String> {
         match self.curriculum.find_profile(id) {
             Some(profile) => {
@@ -438,9 +520,17 @@ impl<'a> RowPlanner<'a> {
         }
     }
 
-    /// A row's plan, with the line the row starts on, and the row's
-    /// passport when it could be read.
-    fn plan_row(
+    /// A row's plan, with the line the row starts on.
+    pub(super) fn plan_row(
+        &self,
+        row: &Row,
+        targets: &HashMap<String, Result<Planner, String>>,
+    ) -> Plan {
+        self.plan_row_with_passport(row, targets).0
+    }
+
+    /// A row's plan, and the row's passport when it could be read.
+    fn plan_row_with_passport(
         &self,
         row: &Row,
         targets: &HashMap<String, Result<Planner, String>>,
@@ -460,7 +550,7 @@ impl<'a> RowPlanner<'a> {
     fn write_page(
         &self,
         documents: &Documents<'_>,
-        path: &std::path::Path,
+        path: &Path,
         plan: &Plan,
         passport: Option<Passport>,
     ) -> anyhow::Result<()> {
@@ -523,7 +613,9 @@ impl<'a> RowPlanner<'a> {
             Some(Err(message)) => return fail(message.clone()),
             None => return fail(format!("unknown profile `{target_id}`")),
         };
-        let passport = match resolve_row(self.curriculum, fields) {
+        let passport = match resolve_row(self.curriculum, fields)
+            .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))
+        {
             Ok(passport) => passport,
             Err(message) => return fail(message),
         };

@@ -4,13 +4,10 @@ use super::{Exit, print, use_color};
 use crate::check::{Policy, lint_read};
 use crate::cli::{CheckArgs, CheckFormat, Cli, DenyLevel};
 use crate::diagnostic::{Code, Report, Summary, render_json, render_text};
-use crate::load::{Origin, read_curriculum};
+use crate::load::read_curriculum;
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
-    let origin = match &args.path {
-        Some(path) => Origin::Path(path.clone()),
-        None => crate::config::curriculum_origin(cli.curriculum.as_deref())?,
-    };
+    let origin = super::origin(cli, args.path.as_deref())?;
     let policy = Policy {
         allow: args
             .allow

@@ -1,20 +1,22 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
 //!
-//! - the worker: [`passport`] (a passport file or `--skills`, plus
-//!   `--completed`);
+//! - the worker: [`passport`] (a passport file, credentials or a folder of
+//!   them, or `--skills`, plus `--completed`), and [`imported`] for several;
 //! - the target: [`target`] and [`profile_target`];
 //! - the options for every worker: [`settings`] (amounts, dates, holidays,
 //!   modules to leave out).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use super::{Exit, layout_of, report_flag_error, report_load_error, to_stderr, words_for};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, TargetArgs, WorkerArgs};
 use crate::diagnostic::{closest, suggest};
-use crate::load::{load_holidays, load_passport, nearest_file, parse_skill_list};
-use crate::model::{BadAmount, Curriculum, Date, Holiday, InvalidValue, Mode, ModuleId, Passport};
+use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, read_worker};
+use crate::model::{
+    BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
+};
 use crate::model::{HOURS_PER_WEEK_RANGE, check_budget, check_hours_per_week, parse_euro};
 use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Options, Settings};
@@ -88,7 +90,8 @@ pub(crate) fn passport(
     Ok(passport)
 }
 
-/// A passport file (`--worker FILE`).
+/// A passport file (`--worker FILE`): a TOML passport, or the worker's
+/// credentials or a folder of them, whose notes go to stderr.
 fn passport_file(
     cli: &Cli,
     voice: Voice,
@@ -96,10 +99,56 @@ fn passport_file(
     curriculum: &Curriculum,
 ) -> Result<Passport, Exit> {
     present(voice, path, File::Passport)?;
-    load_passport(path, curriculum).map_err(|error| {
-        report_load_error(cli, &error, &path.display().to_string());
+    let imported = imported(cli, &[path.to_path_buf()], curriculum)?;
+    if !cli.quiet {
+        to_stderr(&crate::render::passport::stderr_notes(
+            voice.words,
+            voice.layout,
+            curriculum,
+            &imported,
+            &path.display().to_string(),
+        ));
+    }
+    Ok(imported.passport)
+}
+
+/// Reads the passport in `paths` (TOML passports, credentials, folders of
+/// them), reporting every problem; credentials count as of `--as-of`.
+pub(crate) fn imported(
+    cli: &Cli,
+    paths: &[PathBuf],
+    curriculum: &Curriculum,
+) -> Result<Imported, Exit> {
+    let as_of = as_of(cli)?;
+    read_worker(paths, curriculum, as_of).map_err(|failure| {
+        match failure {
+            ImportFailure::Passport(error) => {
+                let subject = paths.first().map(|p| p.display().to_string());
+                report_load_error(cli, &error, &subject.unwrap_or_default());
+            }
+            ImportFailure::Credentials(errors) => {
+                let voice = Voice::of(cli);
+                voice.tell(&crate::render::passport::errors(voice.words, &errors));
+            }
+        }
         Exit::Invalid
     })
+}
+
+/// The `--as-of` day, else today (UTC).
+pub(crate) fn as_of(cli: &Cli) -> Result<Date, Exit> {
+    match &cli.as_of {
+        Some(text) => parse_date(text).ok_or_else(|| {
+            let voice = Voice::of(cli);
+            voice.refuse(
+                &say!(voice, "passport-as-of-invalid", text = text.clone()),
+                &say!(voice, "passport-as-of-help"),
+            )
+        }),
+        None => Ok(jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()),
+    }
 }
 
 /// A worker known only by their skills (`--skills LIST`).

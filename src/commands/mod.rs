@@ -1,26 +1,32 @@
 //! One file per subcommand, each a small function over the library.
 
+mod advise;
 mod batch;
 mod check;
 mod chunks;
 mod cleanup;
 mod completions;
+mod diff;
 mod documents;
+mod export;
 mod gap;
 mod input;
 mod list;
 mod map;
 mod output;
+mod passport;
 mod plan;
 mod show;
 mod staged;
+mod stats;
+mod workforce;
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use crate::cli::{Cli, ColorChoice, Command};
 use crate::diagnostic::{Diagnostic, Report, Unchecked, render_problems, render_text};
-use crate::load::{LoadError, load_curriculum};
+use crate::load::{LoadError, Origin, load_curriculum};
 use crate::model::Curriculum;
 use crate::render::layout::Layout;
 use crate::source::SourceMap;
@@ -63,8 +69,13 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Show(args) => show::run(cli, args),
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
+        Command::Advise(args) => advise::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
         Command::Map(args) => map::run(cli, args),
+        Command::Passport(args) => passport::run(cli, args),
+        Command::Export(args) => export::run(cli, args),
+        Command::Stats(args) => stats::run(cli, args),
+        Command::Diff(args) => diff::run(cli, args),
         Command::Completions(args) => completions::run(args),
     }
 }
@@ -162,17 +173,36 @@ pub(crate) fn report_flag_error(cli: &Cli, error: &LoadError, flag: &str) {
 /// curriculum that is unreadable or inconsistent (a hard cycle) and points to
 /// `leerroute check`; reachability findings never block.
 pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>> {
-    let origin = crate::config::curriculum_origin(cli.curriculum.as_deref())?;
+    Ok(load_origin_for_use(cli, &origin(cli, None)?))
+}
+
+/// Where the curriculum comes from: `path` when the command names one
+/// (`check PATH`), else the global options, the config file or the
+/// embedded one. A `.csv` path is a CurricularAnalytics file, read with
+/// `--hours-per-credit`.
+pub(crate) fn origin(cli: &Cli, path: Option<&std::path::Path>) -> anyhow::Result<Origin> {
+    let origin = match path {
+        Some(path) => Origin::Path(path.to_path_buf()),
+        None => crate::config::curriculum_origin(cli.curriculum.as_deref())?,
+    };
+    Ok(match origin {
+        Origin::Path(path) => Origin::of_path(path, cli.hours_per_credit),
+        other => other,
+    })
+}
+
+/// [`load_for_use`] for a curriculum the command names itself (`stats PATH`).
+pub(crate) fn load_origin_for_use(cli: &Cli, origin: &Origin) -> Result<Curriculum, Exit> {
     let subject = origin.describe();
     let check_command = origin.check_command();
-    let curriculum = match load_curriculum(&origin) {
+    let curriculum = match load_curriculum(origin) {
         Ok(curriculum) => curriculum,
         Err(error) => {
             report_load_error(cli, &error, &subject);
             to_stderr(&format!(
                 "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details\n"
             ));
-            return Ok(Err(Exit::Invalid));
+            return Err(Exit::Invalid);
         }
     };
     let structural = crate::check::structural(&crate::check::Context::new(&curriculum));
@@ -181,9 +211,9 @@ pub(crate) fn load_for_use(cli: &Cli) -> anyhow::Result<Result<Curriculum, Exit>
         to_stderr(&format!(
             "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details\n"
         ));
-        return Ok(Err(Exit::Invalid));
+        return Err(Exit::Invalid);
     }
-    Ok(Ok(curriculum))
+    Ok(curriculum)
 }
 
 /// Writes to stdout in one go, so that errors (a closed pipe) surface as I/O errors.

@@ -1,6 +1,8 @@
 //! Reading curricula and passports: files → TOML with spans → resolved model.
 
 pub mod bulk;
+mod credentials;
+mod curricular_analytics;
 mod embedded;
 mod encoding;
 mod fields;
@@ -13,6 +15,7 @@ mod worker;
 use std::borrow::Cow;
 use std::path::PathBuf;
 
+pub use credentials::{ImportFailure, read_worker, with_credentials};
 pub use embedded::EMBEDDED_NAME;
 pub use files::nearest_file;
 pub use holidays::load_holidays;
@@ -23,15 +26,40 @@ use crate::model::{Curriculum, Gaps};
 use crate::source::SourceMap;
 
 /// Where a curriculum comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Origin {
     /// A directory (every `*.toml` below it) or a single `.toml` file.
     Path(PathBuf),
     /// The Smart Industry curriculum compiled into the binary.
     Embedded,
+    /// A CurricularAnalytics CSV file, its credit hours converted at
+    /// `hours_per_credit` (default: by its `System Type`, 45 for a
+    /// semester, 30 for a quarter).
+    CurricularAnalytics {
+        /// The `.csv` file.
+        path: PathBuf,
+        /// `--hours-per-credit`, if given.
+        hours_per_credit: Option<f64>,
+    },
 }
 
 impl Origin {
+    /// A path as a curriculum: a CurricularAnalytics CSV file when its name
+    /// ends in `.csv` (in any case), else TOML.
+    pub fn of_path(path: PathBuf, hours_per_credit: Option<f64>) -> Origin {
+        if path
+            .extension()
+            .is_some_and(|extension| extension.eq_ignore_ascii_case("csv"))
+        {
+            Origin::CurricularAnalytics {
+                path,
+                hours_per_credit,
+            }
+        } else {
+            Origin::Path(path)
+        }
+    }
+
     /// The command that checks the whole curriculum this comes from: the
     /// directory's when this is one file of a directory curriculum.
     pub fn check_command(&self) -> String {
@@ -41,6 +69,7 @@ impl Origin {
                 check_command(&whole.display().to_string())
             }
             Origin::Embedded => "leerroute check".to_string(),
+            Origin::CurricularAnalytics { path, .. } => check_command(&path.display().to_string()),
         }
     }
 
@@ -49,6 +78,7 @@ impl Origin {
         match self {
             Origin::Path(path) => path.display().to_string(),
             Origin::Embedded => EMBEDDED_NAME.to_string(),
+            Origin::CurricularAnalytics { path, .. } => path.display().to_string(),
         }
     }
 }
@@ -111,6 +141,21 @@ pub fn read_curriculum(origin: &Origin) -> Loaded {
                 sources.add(format!("{EMBEDDED_NAME}/{name}"), Cow::Borrowed(text));
             }
         }
+        Origin::CurricularAnalytics {
+            path,
+            hours_per_credit,
+        } => {
+            let raw = files::read_file(path, &mut sources, &mut diagnostics).map(|file| {
+                curricular_analytics::read(
+                    file,
+                    sources.text(file),
+                    *hours_per_credit,
+                    &mut diagnostics,
+                )
+            });
+            let readable = raw.is_some();
+            return finish(sources, raw.unwrap_or_default(), readable, diagnostics);
+        }
     }
     let mut loaded = assemble(sources, diagnostics);
     if let Origin::Path(file) = origin
@@ -167,6 +212,29 @@ fn assemble(sources: SourceMap, mut diagnostics: Vec<Diagnostic>) -> Loaded {
     for (file, document) in &documents {
         raw.read_file(*file, document.get_ref(), &mut diagnostics);
     }
+    drop(documents);
+    finish_raw(sources, raw, unreadable, diagnostics)
+}
+
+/// A CSV curriculum's raw items, resolved as TOML's are.
+fn finish(
+    sources: SourceMap,
+    raw: raw::RawCurriculum,
+    readable: bool,
+    diagnostics: Vec<Diagnostic>,
+) -> Loaded {
+    let unreadable = (!readable).then_some(0);
+    finish_raw(sources, raw, unreadable, diagnostics)
+}
+
+/// Resolves raw items; `unreadable` is the first problem that kept a file
+/// from being read.
+fn finish_raw(
+    sources: SourceMap,
+    raw: raw::RawCurriculum,
+    unreadable: Option<usize>,
+    mut diagnostics: Vec<Diagnostic>,
+) -> Loaded {
     let (resolved, gaps) = resolve::resolve(raw, unreadable.is_none(), &mut diagnostics);
     if let Some(first) = unreadable {
         // A file that could not be read may well hold the `[curriculum]`

@@ -13,8 +13,11 @@ pub(crate) struct RawMeta {
     pub id: Option<Text>,
     pub name: Option<Text>,
     pub version: Option<Text>,
+    pub uri: Option<Text>,
     pub levels: Option<Vec<Text>>,
     pub levels_span: Option<Span>,
+    pub level_hours: Option<Vec<Located<f64>>>,
+    pub level_hours_span: Option<Span>,
     pub span: Span,
 }
 
@@ -42,6 +45,7 @@ pub(crate) struct RawModule {
     pub url: Option<Text>,
     pub language: Option<Text>,
     pub credential: Option<Text>,
+    pub achievement: Option<Text>,
     pub requires: Vec<Text>,
     pub requires_any: Vec<Vec<Text>>,
     /// `None` when absent or not a list (the latter is reported already).
@@ -116,7 +120,7 @@ const TOP_LEVEL: &[&str] = &[
     "profile",
     "holiday",
 ];
-const META_FIELDS: &[&str] = &["id", "name", "version", "levels"];
+const META_FIELDS: &[&str] = &["id", "name", "version", "uri", "levels", "level_hours"];
 const SKILL_FIELDS: &[&str] = &["id", "name", "esco", "max_level"];
 const MODULE_FIELDS: &[&str] = &[
     "id",
@@ -132,6 +136,7 @@ const MODULE_FIELDS: &[&str] = &[
     "url",
     "language",
     "credential",
+    "achievement",
     "requires",
     "requires_any",
     "grants",
@@ -284,6 +289,7 @@ fn read_module(mut fields: Fields<'_, '_>, span: Span) -> Option<RawModule> {
         url: fields.string("url"),
         language: fields.string("language"),
         credential: fields.string("credential"),
+        achievement: fields.string("achievement"),
         requires: fields.string_list("requires").unwrap_or_default(),
         requires_any: fields.string_groups("requires_any").unwrap_or_default(),
         grants: fields.string_list("grants"),
@@ -397,14 +403,20 @@ fn read_meta(
     let id = fields.required_string("id");
     let name = fields.required_string("name");
     let version = fields.string("version");
+    let uri = fields.string("uri");
     let levels = fields.required_string_list("levels");
     let levels_span = fields.span_of("levels");
+    let level_hours = fields.number_list("level_hours");
+    let level_hours_span = fields.span_of("level_hours");
     RawMeta {
         id,
         name,
         version,
+        uri,
         levels,
         levels_span,
+        level_hours,
+        level_hours_span,
         span,
     }
 }

@@ -463,14 +463,90 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
         }
         (None, _) => None,
     };
+    let level_hours = match (first.level_hours, first.level_hours_span, top_level) {
+        (Some(hours), Some(span), Some(top)) => checked_level_hours(hours, span, top, diagnostics),
+        _ => Vec::new(),
+    };
     let levels = first.levels.unwrap_or_default();
     let meta = Meta {
         id: first.id.map(|id| id.value).unwrap_or_default(),
         name: first.name.map(|name| name.value).unwrap_or_default(),
         version: text(first.version),
+        uri: text(first.uri),
         levels: levels.into_iter().map(|level| level.value).collect(),
+        level_hours,
     };
     (meta, top_level)
+}
+
+/// `level_hours`: one amount of hours per level, each from 0 to
+/// [`MAX_HOURS`] in hundredths. Empty (the `level-jump` lint then judges
+/// nothing) when it is not one valid number per level; each problem is
+/// reported.
+fn checked_level_hours(
+    hours: Vec<Located<f64>>,
+    span: Span,
+    top: u8,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Located<f64>> {
+    let before = diagnostics.len();
+    if hours.len() != usize::from(top) {
+        let mut example: Vec<String> = hours
+            .iter()
+            .map(|h| h.value)
+            .filter(|&h| check_amount(h, true, MAX_HOURS).is_ok())
+            .map(shown_amount)
+            .collect();
+        example.resize(
+            usize::from(top),
+            example.last().cloned().unwrap_or("8".into()),
+        );
+        diagnostics.push(
+            Diagnostic::new(
+                Code::BadValue,
+                format!(
+                    "`level_hours` gives {} numbers for {top} levels",
+                    hours.len()
+                ),
+            )
+            .at(span, format!("one number per level: {top}"))
+            .help(format!(
+                "give the fewest hours a step up to each level takes, one per level, e.g. `level_hours = [{}]`",
+                example.join(", ")
+            )),
+        );
+    }
+    for (level, value) in (1..).zip(&hours) {
+        let Err(problem) = check_amount(value.value, true, MAX_HOURS) else {
+            continue;
+        };
+        let label = match problem {
+            AmountProblem::BelowRange => "hours must be a finite number of 0 or more".to_string(),
+            AmountProblem::AboveBound => format!("hours must be at most {MAX_HOURS}"),
+            AmountProblem::FinerThanCents => "hours are counted in hundredths".to_string(),
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                Code::BadValue,
+                format!(
+                    "`level_hours` for level {level} is {}",
+                    shown_amount(value.value)
+                ),
+            )
+            .at(value.span, label)
+            .help(format!(
+                "give the fewest hours a step up to level {level} takes, e.g. `{}`",
+                shown_amount(from_units(to_units(
+                    value.value.clamp(0.0, f64::from(MAX_HOURS))
+                )))
+            )),
+        );
+    }
+    if diagnostics.len() > before {
+        Vec::new()
+    } else {
+        hours
+    }
 }
 
 fn level_count(span: Span, count: usize) -> Diagnostic {
@@ -867,6 +943,7 @@ fn resolve_module(
         url: text(raw_module.url),
         language: text(raw_module.language),
         credential: text(raw_module.credential),
+        achievement: text(raw_module.achievement),
     }
 }
 

@@ -17,8 +17,9 @@ use crate::model::{
 use crate::source::SourceMap;
 use crate::source::{Located, Span};
 
-/// A passport's fields are the bulk format's columns: one list for both.
-const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;
+/// A passport's fields are the bulk format's columns, but `credentials`
+/// (a TOML passport's credentials sit beside it in a folder): one list.
+const WORKER_FIELDS: &[&str] = super::bulk::COLUMNS.split_last().expect("columns").1;
 
 /// Reads a worker passport file and resolves it against the curriculum.
 pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, LoadError> {

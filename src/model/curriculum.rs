@@ -8,7 +8,7 @@ use super::{
     Fieldlab, FieldlabId, Holiday, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill,
     SkillId,
 };
-use crate::source::SourceMap;
+use crate::source::{Located, SourceMap};
 
 /// The `[curriculum]` table.
 #[derive(Debug, Clone, Default)]
@@ -16,8 +16,15 @@ pub struct Meta {
     pub id: String,
     pub name: String,
     pub version: Option<String>,
+    /// The base of the URIs of its skills, modules and levels
+    /// (`[curriculum] uri`); `None`: `urn:leerroute:<id>`.
+    pub uri: Option<String>,
     /// Names of levels 1..=len.
     pub levels: Vec<String>,
+    /// The fewest study hours one step up to each level takes (index 0:
+    /// level 1), as `level_hours` declares them; empty when the curriculum
+    /// declares none (the `level-jump` lint then judges nothing).
+    pub level_hours: Vec<Located<f64>>,
 }
 
 /// A whole curriculum: every item with its references resolved to indices.

@@ -139,20 +139,7 @@ impl<'c> Planner<'c> {
         let limits = Limits {
             deadline: Some(Instant::now() + options.time_limit),
         };
-        let solve = || self.solve(&compiled, &limits);
-        let solved = match &self.memo {
-            Some(memo) => memo.solve(&compiled.key, solve),
-            None => Arc::new(solve()),
-        };
-        // The order of a remembered route, and what its steps serve, are
-        // the same for every worker with its key (see `Solved::steps`).
-        #[cfg(debug_assertions)]
-        if self.memo.is_some()
-            && let Outcome::Planned(route) = &solved.outcome
-            && route.optimal
-        {
-            debug_assert_eq!(solved.steps, solve().steps, "a remembered route differs");
-        }
+        let solved = self.solved(&compiled, &limits);
         match &solved.outcome {
             Outcome::Qualified => {}
             Outcome::Planned(solution) => {
@@ -214,6 +201,58 @@ impl<'c> Planner<'c> {
             }
         }
         plan
+    }
+}
+
+impl Planner<'_> {
+    /// The task solved, or taken from the memo.
+    fn solved(&self, compiled: &Compiled, limits: &Limits) -> Arc<Solved> {
+        let solve = || self.solve(compiled, limits);
+        let solved = match &self.memo {
+            Some(memo) => memo.solve(&compiled.key, solve),
+            None => Arc::new(solve()),
+        };
+        // The order of a remembered route, and what its steps serve, are
+        // the same for every worker with its key (see `Solved::steps`).
+        #[cfg(debug_assertions)]
+        if self.memo.is_some()
+            && let Outcome::Planned(route) = &solved.outcome
+            && route.optimal
+        {
+            debug_assert_eq!(solved.steps, solve().steps, "a remembered route differs");
+        }
+        solved
+    }
+
+    /// The route's `(hours, cost)` as [`Planner::plan`] totals them (`(0,
+    /// 0)` for a worker who already qualifies), or `None` when the plan has
+    /// no route; without the work of saying why, or of putting the route on
+    /// a calendar: for what-ifs over a whole workforce.
+    pub fn totals(&self, passport: &Passport, options: &Options) -> Option<(f64, f64)> {
+        let (_, compiled) = self.compile_for(passport, options);
+        if gap(self.curriculum, &compiled.start_levels, &self.target.levels).is_empty() {
+            return Some((0.0, 0.0));
+        }
+        let limits = Limits {
+            deadline: Some(Instant::now() + options.time_limit),
+        };
+        let solved = self.solved(&compiled, &limits);
+        match (&solved.outcome, &solved.steps) {
+            (Outcome::Qualified, _) => Some((0.0, 0.0)),
+            (Outcome::Planned(_), Some(steps)) => {
+                let sum = |amount: fn(&crate::model::Module) -> f64| {
+                    round2(
+                        steps
+                            .modules
+                            .iter()
+                            .map(|&m| amount(self.curriculum.module(m)))
+                            .sum(),
+                    )
+                };
+                Some((sum(|m| m.hours), sum(|m| m.cost)))
+            }
+            _ => None,
+        }
     }
 }
 

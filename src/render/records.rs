@@ -54,6 +54,21 @@ pub fn keep_whole(table: &mut Table, column: usize, chars: usize) {
     }
 }
 
+/// One item drawn as a block for a narrow screen: its title, then its
+/// fields as "label: value" (empty ones left out), wrapped under it.
+pub fn block(layout: Layout, title: &str, fields: &[(String, String)]) -> String {
+    let mut out = layout.wrap(title, "", "  ");
+    let fields: Vec<String> = fields
+        .iter()
+        .filter(|(_, text)| !text.is_empty())
+        .map(|(label, text)| format!("{label}: {text}"))
+        .collect();
+    if !fields.is_empty() {
+        out.push_str(&layout.wrap(&fields.join(" · "), "  ", "  "));
+    }
+    out
+}
+
 /// Records with the same keys, in column order.
 pub struct Records {
     pub columns: Vec<&'static str>,
@@ -127,18 +142,13 @@ impl Records {
                 (false, false) => format!("{name} ({id})"),
                 _ => format!("{name}{id}"),
             };
-            out.push_str(&layout.wrap(&title, "", "  "));
-            let fields: Vec<String> = self
+            let fields: Vec<(String, String)> = self
                 .columns
                 .iter()
                 .filter(|&&column| column != "id" && column != "name")
-                .map(|column| (column, self.text(row, column)))
-                .filter(|(_, text)| !text.is_empty())
-                .map(|(column, text)| format!("{}: {text}", header(words, column)))
+                .map(|column| (header(words, column), self.text(row, column)))
                 .collect();
-            if !fields.is_empty() {
-                out.push_str(&layout.wrap(&fields.join(" · "), "  ", "  "));
-            }
+            out.push_str(&block(layout, &title, &fields));
         }
         out
     }

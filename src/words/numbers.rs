@@ -21,6 +21,11 @@ impl Words {
         self.localise(&plain)
     }
 
+    /// A whole number of any size, grouped as the language groups thousands.
+    pub fn integer(&self, value: u128) -> String {
+        self.localise(&value.to_string())
+    }
+
     /// An amount of euro, in cents.
     pub fn money(&self, euro: f64) -> String {
         let digits = self.localise(&format!("{euro:.2}"));

@@ -107,6 +107,8 @@ fn completions_cover_every_subcommand() {
         "gap",
         "list",
         "show",
+        "stats",
+        "diff",
         "completions",
     ];
     for shell in ["bash", "zsh", "fish", "elvish", "powershell"] {

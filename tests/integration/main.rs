@@ -1,6 +1,6 @@
 //! The integration tests of leerroute: one test binary, one module per area.
 //!
-//! - `check`, `plan` (with `gap`), `batch`, `catalog` (`show`, `list`,
+//! - `check`, `plan` (with `gap`), `advise`, `batch`, `catalog` (`show`, `list`,
 //!   `completions`), `config` and `shipped_curriculum`: the real binary, end
 //!   to end;
 //! - `conformance`, `planner_oracle`, `loader_robustness` and `generator`: the
@@ -15,6 +15,7 @@
 
 mod support;
 
+mod advise;
 mod architecture;
 mod batch;
 mod calendar;
@@ -22,6 +23,9 @@ mod catalog;
 mod check;
 mod config;
 mod conformance;
+mod credentials;
+mod curricular_analytics;
+mod diff;
 mod documents;
 mod generator;
 mod html;
@@ -34,3 +38,4 @@ mod planner_oracle;
 mod realdata;
 mod reasons;
 mod shipped_curriculum;
+mod stats;

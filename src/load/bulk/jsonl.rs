@@ -17,6 +17,7 @@ const EXAMPLE: &str = "{\"id\": \"anna\", \"skills\": [\"cad@2\"]}";
 /// Valid lists for `skills` (skill-levels) and `completed` (module ids).
 const SKILLS_EXAMPLE: &str = "[\"cad@2\"]";
 const COMPLETED_EXAMPLE: &str = "[\"basis-vca\"]";
+const CREDENTIALS_EXAMPLE: &str = "[\"badges/anna\"]";
 
 /// Keys that `--extra-columns ignore` skipped, in the order first met:
 /// shared with whoever reports them, as rows are read on a thread of their own.
@@ -192,6 +193,7 @@ fn object_fields(object: &Map<String, Value>) -> Result<RowFields, RowError> {
         target: text(object, "target").map_err(&fail)?,
         hours_per_week: number(object, "hours_per_week").map_err(&fail)?,
         budget: budget(object).map_err(&fail)?,
+        credentials: list(object, "credentials", CREDENTIALS_EXAMPLE).map_err(&fail)?,
     })
 }
 
