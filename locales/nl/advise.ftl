@@ -18,8 +18,8 @@ advise-modules = { $modules ->
    *[other] { $modules } modules
 }
 advise-held = { $levels } van { $of } niveaus in bezit
-advise-all-optimal = Elke route is bewezen de beste.
-advise-not-optimal = niet bewezen de beste route (de tijdslimiet stopte het zoeken)
+advise-all-optimal = Elke route is aantoonbaar de beste.
+advise-not-optimal = niet aantoonbaar de beste route (de tijdslimiet stopte het zoeken)
 advise-passport-target = doel in het paspoort
 advise-qualified = voldoet al aan het profiel
 advise-unreachable = geen route: niet haalbaar

@@ -9,13 +9,13 @@ plan-total-until = Totaal: { $hours }, { $cost }, { $modules ->
     [one] 1 module
    *[other] { $modules } modules
 }, { $weeks } (klaar op { $end }).
-plan-optimal = Route: bewezen de beste ({ $objective ->
-    [cost] goedkoopste
-   *[other] minste uren
-}).
-plan-near-optimal = Route: niet bewezen de beste: hooguit { $percent }% boven het optimum (dat is minstens { $bound }; de tijdslimiet stopte het zoeken).
-plan-bound-only = Route: niet bewezen de beste: het optimum is minstens { $bound } (de tijdslimiet stopte het zoeken vroeg; verhoog `--time-limit`).
-plan-not-optimal = Route: niet bewezen de beste (de tijdslimiet stopte het zoeken).
+plan-optimal = Route: aantoonbaar { $objective ->
+    [cost] de goedkoopste
+   *[other] die met de minste studie-uren
+}.
+plan-near-optimal = Route: niet aantoonbaar de beste: hooguit { $percent }% boven het optimum (dat is minstens { $bound }; de tijdslimiet stopte het zoeken).
+plan-bound-only = Route: niet aantoonbaar de beste: het optimum is minstens { $bound } (de tijdslimiet stopte het zoeken vroeg; verhoog `--time-limit`).
+plan-not-optimal = Route: niet aantoonbaar de beste (de tijdslimiet stopte het zoeken).
 plan-unreachable = Geen route: { $worker } kan `{ $target }` niet bereiken.
 plan-over-budget = Geen route binnen het budget voor { $worker } naar `{ $target }`.
 plan-timeout = Geen route gevonden binnen de tijdslimiet voor { $worker } naar `{ $target }`.
