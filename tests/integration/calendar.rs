@@ -6,24 +6,18 @@
 //! checks every step against a model of the rules of its own, day by day:
 //! which days are learning days, what each week holds, what a step needs.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use jiff::ToSpan;
 use jiff::civil::{Date, Weekday, date};
 use leerroute::{
-    Curriculum, Holiday, Options, Passport, Plan, Planner, SkillLevel, SourceMap, Status, Target,
-    from_sources,
+    Curriculum, Holiday, Options, Passport, Plan, Planner, SkillLevel, Status, Target,
 };
 use proptest::prelude::*;
 use serde_json::Value;
 
 use crate::support::test::{Test, assert_contains};
-
-const SKILLS: usize = 4;
-
-/// Skill `s{skill}` at `level` (1..=3).
-type Level = (usize, u8);
+use crate::support::tiny::{Level, SKILLS, header, list, load};
 
 #[derive(Debug, Clone)]
 struct Unit {
@@ -98,21 +92,8 @@ fn case() -> impl Strategy<Value = Case> {
     })
 }
 
-fn list(levels: &[Level]) -> String {
-    let items: Vec<String> = levels
-        .iter()
-        .map(|(s, l)| format!("\"s{s}@{l}\""))
-        .collect();
-    format!("[{}]", items.join(", "))
-}
-
 fn curriculum(case: &Case) -> Option<Curriculum> {
-    let mut text = String::from(
-        "[curriculum]\nid = \"calendar\"\nname = \"Calendar\"\nlevels = [\"a\", \"b\", \"c\"]\n",
-    );
-    for skill in 0..SKILLS {
-        text += &format!("\n[[skill]]\nid = \"s{skill}\"\nname = \"S{skill}\"\n");
-    }
+    let mut text = header("calendar");
     for (index, unit) in case.units.iter().enumerate() {
         let groups: Vec<String> = unit.requires_any.iter().map(|g| list(g)).collect();
         let weeks = unit
@@ -127,12 +108,7 @@ fn curriculum(case: &Case) -> Option<Curriculum> {
             list(&unit.grants),
         );
     }
-    let mut sources = SourceMap::default();
-    sources.add("calendar.toml".into(), Cow::Owned(text));
-    let curriculum = from_sources(sources, Vec::new()).ok()?;
-    leerroute::structural(&leerroute::Context::new(&curriculum))
-        .is_empty()
-        .then_some(curriculum)
+    load("calendar.toml", text)
 }
 
 fn holidays(case: &Case) -> Vec<Holiday> {

@@ -14,14 +14,9 @@
 //! avoided modules to allow, then the least objective) and, over budget, the
 //! cheapest route and the first steps of it that the budget pays for.
 
-use std::borrow::Cow;
-
-use leerroute::from_sources;
-
 use leerroute::Objective;
 use leerroute::Options;
 use leerroute::Room;
-use leerroute::SourceMap;
 use leerroute::{Curriculum, Mode, ModuleId, Passport, SkillLevel};
 use leerroute::{Lang, json_line, words};
 use leerroute::{Plan, Status};
@@ -31,12 +26,10 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::TestRunner;
 use serde_json::Value;
 
-const SKILLS: usize = 4;
+use crate::support::tiny::{Level, SKILLS, header, list, load};
+
 const LEVELS: u8 = 3;
 const MODES: [Mode; 3] = [Mode::Workplace, Mode::Classroom, Mode::Online];
-
-/// A skill-level as indices: skill `s{skill}` at `level` (1..=LEVELS).
-type Level = (usize, u8);
 
 #[derive(Debug, Clone)]
 struct ModuleSpec {
@@ -135,21 +128,8 @@ fn case() -> impl Strategy<Value = Case> {
     })
 }
 
-fn list(levels: &[Level]) -> String {
-    let items: Vec<String> = levels
-        .iter()
-        .map(|(s, l)| format!("\"s{s}@{l}\""))
-        .collect();
-    format!("[{}]", items.join(", "))
-}
-
 fn curriculum_text(case: &Case) -> String {
-    let mut text = String::from(
-        "[curriculum]\nid = \"oracle\"\nname = \"Oracle\"\nlevels = [\"a\", \"b\", \"c\"]\n",
-    );
-    for skill in 0..SKILLS {
-        text += &format!("\n[[skill]]\nid = \"s{skill}\"\nname = \"S{skill}\"\n");
-    }
+    let mut text = header("oracle");
     for (index, module) in case.modules.iter().enumerate() {
         let groups: Vec<String> = module.requires_any.iter().map(|g| list(g)).collect();
         text += &format!(
@@ -166,16 +146,9 @@ fn curriculum_text(case: &Case) -> String {
     text
 }
 
-/// The curriculum, or `None` when the random one is not a valid curriculum
-/// (a hard cycle, a duplicate): planning refuses those, so they are no case.
-fn load(case: &Case) -> Option<Curriculum> {
-    let mut sources = SourceMap::default();
-    sources.add("oracle.toml".into(), Cow::Owned(curriculum_text(case)));
-    let curriculum = from_sources(sources, Vec::new()).ok()?;
-    let context = leerroute::Context::new(&curriculum);
-    leerroute::structural(&context)
-        .is_empty()
-        .then_some(curriculum)
+/// The curriculum, or `None` when the random one is not a valid curriculum.
+fn load_case(case: &Case) -> Option<Curriculum> {
+    load("oracle.toml", curriculum_text(case))
 }
 
 /// Holding per skill: the highest level held (0: none).
@@ -555,7 +528,7 @@ struct Covered {
 }
 
 fn check_case(case: &Case) -> Result<Covered, TestCaseError> {
-    let Some(curriculum) = load(case) else {
+    let Some(curriculum) = load_case(case) else {
         return Err(TestCaseError::reject("not a valid curriculum"));
     };
     let target = Target {

@@ -2,3 +2,4 @@
 
 pub mod generator;
 pub mod test;
+pub mod tiny;
