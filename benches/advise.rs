@@ -10,8 +10,12 @@
 //! loaded before timing; each ranking includes working out every profile's
 //! scope, as `leerroute advise` does. Benches report; they assert nothing.
 
+// The example passports, as the integration tests list them.
+#[allow(dead_code)]
+#[path = "../tests/integration/support/generator.rs"]
+mod generator;
+
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -34,14 +38,7 @@ fn options_for(passport: &Passport) -> Options {
 }
 
 fn workers(curriculum: &Curriculum) -> Vec<(Passport, Options)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/workers");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples/workers")
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    paths.sort();
+    let paths = generator::example_worker_paths();
     paths
         .iter()
         .map(|path| {

@@ -36,7 +36,7 @@ mod generator;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
@@ -139,14 +139,7 @@ impl Case {
 /// (a) The shipped curriculum: each example worker toward its own target.
 fn shipped() -> Set {
     let curriculum = load(&Origin::Embedded);
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/workers");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("examples/workers")
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|path| path.extension().is_some_and(|ext| ext == "toml"))
-        .collect();
-    paths.sort();
+    let paths = generator::example_worker_paths();
     let cases = paths
         .iter()
         .map(|path| {

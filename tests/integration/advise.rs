@@ -6,26 +6,22 @@
 //! English with every id whole.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use leerroute::{Origin, load_curriculum};
 use serde_json::Value;
 
+use crate::support::generator::example_worker_paths;
 use crate::support::test::Test;
 
 /// Every example passport, relative to the repository root, sorted.
 fn example_workers() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/workers");
-    let mut workers: Vec<String> = std::fs::read_dir(&dir)
-        .expect("examples/workers is readable")
-        .map(|entry| entry.expect("a directory entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+    let workers: Vec<String> = example_worker_paths()
+        .into_iter()
         .map(|path| {
             let name = path.file_name().expect("a file name").to_string_lossy();
             format!("examples/workers/{name}")
         })
         .collect();
-    workers.sort();
     assert!(workers.len() >= 7, "example workers: {workers:?}");
     workers
 }

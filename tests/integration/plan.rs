@@ -9,12 +9,12 @@
 //! curricula and passports for the error paths are in `tests/fixtures/plan/`.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use leerroute::Mode;
 use leerroute::{Origin, load_curriculum};
 use serde_json::Value;
 
+use crate::support::generator::example_worker_paths;
 use crate::support::test::{Test, assert_contains};
 
 /// `leerroute plan <args…>`.
@@ -50,11 +50,8 @@ pub(crate) fn plan_json(test: Test) -> Value {
 
 /// Every example passport, as `(stem, relative path)`, sorted.
 fn example_workers() -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/workers");
-    let mut workers: Vec<(String, String)> = std::fs::read_dir(&dir)
-        .expect("examples/workers is readable")
-        .map(|entry| entry.expect("a directory entry").path())
-        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+    let workers: Vec<(String, String)> = example_worker_paths()
+        .into_iter()
         .map(|path| {
             let stem = path.file_stem().expect("a file name");
             let stem = stem.to_string_lossy().into_owned();
@@ -62,7 +59,6 @@ fn example_workers() -> Vec<(String, String)> {
             (stem, relative)
         })
         .collect();
-    workers.sort();
     assert!(workers.len() >= 5, "example workers: {workers:?}");
     workers
 }

@@ -489,3 +489,15 @@ pub fn ucsd_catalogue() -> Option<PathBuf> {
     eprintln!("note: {missing}; skipping");
     None
 }
+
+/// Every example passport (`examples/workers/*.toml`), sorted by name.
+pub fn example_worker_paths() -> Vec<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/workers");
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .expect("examples/workers is readable")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    paths
+}
