@@ -46,6 +46,23 @@ Examples:
 Each row is a passport: a CSV header id,name,skills,completed,target,hours_per_week,budget
 (lists separated by ';'), or one passport object per line (JSON Lines).";
 
+/// The worked examples under `help passport`.
+const PASSPORT_EXAMPLES: &str = "\
+Examples:
+  leerroute passport --worker tests/fixtures/credentials/wallet-anna
+  leerroute --lang nl --as-of 2027-01-04 passport --worker anna.toml badges/
+  leerroute passport --worker wallet/ --format clr > anna-clr.json
+
+--worker takes TOML passports and credentials told apart by content: Open Badges 3.0
+(JSON, JSON-LD, baked PNG or SVG, compact JWS), CLR 2.0 and Europass; a folder is read
+whole. Proofs are not verified.";
+
+/// The worked examples under `help export`.
+const EXPORT_EXAMPLES: &str = "\
+Examples:
+  leerroute export achievements > achievements.json
+  leerroute --curriculum my-curriculum/ --lang nl export achievements --format ob3";
+
 /// The worked examples under `help check`.
 const CHECK_EXAMPLES: &str = "\
 Examples:
@@ -86,6 +103,10 @@ pub struct Cli {
     #[arg(help_heading = GLOBAL, long, global = true, value_enum, default_value_t = ColorChoice::Auto, value_name = "WHEN", overrides_with = "color")]
     pub color: ColorChoice,
 
+    /// The day on which credentials must be valid (YYYY-MM-DD) [default: today, UTC]
+    #[arg(help_heading = GLOBAL, long, global = true, value_name = "DATE")]
+    pub as_of: Option<String>,
+
     /// Print nothing but the requested output (no progress, no notes)
     #[arg(help_heading = GLOBAL, short, long, global = true)]
     pub quiet: bool,
@@ -121,9 +142,17 @@ pub enum Command {
     /// Show what a worker is missing for a target profile
     #[command(after_help = GAP_EXAMPLES)]
     Gap(GapArgs),
+    /// Rank the profiles by how close a worker is: the optimal route to each, side by side
+    Advise(AdviseArgs),
     /// Plan for a whole workforce: CSV or JSON Lines in, one plan per row out
     #[command(after_help = BATCH_EXAMPLES)]
     Batch(BatchArgs),
+    /// Show the passport as leerroute reads it: each skill-level and where it came from
+    #[command(after_help = PASSPORT_EXAMPLES)]
+    Passport(PassportArgs),
+    /// Export the curriculum on an open standard: an Open Badges 3.0 achievement per module
+    #[command(after_help = EXPORT_EXAMPLES)]
+    Export(ExportArgs),
     /// Curriculum metrics (blocking, delay, centrality, complexity) and, with --workers, where a workforce's routes go
     Stats(StatsArgs),
     /// What changed between two versions of a curriculum and, with --workers, whose routes change
@@ -234,17 +263,23 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// Who is planned for: a passport file or a list of skill-levels.
+/// Who is planned for: a passport file or a list of skill-levels (exactly
+/// one of them), and the modules done since.
 #[derive(Debug, Args)]
-#[group(required = true, multiple = false)]
+#[group(skip)]
+#[command(group(clap::ArgGroup::new("who").args(["worker", "skills"]).required(true)))]
 pub struct WorkerArgs {
-    /// The worker's skills passport (TOML)
+    /// The worker's skills passport: a TOML file, or open-standard credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or a folder of them
     #[arg(long, value_name = "FILE")]
     pub worker: Option<PathBuf>,
 
-    /// The worker's skills, comma-separated: `plc-programming@2,cad`
+    /// The worker's skills, comma-separated: `plc-programming@2,cad@basis` (a level by number or name)
     #[arg(long, value_name = "LIST")]
     pub skills: Option<String>,
+
+    /// Modules the worker has done, besides the passport's `completed`; repeat or separate with commas
+    #[arg(long, value_name = "MODULE", value_delimiter = ',')]
+    pub completed: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -262,24 +297,28 @@ pub enum ModeArg {
     Fieldlab,
 }
 
-/// The options every planning command shares (`plan`, `batch`).
+/// The options every planning command shares (`plan`, `advise`, `batch`).
 #[derive(Debug, Args)]
 pub struct PlanOptions {
     /// What to minimise
     #[arg(long, value_enum, default_value_t = Minimize::Hours)]
     pub minimize: Minimize,
 
-    /// Hard cap on the route's cost in euro [default: the passport's budget]
+    /// Hard cap on the route's cost in euro, e.g. `2500`, `2.500` or `€ 2.500,50` [default: the passport's budget]
     #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
-    pub budget: Option<f64>,
+    pub budget: Option<String>,
 
     /// Learning hours per week [default: the passport's, else 8: one day in five]
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
     pub hours_per_week: Option<f64>,
 
-    /// Put dates on the calendar, from this day (YYYY-MM-DD)
+    /// Put dates on the calendar, from this day (YYYY-MM-DD); a weekend day moves to the Monday after
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
+
+    /// Non-learning periods (`[[holiday]]` tables with `name`, `from`, `to`), instead of the config file's; repeat for more files
+    #[arg(long, value_name = "FILE")]
+    pub holidays: Vec<PathBuf>,
 
     /// Never plan these modules; repeat or separate with commas
     #[arg(long, value_name = "MODULE", value_delimiter = ',')]
@@ -335,6 +374,69 @@ pub struct GapArgs {
     /// Output format
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct AdviseArgs {
+    #[command(flatten)]
+    pub who: WorkerArgs,
+
+    /// The profiles to compare, comma-separated [default: every profile]
+    #[arg(long, value_name = "P,Q,…", value_delimiter = ',')]
+    pub targets: Vec<String>,
+
+    #[command(flatten)]
+    pub options: PlanOptions,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PassportFormat {
+    /// Tables for a person: skills and their sources, modules, credentials, notes
+    Table,
+    /// The `leerroute.passport/v1` document, with every source and note as data
+    Json,
+    /// A `[worker]` TOML passport that `--worker` reads back
+    Toml,
+    /// An unsigned CLR 2.0 `ClrCredential`: an Open Badges 3.0 AchievementCredential per completed module and per skill-level
+    Clr,
+}
+
+#[derive(Debug, Args)]
+pub struct PassportArgs {
+    /// TOML passports, credentials (Open Badges 3.0, CLR 2.0, Europass; JSON, baked PNG or SVG) or folders of them, merged into one passport
+    #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
+    pub worker: Vec<PathBuf>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = PassportFormat::Table)]
+    pub format: PassportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportWhat {
+    /// An Open Badges 3.0 `Achievement` for every module
+    Achievements,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Open Badges 3.0 (JSON)
+    Ob3,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export
+    #[arg(value_enum)]
+    pub what: ExportWhat,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = ExportFormat::Ob3)]
+    pub format: ExportFormat,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -1,7 +1,8 @@
 //! The config file, and what it decides: where the curriculum comes from
 //! (`--curriculum`, else `LEERROUTE_CURRICULUM`, both through clap, else
 //! `curriculum = "…"` in the config file, else the embedded Smart Industry
-//! curriculum) and the language (see [`crate::words::resolve_lang`]).
+//! curriculum), the language (see [`crate::words::resolve_lang`]) and the
+//! holidays file (`--holidays`, else `holidays = "…"`, else none).
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,7 @@ pub fn config_path() -> Option<PathBuf> {
 struct ConfigFile {
     curriculum: Option<PathBuf>,
     lang: Option<Lang>,
+    holidays: Option<PathBuf>,
 }
 
 /// The config file and its path, if there is one. A config file that cannot
@@ -35,7 +37,7 @@ fn read_config() -> anyhow::Result<Option<(PathBuf, ConfigFile)>> {
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
         anyhow::anyhow!(
-            "{}:{line}:{column}: invalid config file: {}\nhelp: the config file may hold two keys: curriculum = \"/path/to/curriculum\" and lang = \"nl\" (or \"en\")",
+            "{}:{line}:{column}: invalid config file: {}\nhelp: the config file may hold three keys: curriculum = \"/path/to/curriculum\", lang = \"nl\" (or \"en\") and holidays = \"/path/to/holidays.toml\"",
             config.display(),
             e.message().trim()
         )
@@ -55,6 +57,17 @@ pub fn language(explicit: Option<Lang>) -> anyhow::Result<Lang> {
     }))
 }
 
+/// The holidays file the config file names, if any; a relative path is
+/// relative to the config file.
+pub fn holidays_file() -> anyhow::Result<Option<PathBuf>> {
+    Ok(read_config()?.and_then(|(config, file)| Some(beside(&config, file.holidays?))))
+}
+
+/// `path` as the config file at `config` means it.
+fn beside(config: &Path, path: PathBuf) -> PathBuf {
+    config.parent().map_or(path.clone(), |dir| dir.join(&path))
+}
+
 /// Resolves the curriculum origin. `explicit` is `--curriculum` or the
 /// environment variable.
 pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
@@ -69,7 +82,7 @@ pub fn curriculum_origin(explicit: Option<&Path>) -> anyhow::Result<Origin> {
                 curriculum: Some(path),
                 ..
             },
-        )) => Origin::Path(config.parent().map_or(path.clone(), |dir| dir.join(&path))),
+        )) => Origin::Path(beside(&config, path)),
         _ => Origin::Embedded,
     })
 }

@@ -30,8 +30,13 @@ pub use check::{Context, lint, structural};
 pub use cli::Cli;
 pub use commands::{run, to_stderr};
 pub use diagnostic::{Code, Diagnostic, Report, Severity, render_json, render_text};
-pub use load::{LoadError, Origin, from_sources, load_curriculum, load_passport, parse_passport};
-pub use model::{Curriculum, Mode, Module, ModuleId, Passport, SkillId, SkillLevel, Stage};
+pub use load::{
+    LoadError, Origin, from_sources, load_curriculum, load_holidays, load_passport, parse_passport,
+};
+pub use model::{
+    Curriculum, Holiday, Mode, Module, ModuleId, Passport, ProfileId, SkillId, SkillLevel, Stage,
+};
+pub use plan::advice::{Advice, Fit, Held, Shared, advise};
 pub use plan::memo::Room;
 pub use plan::options::{Objective, Options};
 pub use plan::planner::{Planner, Target, plan};

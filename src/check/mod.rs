@@ -2,6 +2,7 @@
 //! each with a stable [`Code`]; the catalogue is `docs/lints.md`.
 
 mod cycles;
+mod levels;
 mod lines;
 mod reachability;
 mod redundancy;
@@ -61,6 +62,7 @@ fn item_lints(context: &Context<'_>) -> Vec<Diagnostic> {
     diagnostics.extend(lines::duplicate_stations(context));
     diagnostics.extend(redundancy::dominated_modules(context));
     diagnostics.extend(usage::long_nanomodules(context));
+    diagnostics.extend(levels::level_jumps(context));
     diagnostics
 }
 

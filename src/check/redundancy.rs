@@ -3,7 +3,7 @@
 
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::model::{Curriculum, DominanceIndex, ModuleId, SkillLevel};
+use crate::model::{Curriculum, SkillLevel};
 use crate::source::Located;
 
 pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
@@ -140,18 +140,14 @@ pub(super) fn implied_grants(context: &Context<'_>) -> Vec<Diagnostic> {
 
 pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
     let curriculum = context.curriculum;
-    let modules: Vec<ModuleId> = curriculum.module_ids().collect();
     // Of two identical modules only the later one is reported.
-    let dominators = DominanceIndex::new(curriculum, &modules).dominators(|_| true);
+    let dominators = &curriculum.dominance().dominators;
     let mut diagnostics = Vec::new();
-    for (worse, better) in modules.iter().zip(dominators) {
+    for (worse, &better) in curriculum.modules.iter().zip(dominators) {
         let Some(better) = better else {
             continue;
         };
-        let (worse, better) = (
-            curriculum.module(*worse),
-            &curriculum.modules[better as usize],
-        );
+        let better = &curriculum.modules[better as usize];
         diagnostics.push(
             Diagnostic::new(
                 Code::DominatedModule,

@@ -6,6 +6,7 @@
 
 use std::collections::HashMap;
 use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::time::Instant;
 
@@ -16,8 +17,12 @@ use super::output::Output;
 use super::{Exit, input, load_for_use, to_stderr, words_for};
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
-use crate::load::bulk::{BulkFormat, ExtraColumns, Row, Rows, Unreadable, resolve_row, scan};
-use crate::model::Curriculum;
+use crate::load::bulk::{
+    BulkFormat, ExtraColumns, Row, RowFields, Rows, Unreadable, resolve_row, scan,
+};
+use crate::load::{ImportFailure, with_credentials};
+use crate::model::{Curriculum, Date, Passport};
+
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
 use crate::plan::planner::{Planner, Target};
@@ -40,8 +45,12 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let settings = match input::settings(&args.options, args.target.as_deref(), &curriculum) {
+    let settings = match input::settings(cli, &args.options, args.target.as_deref(), &curriculum) {
         Ok(settings) => settings,
+        Err(exit) => return Ok(exit),
+    };
+    let credentials = match Credentials::of_input(cli, &args.workers)? {
+        Ok(credentials) => credentials,
         Err(exit) => return Ok(exit),
     };
     if let Some(target) = &args.target
@@ -96,6 +105,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         curriculum: &curriculum,
         settings: &settings,
         room: Room::new(REMEMBERED),
+        credentials: &credentials,
     };
     let mut chunks = Chunks::read(rows, args.first_line);
     // Read before anything is written, so that an input unreadable from the
@@ -343,6 +353,65 @@ pub(super) struct RowPlanner<'a, 's> {
     pub settings: &'s Settings,
     /// Shared by the profiles' planners.
     pub room: Room,
+    /// How the rows' `credentials` are read.
+    pub credentials: &'s Credentials,
+}
+
+/// How a row's `credentials` are read: relative to the input file's folder
+/// (the current one for standard input), valid on `as_of`.
+pub(super) struct Credentials {
+    dir: PathBuf,
+    as_of: Date,
+    words: &'static Words,
+}
+
+impl Credentials {
+    /// For the rows of `workers` (a file, or `-`), valid on the `--as-of` date.
+    pub(super) fn of_input(cli: &Cli, workers: &Path) -> anyhow::Result<Result<Credentials, Exit>> {
+        Ok(match input::as_of(cli) {
+            Ok(as_of) => Ok(Credentials {
+                dir: match workers.as_os_str() == "-" {
+                    true => PathBuf::new(),
+                    false => workers.parent().map(Path::to_path_buf).unwrap_or_default(),
+                },
+                as_of,
+                words: words_for(cli)?,
+            }),
+            Err(exit) => Err(exit),
+        })
+    }
+
+    /// The row's passport with what its credentials give; the first problem
+    /// in them as the row's error.
+    fn add(
+        &self,
+        curriculum: &Curriculum,
+        passport: Passport,
+        fields: &RowFields,
+    ) -> Result<Passport, String> {
+        if fields.credentials.is_empty() {
+            return Ok(passport);
+        }
+        let paths: Vec<PathBuf> = fields
+            .credentials
+            .iter()
+            .map(|path| self.dir.join(path))
+            .collect();
+        with_credentials(passport, &paths, curriculum, self.as_of).map_err(|failure| {
+            let problem = match failure {
+                ImportFailure::Credentials(errors) => errors
+                    .first()
+                    .map(|error| crate::render::passport::error_line(self.words, error))
+                    .unwrap_or_default(),
+                ImportFailure::Passport(error) => error
+                    .diagnostics
+                    .first()
+                    .map(|d| d.message.clone())
+                    .unwrap_or_default(),
+            };
+            format!("`credentials`: {problem}")
+        })
+    }
 }
 
 impl<'a> RowPlanner<'a, '_> {
@@ -390,6 +459,12 @@ impl<'a> RowPlanner<'a, '_> {
         }
     }
 
+    /// A row's passport: its ids resolved, with what its credentials give.
+    pub(super) fn passport(&self, fields: &RowFields) -> Result<Passport, String> {
+        resolve_row(self.curriculum, fields)
+            .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))
+    }
+
     fn plan_fields(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
         let minimize = self.settings.objective.as_str();
         let fields = match &row.fields {
@@ -433,7 +508,7 @@ impl<'a> RowPlanner<'a, '_> {
             Some(Err(message)) => return fail(message.clone()),
             None => return fail(format!("unknown profile `{target_id}`")),
         };
-        let passport = match resolve_row(self.curriculum, fields) {
+        let passport = match self.passport(fields) {
             Ok(passport) => passport,
             Err(message) => return fail(message),
         };

@@ -32,7 +32,7 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> anyhow::Result<Exit> {
         Some(rows) => {
             let mut plans = Vec::new();
             for curriculum in [&old, &new] {
-                match WorkforcePlanner::new(curriculum, &args.workforce, &rows)? {
+                match WorkforcePlanner::new(cli, curriculum, &args.workforce, &rows)? {
                     Ok(planner) => plans.push(planner.plan(&rows.iter().collect::<Vec<&Row>>())),
                     Err(exit) => return Ok(exit),
                 }

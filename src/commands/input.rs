@@ -1,15 +1,28 @@
 //! Turning planning arguments into a passport, a target and options, with a
 //! clear message and exit code 1 for anything that does not resolve.
+//!
+//! - the worker: [`passport`] (a passport file, credentials or a folder of
+//!   them, or `--skills`, plus `--completed`), and [`imported`] for several;
+//! - the target: [`target`] and [`profile_target`];
+//! - the options for every worker: [`settings`] (amounts, dates, holidays,
+//!   modules to leave out).
 
-use super::{Exit, report_flag_error, report_load_error, to_stderr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use super::{Exit, layout_of, report_flag_error, report_load_error, to_stderr, words_for};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, WorkerArgs};
-use crate::diagnostic::suggest;
-use crate::load::{load_passport, parse_skill_list};
-use crate::model::{Curriculum, Mode, Passport};
-use crate::model::{check_budget, check_hours_per_week};
-use crate::plan::calendar::parse_date;
+use crate::diagnostic::{closest, suggest};
+use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, read_worker};
+use crate::model::{
+    BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
+};
+use crate::model::{HOURS_PER_WEEK_RANGE, check_budget, check_hours_per_week, parse_euro};
+use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Settings};
 use crate::plan::planner::Target;
+use crate::render::layout::Layout;
+use crate::words::{Lang, Words, say, words};
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
 pub(crate) fn refuse(message: &str, help: &str) -> Exit {
@@ -17,18 +30,129 @@ pub(crate) fn refuse(message: &str, help: &str) -> Exit {
     Exit::Invalid
 }
 
+/// How the messages about the input are told: in the catalogue's language,
+/// wrapped to stderr's width at spaces only (an id or an amount is never
+/// cut). It reads as the catalogue ([`Words`]) too.
+#[derive(Clone, Copy)]
+struct Voice {
+    words: &'static Words,
+    layout: Layout,
+}
+
+impl Voice {
+    /// The catalogue for messages about the input. The config file was read
+    /// before any input is (to find the curriculum), so it cannot fail here;
+    /// if it did, English is still a message.
+    fn of(cli: &Cli) -> Voice {
+        Voice {
+            words: words_for(cli).unwrap_or_else(|_| words(Lang::En)),
+            layout: layout_of(cli, true),
+        }
+    }
+
+    /// [`refuse`], in words.
+    fn refuse(self, message: &str, help: &str) -> Exit {
+        self.tell(&say!(self, "input-refusal", message = message, help = help));
+        Exit::Invalid
+    }
+
+    /// Writes `text` to stderr, each of its lines wrapped.
+    fn tell(self, text: &str) {
+        let lines = text.lines().map(|line| self.layout.wrap(line, "", "  "));
+        to_stderr(&lines.collect::<String>());
+    }
+}
+
+impl std::ops::Deref for Voice {
+    type Target = Words;
+    fn deref(&self) -> &Words {
+        self.words
+    }
+}
+
+/// The worker: their passport file, or the `--skills` list, with the
+/// `--completed` modules added to the passport's own.
 pub(crate) fn passport(
     cli: &Cli,
     who: &WorkerArgs,
     curriculum: &Curriculum,
 ) -> Result<Passport, Exit> {
-    if let Some(path) = &who.worker {
-        return load_passport(path, curriculum).map_err(|error| {
-            report_load_error(cli, &error, &path.display().to_string());
-            Exit::Invalid
-        });
+    let voice = Voice::of(cli);
+    let mut passport = match &who.worker {
+        Some(path) => passport_file(cli, voice, path, curriculum)?,
+        None => skills_passport(cli, who.skills.as_deref().unwrap_or_default(), curriculum)?,
+    };
+    for module in modules(voice, curriculum, "--completed", &who.completed)? {
+        if !passport.completed.contains(&module) {
+            passport.completed.push(module);
+        }
     }
-    let list = who.skills.as_deref().unwrap_or_default();
+    Ok(passport)
+}
+
+/// A passport file (`--worker FILE`): a TOML passport, or the worker's
+/// credentials or a folder of them, whose notes go to stderr.
+fn passport_file(
+    cli: &Cli,
+    voice: Voice,
+    path: &Path,
+    curriculum: &Curriculum,
+) -> Result<Passport, Exit> {
+    present(voice, path, File::Passport)?;
+    let imported = imported(cli, &[path.to_path_buf()], curriculum)?;
+    if !cli.quiet {
+        to_stderr(&crate::render::passport::stderr_notes(
+            voice.words,
+            voice.layout,
+            curriculum,
+            &imported,
+            &path.display().to_string(),
+        ));
+    }
+    Ok(imported.passport)
+}
+
+/// Reads the passport in `paths` (TOML passports, credentials, folders of
+/// them), reporting every problem; credentials count as of `--as-of`.
+pub(crate) fn imported(
+    cli: &Cli,
+    paths: &[PathBuf],
+    curriculum: &Curriculum,
+) -> Result<Imported, Exit> {
+    let as_of = as_of(cli)?;
+    read_worker(paths, curriculum, as_of).map_err(|failure| {
+        match failure {
+            ImportFailure::Passport(error) => {
+                let subject = paths.first().map(|p| p.display().to_string());
+                report_load_error(cli, &error, &subject.unwrap_or_default());
+            }
+            ImportFailure::Credentials(errors) => {
+                let voice = Voice::of(cli);
+                voice.tell(&crate::render::passport::errors(voice.words, &errors));
+            }
+        }
+        Exit::Invalid
+    })
+}
+
+/// The `--as-of` day, else today (UTC).
+pub(crate) fn as_of(cli: &Cli) -> Result<Date, Exit> {
+    match &cli.as_of {
+        Some(text) => parse_date(text).ok_or_else(|| {
+            let voice = Voice::of(cli);
+            voice.refuse(
+                &say!(voice, "passport-as-of-invalid", text = text.clone()),
+                &say!(voice, "passport-as-of-help"),
+            )
+        }),
+        None => Ok(jiff::Timestamp::now()
+            .to_zoned(jiff::tz::TimeZone::UTC)
+            .date()),
+    }
+}
+
+/// A worker known only by their skills (`--skills LIST`).
+fn skills_passport(cli: &Cli, list: &str, curriculum: &Curriculum) -> Result<Passport, Exit> {
     let skills = parse_skill_list(list, "--skills", curriculum).map_err(|error| {
         report_flag_error(cli, &error, "--skills");
         Exit::Invalid
@@ -39,6 +163,41 @@ pub(crate) fn passport(
         skills,
         ..Passport::default()
     })
+}
+
+/// A file the command line names.
+#[derive(Debug, Clone, Copy)]
+enum File {
+    /// `--worker`.
+    Passport,
+    /// `--holidays`, or the config file's `holidays`.
+    Holidays,
+}
+
+/// Refuses a file that is not there, naming the nearest existing file in
+/// its folder (`cnc-operator.tml` → `cnc-operator.toml`). Any other problem
+/// with it is the loader's to report.
+fn present(voice: Voice, path: &Path, file: File) -> Result<(), Exit> {
+    let missing = std::fs::symlink_metadata(path)
+        .is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound);
+    if !missing {
+        return Ok(());
+    }
+    let path = path.display().to_string();
+    let message = match file {
+        File::Passport => say!(voice, "input-no-passport", path = path.as_str()),
+        File::Holidays => say!(voice, "input-no-holidays", path = path.as_str()),
+    };
+    let help = match (nearest_file(Path::new(&path)), file) {
+        (Some(near), _) => say!(
+            voice,
+            "input-did-you-mean",
+            fix = near.display().to_string()
+        ),
+        (None, File::Passport) => say!(voice, "input-no-passport-help"),
+        (None, File::Holidays) => say!(voice, "input-no-holidays-help"),
+    };
+    Err(voice.refuse(&message, &help))
 }
 
 /// Resolves a profile id, with a did-you-mean for a typo.
@@ -53,14 +212,18 @@ pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target
     }
 }
 
+/// The target: a skill list (`skills`, from `--target-skills` where the
+/// command has it), else the profile, else the passport's target. `skills`
+/// is `None` for a command without `--target-skills`, so that the fix for a
+/// missing target names only flags the command takes.
 pub(crate) fn target(
     cli: &Cli,
     curriculum: &Curriculum,
     profile: Option<&str>,
-    skills: Option<&str>,
+    skills: Option<Option<&str>>,
     passport: &Passport,
 ) -> Result<Target, Exit> {
-    if let Some(list) = skills {
+    if let Some(list) = skills.flatten() {
         let levels = parse_skill_list(list, "--target-skills", curriculum).map_err(|error| {
             report_flag_error(cli, &error, "--target-skills");
             Exit::Invalid
@@ -78,10 +241,14 @@ pub(crate) fn target(
     }
     match profile.or(passport.target.as_deref()) {
         Some(id) => profile_target(curriculum, id),
-        None => Err(refuse(
-            "no target given",
-            "pass `--target PROFILE` (or `--target-skills LIST`), or set `target` in the passport",
-        )),
+        None => {
+            let voice = Voice::of(cli);
+            let help = match skills {
+                Some(_) => say!(voice, "input-no-target-help-skills"),
+                None => say!(voice, "input-no-target-help"),
+            };
+            Err(voice.refuse(&say!(voice, "input-no-target"), &help))
+        }
     }
 }
 
@@ -99,50 +266,34 @@ fn mode(arg: ModeArg) -> Mode {
 /// rules a passport follows; each worker's options follow from it and the
 /// passport by [`Settings::for_worker`].
 pub(crate) fn settings(
+    cli: &Cli,
     args: &PlanOptions,
     target: Option<&str>,
     curriculum: &Curriculum,
 ) -> Result<Settings, Exit> {
+    let voice = Voice::of(cli);
     let budget = args
         .budget
-        .map(check_budget)
-        .transpose()
-        .map_err(|problem| {
-            refuse(
-                &problem.to_string(),
-                "give the budget in euro as a number of 0 or more, e.g. `--budget 2500`",
-            )
-        })?;
+        .as_deref()
+        .map(|text| budget(voice, text))
+        .transpose()?;
     let hours_per_week = args.hours_per_week;
     if let Some(Err(problem)) = hours_per_week.map(check_hours_per_week) {
-        return Err(refuse(
-            &problem.to_string(),
-            "give the weekly learning hours, e.g. `--hours-per-week 8` (one day in five)",
+        return Err(voice.refuse(
+            &invalid_value(voice, problem),
+            &say!(voice, "input-hours-per-week-help"),
         ));
     }
+    let holidays = holidays(cli, voice, args, curriculum)?;
     let start = match &args.start {
-        Some(text) => Some(parse_date(text).ok_or_else(|| {
-            refuse(
-                &format!("invalid start date `{text}`"),
-                "write a real date from 1900 to 2999 as YYYY-MM-DD, e.g. `--start 2027-01-04`",
-            )
-        })?),
-        None => None,
-    };
-    let mut exclude = Vec::new();
-    for id in &args.exclude {
-        match curriculum.find_module(id) {
-            Some(module) => exclude.push(module),
-            None => {
-                let help = suggest(id, curriculum.modules.iter().map(|m| m.id.as_str()))
-                    .unwrap_or_else(|| "`leerroute list modules` shows the modules".into());
-                return Err(refuse(
-                    &format!("unknown module `{id}` in --exclude"),
-                    &help,
-                ));
+        Some(text) => Some(start(cli, voice, text, &holidays)?),
+        None => {
+            if !args.holidays.is_empty() && !cli.quiet {
+                voice.tell(&say!(voice, "calendar-holidays-without-start"));
             }
+            None
         }
-    }
+    };
     Ok(Settings {
         objective: match args.minimize {
             Minimize::Hours => Objective::Hours,
@@ -152,8 +303,195 @@ pub(crate) fn settings(
         hours_per_week,
         target: target.map(str::to_string),
         start,
-        exclude,
+        holidays,
+        exclude: modules(voice, curriculum, "--exclude", &args.exclude)?,
         avoid_modes: args.avoid_mode.iter().copied().map(mode).collect(),
         time_limit: std::time::Duration::from_millis(args.time_limit),
     })
+}
+
+/// Modules named on the command line (`--exclude`, `--completed`), with a
+/// did-you-mean for a typo.
+fn modules(
+    voice: Voice,
+    curriculum: &Curriculum,
+    flag: &str,
+    ids: &[String],
+) -> Result<Vec<ModuleId>, Exit> {
+    let mut modules = Vec::with_capacity(ids.len());
+    for id in ids.iter().map(|id| id.trim()).filter(|id| !id.is_empty()) {
+        match curriculum.find_module(id) {
+            Some(module) => modules.push(module),
+            None => {
+                let ids = curriculum.modules.iter().map(|m| m.id.as_str());
+                let help = match closest(id, ids) {
+                    Some(fix) => say!(voice, "input-did-you-mean", fix = fix),
+                    None => say!(voice, "input-list-modules"),
+                };
+                let message = say!(voice, "input-unknown-module", id = id, flag = flag);
+                return Err(voice.refuse(&message, &help));
+            }
+        }
+    }
+    Ok(modules)
+}
+
+/// `--budget`, in the amount notation (`2.000`, `€ 2.000,50`), by the
+/// budget rule.
+fn budget(voice: Voice, text: &str) -> Result<f64, Exit> {
+    let euro = parse_euro(text).map_err(|bad| {
+        let (message, help) = bad_amount(voice, &bad);
+        voice.refuse(&message, &help)
+    })?;
+    check_budget(euro).map_err(|problem| {
+        voice.refuse(
+            &invalid_value(voice, problem),
+            &say!(voice, "input-budget-help"),
+        )
+    })
+}
+
+/// What is wrong with an amount, and its fix as `--budget` values.
+fn bad_amount(voice: Voice, bad: &BadAmount) -> (String, String) {
+    // A valid amount as a flag, and as the euro it reads as.
+    let flag = |amount: &str| format!("--budget {amount}");
+    let money =
+        |amount: &str| parse_euro(amount).map_or_else(|_| amount.to_string(), |e| voice.money(e));
+    match bad {
+        BadAmount::NotAnAmount { written } => (
+            say!(voice, "input-not-an-amount", written = written.as_str()),
+            say!(voice, "input-budget-help"),
+        ),
+        BadAmount::CommaThousands {
+            written,
+            meant: [thousands, decimal],
+        } => (
+            say!(voice, "input-amount-two-ways", written = written.as_str()),
+            say!(
+                voice,
+                "input-amount-two-ways-help",
+                thousands = flag(thousands),
+                thousands_euro = money(thousands),
+                decimal = flag(decimal),
+                decimal_euro = money(decimal)
+            ),
+        ),
+        BadAmount::Separators { written, meant } => (
+            say!(voice, "input-amount-separators", written = written.as_str()),
+            match meant {
+                Some(meant) => say!(
+                    voice,
+                    "input-amount-write",
+                    amount = flag(meant),
+                    euro = money(meant)
+                ),
+                None => say!(voice, "input-budget-help"),
+            },
+        ),
+    }
+}
+
+/// A value outside what a plan accepts, in voice.
+fn invalid_value(voice: Voice, problem: InvalidValue) -> String {
+    match problem {
+        InvalidValue::HoursPerWeek(found) => {
+            let range = HOURS_PER_WEEK_RANGE;
+            say!(
+                voice,
+                "input-hours-per-week-range",
+                low = voice.number(*range.start()),
+                high = voice.number(*range.end()),
+                found = voice.number(found)
+            )
+        }
+        InvalidValue::Budget(found) => {
+            say!(voice, "input-budget-negative", found = voice.number(found))
+        }
+        InvalidValue::UnboundedBudget(found) => {
+            say!(voice, "input-budget-unbounded", found = voice.number(found))
+        }
+    }
+}
+
+/// The non-learning periods: the curriculum's, and those of the
+/// `--holidays` files, else of the config file's `holidays` file.
+fn holidays(
+    cli: &Cli,
+    voice: Voice,
+    args: &PlanOptions,
+    curriculum: &Curriculum,
+) -> Result<Arc<[Holiday]>, Exit> {
+    let files = if args.holidays.is_empty() {
+        // The config file was read already, to find the curriculum.
+        crate::config::holidays_file()
+            .ok()
+            .flatten()
+            .into_iter()
+            .collect()
+    } else {
+        args.holidays.clone()
+    };
+    let mut holidays = curriculum.holidays.clone();
+    for file in &files {
+        present(voice, file, File::Holidays)?;
+        let read = load_holidays(file).map_err(|error| {
+            report_load_error(cli, &error, &file.display().to_string());
+            Exit::Invalid
+        })?;
+        holidays.extend(read);
+    }
+    Ok(holidays.into())
+}
+
+/// `--start`: a date, moved to the next working day when it is none (with
+/// a note that says so).
+fn start(cli: &Cli, voice: Voice, text: &str, holidays: &[Holiday]) -> Result<Date, Exit> {
+    let Some(date) = parse_date(text) else {
+        return Err(voice.refuse(
+            &say!(voice, "input-bad-start", written = text),
+            &say!(voice, "input-bad-start-help"),
+        ));
+    };
+    let start = working_start(date, holidays);
+    if start != date && !cli.quiet {
+        let day = |date: Date| {
+            say!(
+                voice,
+                "calendar-day",
+                weekday = weekday(voice, date),
+                date = voice.date(date)
+            )
+        };
+        let note = match holidays.iter().find(|holiday| holiday.contains(date)) {
+            Some(holiday) => say!(
+                voice,
+                "calendar-start-in-holiday",
+                start = day(date),
+                holiday = holiday.name.as_str(),
+                moved = day(start)
+            ),
+            None => say!(
+                voice,
+                "calendar-start-moved",
+                start = day(date),
+                moved = day(start)
+            ),
+        };
+        voice.tell(&note);
+    }
+    Ok(start)
+}
+
+/// "Monday" / "maandag".
+fn weekday(voice: Voice, date: Date) -> String {
+    use jiff::civil::Weekday;
+    match date.weekday() {
+        Weekday::Monday => say!(voice, "calendar-monday"),
+        Weekday::Tuesday => say!(voice, "calendar-tuesday"),
+        Weekday::Wednesday => say!(voice, "calendar-wednesday"),
+        Weekday::Thursday => say!(voice, "calendar-thursday"),
+        Weekday::Friday => say!(voice, "calendar-friday"),
+        Weekday::Saturday => say!(voice, "calendar-saturday"),
+        Weekday::Sunday => say!(voice, "calendar-sunday"),
+    }
 }

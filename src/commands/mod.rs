@@ -1,15 +1,18 @@
 //! One file per subcommand, each a small function over the library.
 
+mod advise;
 mod batch;
 mod check;
 mod chunks;
 mod cleanup;
 mod completions;
 mod diff;
+mod export;
 mod gap;
 mod input;
 mod list;
 mod output;
+mod passport;
 mod plan;
 mod show;
 mod staged;
@@ -64,7 +67,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Show(args) => show::run(cli, args),
         Command::Plan(args) => plan::run(cli, args),
         Command::Gap(args) => gap::run(cli, args),
+        Command::Advise(args) => advise::run(cli, args),
         Command::Batch(args) => batch::run(cli, args),
+        Command::Passport(args) => passport::run(cli, args),
+        Command::Export(args) => export::run(cli, args),
         Command::Stats(args) => stats::run(cli, args),
         Command::Diff(args) => diff::run(cli, args),
         Command::Completions(args) => completions::run(args),
@@ -79,14 +85,24 @@ pub(crate) fn words_for(cli: &Cli) -> anyhow::Result<&'static Words> {
 /// What stdout is drawn for: `COLUMNS` when set, else the terminal's width,
 /// else unbounded (a pipe or a file); coloured as `--color` says.
 pub(crate) fn layout(cli: &Cli) -> Layout {
+    layout_of(cli, false)
+}
+
+/// What stdout (or stderr, with `stderr = true`) is drawn for, as [`layout`].
+pub(crate) fn layout_of(cli: &Cli, stderr: bool) -> Layout {
     let columns = std::env::var("COLUMNS")
         .ok()
         .and_then(|c| c.trim().parse::<usize>().ok())
         .filter(|&width| width > 0);
-    let width = columns.or_else(|| std::io::stdout().is_terminal().then(textwrap::termwidth));
+    let terminal = if stderr {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    };
+    let width = columns.or_else(|| terminal.then(textwrap::termwidth));
     Layout {
         width,
-        color: use_color(cli, false),
+        color: use_color(cli, stderr),
     }
 }
 

@@ -16,10 +16,10 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
             cli,
             &curriculum,
             args.target.as_deref(),
-            args.target_skills.as_deref(),
+            Some(args.target_skills.as_deref()),
             &passport,
         )?;
-        let settings = input::settings(&args.options, args.target.as_deref(), &curriculum)?;
+        let settings = input::settings(cli, &args.options, args.target.as_deref(), &curriculum)?;
         let options = settings.for_worker(&passport);
         Ok((passport, target, options))
     });

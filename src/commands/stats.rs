@@ -50,7 +50,7 @@ pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
     let workforce = match rows {
         None => None,
         Some(rows) => {
-            let planner = match WorkforcePlanner::new(&curriculum, &args.workforce, &rows)? {
+            let planner = match WorkforcePlanner::new(cli, &curriculum, &args.workforce, &rows)? {
                 Ok(planner) => planner,
                 Err(exit) => return Ok(exit),
             };

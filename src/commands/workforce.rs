@@ -9,10 +9,10 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::batch::{RowPlanner, bulk_format, refuse_input, scan_regular_file};
+use super::batch::{Credentials, RowPlanner, bulk_format, refuse_input, scan_regular_file};
 use super::{Exit, input, to_stderr};
-use crate::cli::{ExtraColumnsArg, WorkforceArgs};
-use crate::load::bulk::{ExtraColumns, Row, Rows, resolve_row};
+use crate::cli::{Cli, ExtraColumnsArg, WorkforceArgs};
+use crate::load::bulk::{ExtraColumns, Row, Rows};
 use crate::model::{Curriculum, ModuleId};
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
@@ -63,6 +63,7 @@ fn read_file(args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
 pub(super) struct WorkforcePlanner<'c> {
     pub curriculum: &'c Curriculum,
     pub settings: Settings,
+    credentials: Credentials,
     room: Room,
     targets: HashMap<String, Result<Planner<'c>, String>>,
     pool: rayon::ThreadPool,
@@ -72,12 +73,19 @@ impl<'c> WorkforcePlanner<'c> {
     /// Checks the plan options against `curriculum` and scopes the targets
     /// of `rows`.
     pub fn new(
+        cli: &Cli,
         curriculum: &'c Curriculum,
         args: &WorkforceArgs,
         rows: &[Row],
     ) -> anyhow::Result<Result<WorkforcePlanner<'c>, Exit>> {
-        let settings = match input::settings(&args.options, args.target.as_deref(), curriculum) {
+        let settings = match input::settings(cli, &args.options, args.target.as_deref(), curriculum)
+        {
             Ok(settings) => settings,
+            Err(exit) => return Ok(Err(exit)),
+        };
+        let workers = args.workers.as_deref().unwrap_or(Path::new("-"));
+        let credentials = match Credentials::of_input(cli, workers)? {
+            Ok(credentials) => credentials,
             Err(exit) => return Ok(Err(exit)),
         };
         if let Some(target) = &args.target
@@ -94,24 +102,31 @@ impl<'c> WorkforcePlanner<'c> {
             curriculum,
             settings: &settings,
             room: room.clone(),
+            credentials: &credentials,
         }
         .add_targets(rows, &mut targets);
         Ok(Ok(WorkforcePlanner {
             curriculum,
             settings,
+            credentials,
             room,
             targets,
             pool,
         }))
     }
 
+    fn row_planner<'s>(&'s self, settings: &'s Settings) -> RowPlanner<'c, 's> {
+        RowPlanner {
+            curriculum: self.curriculum,
+            settings,
+            room: self.room.clone(),
+            credentials: &self.credentials,
+        }
+    }
+
     /// Each row's plan, in order, under the command line's settings.
     pub fn plan(&self, rows: &[&Row]) -> Vec<Plan> {
-        let planner = RowPlanner {
-            curriculum: self.curriculum,
-            settings: &self.settings,
-            room: self.room.clone(),
-        };
+        let planner = self.row_planner(&self.settings);
         self.pool.install(|| {
             rows.par_iter()
                 .map(|row| planner.plan_row(row, &self.targets))
@@ -126,11 +141,12 @@ impl<'c> WorkforcePlanner<'c> {
     pub fn totals_without(&self, rows: &[&Row], module: ModuleId) -> Vec<Option<(f64, f64)>> {
         let mut settings = self.settings.clone();
         settings.exclude.push(module);
+        let rows_planner = self.row_planner(&settings);
         let totals = |row: &Row| {
             let fields = row.fields.as_ref().ok()?;
             let target = settings.target_for(fields.target.as_deref())?;
             let planner = self.targets.get(target)?.as_ref().ok()?;
-            let passport = resolve_row(self.curriculum, fields).ok()?;
+            let passport = rows_planner.passport(fields).ok()?;
             planner.totals(&passport, &settings.for_worker(&passport))
         };
         self.pool

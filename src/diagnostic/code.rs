@@ -81,6 +81,7 @@ codes! {
     DuplicateStation = "duplicate-station", Warning, lint, "a line that lists the same station twice";
     DominatedModule = "dominated-module", Warning, lint, "a module that another one beats: it grants no more, requires no less and costs at least as many hours and euros";
     LongNanomodule = "long-nanomodule", Warning, lint, "a nanomodule of more than 16 hours";
+    LevelJump = "level-jump", Warning, lint, "a module that raises a skill further than its hours allow, by the steps the curriculum's `level_hours` give";
     UnusedSkill = "unused-skill", Warning, lint, "a skill that no module and no profile uses";
 }
 

@@ -1,6 +1,6 @@
 //! Bulk passports for `batch`: CSV (header `id,name,skills,completed,target,
-//! hours_per_week,budget`, lists separated by `;`) or JSON Lines with the same
-//! keys. Rows stream in one at a time; a bad row becomes an error row with its
+//! hours_per_week,budget`, optionally `credentials`; lists separated by `;`)
+//! or JSON Lines with the same keys. Rows stream in one at a time; a bad row becomes an error row with its
 //! line number and never stops the stream. Only an input that cannot be read
 //! as a whole (not text, no usable header, a quote never closed) stops it, so
 //! no row is ever dropped silently.
@@ -16,10 +16,11 @@ pub use jsonl::IgnoredKeys;
 use super::raw::Text;
 use super::worker::{resolve_levels, resolve_module};
 use crate::diagnostic::Diagnostic;
-use crate::model::{Curriculum, Passport, check_budget, check_hours_per_week};
+use crate::model::{Curriculum, Passport, check_budget, check_hours_per_week, parse_euro};
 use crate::source::Span;
 
-pub const COLUMNS: [&str; 7] = [
+/// The bulk columns; a TOML passport has the same fields but the last.
+pub const COLUMNS: [&str; 8] = [
     "id",
     "name",
     "skills",
@@ -27,6 +28,7 @@ pub const COLUMNS: [&str; 7] = [
     "target",
     "hours_per_week",
     "budget",
+    "credentials",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,6 +63,8 @@ pub struct RowFields {
     pub target: Option<String>,
     pub hours_per_week: Option<f64>,
     pub budget: Option<f64>,
+    /// Credential files or folders, relative to the input file.
+    pub credentials: Vec<String>,
 }
 
 /// Why a row cannot be read, with what could be read of it: scripts match
@@ -177,6 +181,17 @@ impl<R: Read> Iterator for Rows<R> {
         self.failed = next.is_err();
         next.transpose()
     }
+}
+
+/// A budget written as text (a CSV cell, a JSON string), in the amount
+/// notation (`2.000,50`, `€ 2000`); blank is "not given".
+pub(crate) fn budget_text(text: &str) -> Result<Option<f64>, String> {
+    if text.trim().is_empty() {
+        return Ok(None);
+    }
+    parse_euro(text)
+        .map(Some)
+        .map_err(|bad| format!("`budget`: {bad}; {}", bad.help(str::to_string)))
 }
 
 /// A text cell or value as read: trimmed, `None` when blank, so that an

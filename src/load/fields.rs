@@ -141,18 +141,26 @@ impl<'a, 'i> Fields<'a, 'i> {
         );
     }
 
-    /// One report per list: its first item that is not a string.
-    fn wrong_item_type(&mut self, key: &str, item: &Spanned<DeValue<'_>>) {
+    /// One report per list: its first item that is not a string (or, in a
+    /// list of numbers, a number).
+    fn wrong_item_type(&mut self, key: &str, expected: Expected, item: &Spanned<DeValue<'_>>) {
         let found = type_name(item.get_ref());
+        let plural = match expected {
+            Expected::Number => "numbers",
+            _ => "strings",
+        };
         self.diagnostics.push(
             Diagnostic::new(
                 Code::WrongType,
                 format!(
-                    "the items of `{key}` of a {} must be strings, found {found}",
+                    "the items of `{key}` of a {} must be {plural}, found {found}",
                     self.kind
                 ),
             )
-            .at(Span::new(self.file, item.span()), "expected a string")
+            .at(
+                Span::new(self.file, item.span()),
+                format!("expected {}", expected.described()),
+            )
             .help(format!(
                 "write it as `{key} = {}`",
                 self.examples.example(self.kind, key)
@@ -197,6 +205,29 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.string(key)
     }
 
+    pub(crate) fn required_date(&mut self, key: &str) -> Option<Located<String>> {
+        self.require(key);
+        self.date(key)
+    }
+
+    /// A day, as written: a TOML date (`2027-12-25`) or a string, whose
+    /// text the caller checks. A date with a time of day is the wrong type.
+    pub(crate) fn date(&mut self, key: &str) -> Option<Located<String>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => Some(self.located(text.to_string(), value.span())),
+            DeValue::Datetime(toml::value::Datetime {
+                date: Some(date),
+                time: None,
+                offset: None,
+            }) => Some(self.located(date.to_string(), value.span())),
+            _ => {
+                self.wrong_type(key, Expected::Date, value);
+                None
+            }
+        }
+    }
+
     pub(crate) fn required_number(&mut self, key: &str) -> Option<Located<f64>> {
         self.require(key);
         self.number(key)
@@ -210,17 +241,31 @@ impl<'a, 'i> Fields<'a, 'i> {
     /// A number, written as an integer or a float.
     pub(crate) fn number(&mut self, key: &str) -> Option<Located<f64>> {
         let value = self.get(key)?;
-        let number = match value.get_ref() {
-            DeValue::Integer(integer) => Some(integer_as_number(integer)),
-            DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
-            _ => None,
-        };
-        match number {
+        match number_of(value.get_ref()) {
             Some(number) => Some(self.located(number, value.span())),
             None => {
                 self.wrong_type(key, Expected::Number, value);
                 None
             }
+        }
+    }
+
+    /// An amount: a number (with its literal when it is a float, whose
+    /// notation the caller may judge) or a text such as `"€ 2.000,50"`.
+    pub(crate) fn amount(&mut self, key: &str) -> Option<Located<Amount>> {
+        let value = self.get(key)?;
+        match value.get_ref() {
+            DeValue::String(text) => {
+                Some(self.located(Amount::Text(text.to_string()), value.span()))
+            }
+            DeValue::Float(float) => {
+                let literal = float.as_str().replace('_', "");
+                let number = self.number(key)?.value;
+                Some(self.located(Amount::Float { number, literal }, value.span()))
+            }
+            _ => self
+                .number(key)
+                .map(|number| self.located(Amount::Number(number.value), value.span())),
         }
     }
 
@@ -280,12 +325,33 @@ impl<'a, 'i> Fields<'a, 'i> {
             match item.get_ref() {
                 DeValue::String(text) => strings.push(self.located(text.to_string(), item.span())),
                 _ => {
-                    self.wrong_item_type(key, item);
+                    self.wrong_item_type(key, Expected::String, item);
                     return None;
                 }
             }
         }
         Some(strings)
+    }
+
+    /// A list of numbers (`level_hours`); `None` when it is absent or not
+    /// entirely numbers (reported once, at the first item that is not).
+    pub(crate) fn number_list(&mut self, key: &str) -> Option<Vec<Located<f64>>> {
+        let value = self.get(key)?;
+        let Some(items) = as_array(value) else {
+            self.wrong_type(key, Expected::NumberList, value);
+            return None;
+        };
+        let mut numbers = Vec::with_capacity(items.len());
+        for item in items.iter() {
+            match number_of(item.get_ref()) {
+                Some(number) => numbers.push(self.located(number, item.span())),
+                None => {
+                    self.wrong_item_type(key, Expected::Number, item);
+                    return None;
+                }
+            }
+        }
+        Some(numbers)
     }
 
     /// A list of lists of strings (`requires_any`).
@@ -324,6 +390,17 @@ impl<'a, 'i> Fields<'a, 'i> {
     }
 }
 
+/// An amount as written in TOML.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Amount {
+    /// An integer.
+    Number(f64),
+    /// A float, and its literal without `_` (`2.000`).
+    Float { number: f64, literal: String },
+    /// A string, in the notation people write amounts in.
+    Text(String),
+}
+
 /// The shapes a field's value can have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expected {
@@ -331,7 +408,9 @@ enum Expected {
     Number,
     WholeNumber,
     StringList,
+    NumberList,
     StringGroups,
+    Date,
 }
 
 impl Expected {
@@ -341,7 +420,9 @@ impl Expected {
             Expected::Number => "a number",
             Expected::WholeNumber => "a whole number",
             Expected::StringList => "a list of strings",
+            Expected::NumberList => "a list of numbers",
             Expected::StringGroups => "a list of lists of strings",
+            Expected::Date => "a date",
         }
     }
 }
@@ -511,6 +592,7 @@ pub(crate) fn example(kind: &str, key: &str) -> &'static str {
         ("worker", "name") => "\"Anna de Vries\"",
         (_, "version") => "\"2026.1\"",
         (_, "levels") => "[\"kennismaken\", \"basis\", \"zelfstandig\", \"expert\"]",
+        (_, "level_hours") => "[2, 4, 8, 40]",
         (_, "max_level") => "3",
         (_, "stage") => "\"line\"",
         (_, "hours") => "24",
@@ -527,6 +609,9 @@ pub(crate) fn example(kind: &str, key: &str) -> &'static str {
         (_, "target") => "\"cobot-operator\"",
         (_, "hours_per_week") => "8",
         (_, "budget") => "3000.0",
+        ("holiday", "name") => "\"Kerstvakantie 2027\"",
+        ("holiday", "from") => "2027-12-25",
+        ("holiday", "to") => "2028-01-09",
         _ => "\"…\"",
     }
 }
@@ -544,6 +629,7 @@ pub(crate) fn type_name(value: &DeValue<'_>) -> &'static str {
         DeValue::Integer(_) => "an integer",
         DeValue::Float(_) => "a float",
         DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(toml::value::Datetime { time: Some(_), .. }) => "a date and time",
         DeValue::Datetime(_) => "a date",
         DeValue::Array(_) => "a list",
         DeValue::Table(_) => "a table",
@@ -583,6 +669,15 @@ pub(crate) fn suggest_id(id: &str) -> String {
 
 /// An integer literal as a number; one beyond 64 bits (`99999999999999999999`)
 /// too, approximately, so that the field's bounds, not its type, refuse it.
+/// A TOML integer or float as a number; `None` for any other value.
+fn number_of(value: &DeValue<'_>) -> Option<f64> {
+    match value {
+        DeValue::Integer(integer) => Some(integer_as_number(integer)),
+        DeValue::Float(float) => float.as_str().replace('_', "").parse::<f64>().ok(),
+        _ => None,
+    }
+}
+
 fn integer_as_number(integer: &DeInteger<'_>) -> f64 {
     let (text, radix) = (integer.as_str(), integer.radix());
     if let Ok(number) = i64::from_str_radix(text, radix) {

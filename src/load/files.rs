@@ -17,7 +17,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::encoding::{Decoded, decode};
-use crate::diagnostic::{Code, Diagnostic, check_command};
+use crate::diagnostic::{Code, Diagnostic, check_command, closest};
 use crate::source::SourceMap;
 use crate::source::Span;
 
@@ -255,6 +255,23 @@ fn starts_curriculum(path: &Path) -> bool {
             .lines()
             .any(|line| line.trim_start().starts_with("[curriculum]"))
     })
+}
+
+/// The existing file in the folder of `path` whose name is closest to
+/// `path`'s (for a path that does not exist: `cnc-operator.tml` →
+/// `cnc-operator.toml`), written as `path` is (in the same folder).
+pub fn nearest_file(path: &Path) -> Option<PathBuf> {
+    let wanted = path.file_name()?.to_str()?;
+    let folder = path.parent().filter(|p| !p.as_os_str().is_empty());
+    let names: Vec<String> = std::fs::read_dir(folder.unwrap_or(Path::new(".")))
+        .ok()?
+        .flatten()
+        .filter(|entry| entry.path().is_file())
+        .filter_map(|entry| entry.file_name().into_string().ok())
+        .filter(|name| !name.starts_with('.'))
+        .collect();
+    let near = closest(wanted, names.iter().map(String::as_str))?;
+    Some(folder.map_or_else(|| PathBuf::from(near), |folder| folder.join(near)))
 }
 
 /// Reads one regular file as UTF-8 into `sources`; returns its file index.

@@ -1,11 +1,13 @@
 //! Reading curricula and passports: files → TOML with spans → resolved model.
 
 pub mod bulk;
+mod credentials;
 mod curricular_analytics;
 mod embedded;
 mod encoding;
 mod fields;
 mod files;
+mod holidays;
 mod raw;
 mod resolve;
 mod worker;
@@ -13,7 +15,10 @@ mod worker;
 use std::borrow::Cow;
 use std::path::PathBuf;
 
+pub use credentials::{ImportFailure, read_worker, with_credentials};
 pub use embedded::EMBEDDED_NAME;
+pub use files::nearest_file;
+pub use holidays::load_holidays;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
 use crate::diagnostic::{Code, Diagnostic, check_command};

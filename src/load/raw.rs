@@ -13,8 +13,11 @@ pub(crate) struct RawMeta {
     pub id: Option<Text>,
     pub name: Option<Text>,
     pub version: Option<Text>,
+    pub uri: Option<Text>,
     pub levels: Option<Vec<Text>>,
     pub levels_span: Option<Span>,
+    pub level_hours: Option<Vec<Located<f64>>>,
+    pub level_hours_span: Option<Span>,
     pub span: Span,
 }
 
@@ -42,6 +45,7 @@ pub(crate) struct RawModule {
     pub url: Option<Text>,
     pub language: Option<Text>,
     pub credential: Option<Text>,
+    pub achievement: Option<Text>,
     pub requires: Vec<Text>,
     pub requires_any: Vec<Vec<Text>>,
     /// `None` when absent or not a list (the latter is reported already).
@@ -81,6 +85,15 @@ pub(crate) struct RawProfile {
     pub incomplete: bool,
 }
 
+/// A non-learning period, `[[holiday]]`: in a curriculum or a holidays file.
+#[derive(Debug)]
+pub(crate) struct RawHoliday {
+    pub name: Option<Text>,
+    /// The dates as written (`2027-12-25`), checked when resolved.
+    pub from: Option<Text>,
+    pub to: Option<Text>,
+}
+
 /// Every item of every file, in file order then source order.
 #[derive(Debug, Default)]
 pub(crate) struct RawCurriculum {
@@ -90,6 +103,7 @@ pub(crate) struct RawCurriculum {
     pub lines: Vec<RawLine>,
     pub fieldlabs: Vec<RawFieldlab>,
     pub profiles: Vec<RawProfile>,
+    pub holidays: Vec<RawHoliday>,
     /// Some item was not read at all (it has no id): whole-curriculum lints
     /// cannot trust what they do not see.
     pub lost_items: bool,
@@ -104,8 +118,9 @@ const TOP_LEVEL: &[&str] = &[
     "line",
     "fieldlab",
     "profile",
+    "holiday",
 ];
-const META_FIELDS: &[&str] = &["id", "name", "version", "levels"];
+const META_FIELDS: &[&str] = &["id", "name", "version", "uri", "levels", "level_hours"];
 const SKILL_FIELDS: &[&str] = &["id", "name", "esco", "max_level"];
 const MODULE_FIELDS: &[&str] = &[
     "id",
@@ -121,6 +136,7 @@ const MODULE_FIELDS: &[&str] = &[
     "url",
     "language",
     "credential",
+    "achievement",
     "requires",
     "requires_any",
     "grants",
@@ -128,6 +144,7 @@ const MODULE_FIELDS: &[&str] = &[
 const LINE_FIELDS: &[&str] = &["id", "name", "color", "stations"];
 const FIELDLAB_FIELDS: &[&str] = &["id", "name", "location"];
 const PROFILE_FIELDS: &[&str] = &["id", "name", "requires"];
+pub(crate) const HOLIDAY_FIELDS: &[&str] = &["name", "from", "to"];
 
 impl RawCurriculum {
     /// Adds the items of one parsed file.
@@ -169,34 +186,14 @@ impl RawCurriculum {
                         "[curriculum]",
                     )),
                 },
-                kind @ ("skill" | "module" | "line" | "fieldlab" | "profile") => {
+                kind @ ("skill" | "module" | "line" | "fieldlab" | "profile" | "holiday") => {
                     let kind: &'static str = TOP_LEVEL
                         .iter()
                         .copied()
                         .find(|k| *k == kind)
                         .unwrap_or("item");
-                    let DeValue::Array(items) = value.get_ref() else {
-                        diagnostics.push(table_expected(
-                            key_span,
-                            kind,
-                            value.get_ref(),
-                            &format!("[[{kind}]]"),
-                        ));
-                        continue;
-                    };
-                    for item in items.iter() {
-                        match item.get_ref() {
-                            DeValue::Table(table) => {
-                                let span = Span::new(file, item.span());
-                                self.read_item(kind, file, table, span, diagnostics);
-                            }
-                            other => diagnostics.push(table_expected(
-                                Span::new(file, item.span()),
-                                kind,
-                                other,
-                                &format!("[[{kind}]]"),
-                            )),
-                        }
+                    for (table, span) in tables_of(kind, file, key_span, value, diagnostics) {
+                        self.read_item(kind, file, table, span, diagnostics);
                     }
                 }
                 other => {
@@ -208,7 +205,7 @@ impl RawCurriculum {
                     diagnostic = match suggest(other, TOP_LEVEL.iter().copied()) {
                         Some(fix) => diagnostic.help(fix),
                         None => diagnostic.help(
-                            "a curriculum file holds `[curriculum]` and `[[skill]]`, `[[module]]`, `[[line]]`, `[[fieldlab]]`, `[[profile]]` tables",
+                            "a curriculum file holds `[curriculum]` and `[[skill]]`, `[[module]]`, `[[line]]`, `[[fieldlab]]`, `[[profile]]`, `[[holiday]]` tables",
                         ),
                     };
                     diagnostics.push(diagnostic);
@@ -236,6 +233,7 @@ impl RawCurriculum {
             "module" => MODULE_FIELDS,
             "line" => LINE_FIELDS,
             "fieldlab" => FIELDLAB_FIELDS,
+            "holiday" => HOLIDAY_FIELDS,
             _ => PROFILE_FIELDS,
         };
         let fields = Fields::new(
@@ -252,6 +250,10 @@ impl RawCurriculum {
             "module" => read_module(fields, span).map(|module| self.modules.push(module)),
             "line" => read_line(fields).map(|line| self.lines.push(line)),
             "fieldlab" => read_fieldlab(fields).map(|fieldlab| self.fieldlabs.push(fieldlab)),
+            "holiday" => {
+                self.holidays.push(read_holiday(fields));
+                Some(())
+            }
             _ => read_profile(fields).map(|profile| self.profiles.push(profile)),
         };
         self.lost_items |= read.is_none();
@@ -287,6 +289,7 @@ fn read_module(mut fields: Fields<'_, '_>, span: Span) -> Option<RawModule> {
         url: fields.string("url"),
         language: fields.string("language"),
         credential: fields.string("credential"),
+        achievement: fields.string("achievement"),
         requires: fields.string_list("requires").unwrap_or_default(),
         requires_any: fields.string_groups("requires_any").unwrap_or_default(),
         grants: fields.string_list("grants"),
@@ -335,6 +338,40 @@ fn read_profile(mut fields: Fields<'_, '_>) -> Option<RawProfile> {
     })
 }
 
+/// A `[[holiday]]`: it has no id, so it is never lost.
+pub(crate) fn read_holiday(mut fields: Fields<'_, '_>) -> RawHoliday {
+    RawHoliday {
+        name: fields.required_string("name"),
+        from: fields.required_date("from"),
+        to: fields.required_date("to"),
+    }
+}
+
+/// The `[[kind]]` tables under a top-level key, each with its place; a
+/// value of another shape is reported.
+pub(crate) fn tables_of<'a, 'i>(
+    kind: &str,
+    file: u32,
+    key_span: Span,
+    value: &'a Spanned<DeValue<'i>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<(&'a DeTable<'i>, Span)> {
+    let header = format!("[[{kind}]]");
+    let DeValue::Array(items) = value.get_ref() else {
+        diagnostics.push(table_expected(key_span, kind, value.get_ref(), &header));
+        return Vec::new();
+    };
+    let mut tables = Vec::with_capacity(items.len());
+    for item in items.iter() {
+        let span = Span::new(file, item.span());
+        match item.get_ref() {
+            DeValue::Table(table) => tables.push((table, span)),
+            other => diagnostics.push(table_expected(span, kind, other, &header)),
+        }
+    }
+    tables
+}
+
 /// Where a list that was read is written; `None` when it is absent or not
 /// a list of strings (an error already), so that it is not also called empty.
 fn read_list_span<T>(fields: &Fields<'_, '_>, key: &str, list: &Option<Vec<T>>) -> Option<Span> {
@@ -366,14 +403,20 @@ fn read_meta(
     let id = fields.required_string("id");
     let name = fields.required_string("name");
     let version = fields.string("version");
+    let uri = fields.string("uri");
     let levels = fields.required_string_list("levels");
     let levels_span = fields.span_of("levels");
+    let level_hours = fields.number_list("level_hours");
+    let level_hours_span = fields.span_of("level_hours");
     RawMeta {
         id,
         name,
         version,
+        uri,
         levels,
         levels_span,
+        level_hours,
+        level_hours_span,
         span,
     }
 }
@@ -450,9 +493,14 @@ pub(crate) fn parse_document<'i>(
         } else if let Some(diagnostic) = curly_quotes(text, Span::new(file, span.clone())) {
             diagnostic
         } else {
+            let help = if first_line.starts_with("invalid date") {
+                "write a day that exists, year first: YYYY-MM-DD, e.g. `2027-12-25`"
+            } else {
+                "fix the TOML syntax here; see https://toml.io for the rules"
+            };
             Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {first_line}"))
                 .at(Span::new(file, span), first_line)
-                .help("fix the TOML syntax here; see https://toml.io for the rules")
+                .help(help)
         };
         diagnostics.push(diagnostic);
     }

@@ -2,6 +2,7 @@
 //! validated. Every problem is collected; none stops the pass.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use super::fields::{Examples, example, is_valid_id, suggest_id};
 use super::raw::{
@@ -183,6 +184,9 @@ fn define_or_fix(kind: &str, id: &str, shown_as: &str) -> String {
 pub(crate) struct LevelResolver<'a> {
     pub skill_index: &'a HashMap<String, SkillId>,
     pub skills: &'a [Skill],
+    /// The curriculum's names of levels 1, 2, …: `cnc-milling@zelfstandig`
+    /// is `cnc-milling@3`, in any case.
+    pub level_names: &'a [String],
 }
 
 /// Why a skill-level reference did not resolve.
@@ -249,20 +253,36 @@ impl LevelResolver<'_> {
             return Err(Unresolved::Unknown(close.copied()));
         };
         let max = self.skills[skill.index()].max_level;
-        match parsed.level {
+        let written = text.value[parsed.skill.len()..]
+            .strip_prefix('@')
+            .unwrap_or_default();
+        let named = self.level_named(written);
+        match parsed.level.or(named) {
             Some(level) if (1..=max).contains(&level) => Ok(Located {
                 value: SkillLevel { skill, level },
                 span: text.span,
             }),
             _ => {
-                let written = text.value[parsed.skill.len()..]
-                    .strip_prefix('@')
-                    .unwrap_or_default();
                 let id = &self.skills[skill.index()].id;
-                diagnostics.push(bad_level(id, written, max, text.span));
+                let names = &self.level_names[..self.level_names.len().min(usize::from(max))];
+                let written = Written {
+                    text: written,
+                    named,
+                };
+                diagnostics.push(bad_level(id, &written, max, names, text.span));
                 Err(Unresolved::Level(skill))
             }
         }
+    }
+
+    /// The level a name stands for, ignoring case and surrounding spaces.
+    fn level_named(&self, written: &str) -> Option<u8> {
+        let written = written.trim().to_lowercase();
+        let position = self
+            .level_names
+            .iter()
+            .position(|name| name.trim().to_lowercase() == written)?;
+        u8::try_from(position + 1).ok()
     }
 
     /// A skill-level of these skills, for help.
@@ -307,10 +327,25 @@ impl LevelResolver<'_> {
     }
 }
 
+/// The level part of a skill-level as written, and the level it names
+/// when it is one of the curriculum's level names.
+struct Written<'a> {
+    text: &'a str,
+    named: Option<u8>,
+}
+
 /// A level that is not a level of the skill, told apart by how it is
-/// written: a number out of range, a whole number written as a decimal, or
-/// no number at all.
-fn bad_level(skill: &str, written: &str, max: u8, span: Span) -> Diagnostic {
+/// written: a number (or a level's name) out of range, a whole number
+/// written as a decimal, or neither a number nor a name. `names` are the
+/// names of the skill's levels, 1 to `max`, as far as the curriculum has them.
+fn bad_level(
+    skill: &str,
+    written: &Written<'_>,
+    max: u8,
+    names: &[String],
+    span: Span,
+) -> Diagnostic {
+    let (written, named) = (written.text, written.named);
     let range = format!("`{skill}` has levels 1 to {max}");
     let fix = format!("e.g. `{skill}@{max}`");
     let is_integer = !written.is_empty()
@@ -343,21 +378,44 @@ fn bad_level(skill: &str, written: &str, max: u8, span: Span) -> Diagnostic {
             .help(format!(
                 "write the level after `@`, {fix}, or leave out `@` for level 1"
             ))
-    } else {
+    } else if let Some(level) = named {
         Diagnostic::new(
             Code::BadLevel,
             format!(
-                "level `{}` of `{skill}` is not a whole number",
+                "level `{}` ({level}) of `{skill}` is out of range",
+                shown(written)
+            ),
+        )
+        .at(span, range)
+        .help(format!("use a level from 1 to {max}, {fix}"))
+    } else {
+        let or_a_name = if names.is_empty() {
+            ""
+        } else {
+            " or a level name"
+        };
+        let diagnostic = Diagnostic::new(
+            Code::BadLevel,
+            format!(
+                "level `{}` of `{skill}` is not a whole number{or_a_name}",
                 shown(written)
             ),
         )
         .at(
             span,
             format!("expected `skill@level` with a level from 1 to {max}"),
-        )
-        .help(format!(
-            "write the level as a number from 1 to {max}, {fix}"
-        ))
+        );
+        let named = names.iter().map(String::as_str);
+        diagnostic.help(match closest(written.trim(), named) {
+            Some(name) => did_you_mean(&format!("{skill}@{name}")),
+            None if names.is_empty() => {
+                format!("write the level as a number from 1 to {max}, {fix}")
+            }
+            None => format!(
+                "write the level as a number from 1 to {max} or by its name ({}), {fix}",
+                names.join(", ")
+            ),
+        })
     }
 }
 
@@ -405,14 +463,90 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
         }
         (None, _) => None,
     };
+    let level_hours = match (first.level_hours, first.level_hours_span, top_level) {
+        (Some(hours), Some(span), Some(top)) => checked_level_hours(hours, span, top, diagnostics),
+        _ => Vec::new(),
+    };
     let levels = first.levels.unwrap_or_default();
     let meta = Meta {
         id: first.id.map(|id| id.value).unwrap_or_default(),
         name: first.name.map(|name| name.value).unwrap_or_default(),
         version: text(first.version),
+        uri: text(first.uri),
         levels: levels.into_iter().map(|level| level.value).collect(),
+        level_hours,
     };
     (meta, top_level)
+}
+
+/// `level_hours`: one amount of hours per level, each from 0 to
+/// [`MAX_HOURS`] in hundredths. Empty (the `level-jump` lint then judges
+/// nothing) when it is not one valid number per level; each problem is
+/// reported.
+fn checked_level_hours(
+    hours: Vec<Located<f64>>,
+    span: Span,
+    top: u8,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Located<f64>> {
+    let before = diagnostics.len();
+    if hours.len() != usize::from(top) {
+        let mut example: Vec<String> = hours
+            .iter()
+            .map(|h| h.value)
+            .filter(|&h| check_amount(h, true, MAX_HOURS).is_ok())
+            .map(shown_amount)
+            .collect();
+        example.resize(
+            usize::from(top),
+            example.last().cloned().unwrap_or("8".into()),
+        );
+        diagnostics.push(
+            Diagnostic::new(
+                Code::BadValue,
+                format!(
+                    "`level_hours` gives {} numbers for {top} levels",
+                    hours.len()
+                ),
+            )
+            .at(span, format!("one number per level: {top}"))
+            .help(format!(
+                "give the fewest hours a step up to each level takes, one per level, e.g. `level_hours = [{}]`",
+                example.join(", ")
+            )),
+        );
+    }
+    for (level, value) in (1..).zip(&hours) {
+        let Err(problem) = check_amount(value.value, true, MAX_HOURS) else {
+            continue;
+        };
+        let label = match problem {
+            AmountProblem::BelowRange => "hours must be a finite number of 0 or more".to_string(),
+            AmountProblem::AboveBound => format!("hours must be at most {MAX_HOURS}"),
+            AmountProblem::FinerThanCents => "hours are counted in hundredths".to_string(),
+        };
+        diagnostics.push(
+            Diagnostic::new(
+                Code::BadValue,
+                format!(
+                    "`level_hours` for level {level} is {}",
+                    shown_amount(value.value)
+                ),
+            )
+            .at(value.span, label)
+            .help(format!(
+                "give the fewest hours a step up to level {level} takes, e.g. `{}`",
+                shown_amount(from_units(to_units(
+                    value.value.clamp(0.0, f64::from(MAX_HOURS))
+                )))
+            )),
+        );
+    }
+    if diagnostics.len() > before {
+        Vec::new()
+    } else {
+        hours
+    }
 }
 
 fn level_count(span: Span, count: usize) -> Diagnostic {
@@ -579,6 +713,7 @@ pub(crate) fn resolve(
         levels: LevelResolver {
             skill_index: &skill_index,
             skills: &skills,
+            level_names: &meta.levels,
         },
         report_unknown: references_checkable,
         silenced: false,
@@ -597,6 +732,7 @@ pub(crate) fn resolve(
         resolve_lines(raw.lines, &module_index, &mut links, &mut gaps, diagnostics);
     let (profiles, profile_index) =
         resolve_profiles(raw.profiles, &mut links, &mut gaps, diagnostics);
+    let holidays = super::holidays::resolve_holidays(raw.holidays, diagnostics);
     gaps.named_skills = links.named_skills;
     gaps.unchecked_references = links.unchecked;
 
@@ -607,12 +743,14 @@ pub(crate) fn resolve(
         lines,
         fieldlabs,
         profiles,
+        holidays,
         sources: SourceMap::default(),
         skill_index,
         module_index,
         line_index,
         fieldlab_index,
         profile_index,
+        dominance: OnceLock::new(),
     };
     (curriculum, gaps)
 }
@@ -805,6 +943,7 @@ fn resolve_module(
         url: text(raw_module.url),
         language: text(raw_module.language),
         credential: text(raw_module.credential),
+        achievement: text(raw_module.achievement),
     }
 }
 

@@ -5,19 +5,21 @@ use std::path::Path;
 
 use toml::de::DeValue;
 
-use super::fields::{Examples, Fields, example};
+use super::fields::{Amount, Examples, Fields, example};
 use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
 use super::{LoadError, files};
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::model::{
-    Curriculum, InvalidValue, Passport, SkillLevel, check_budget, check_hours_per_week,
+    Curriculum, InvalidValue, Passport, SkillLevel, check_budget, check_hours_per_week, parse_euro,
+    thousands_grouped,
 };
 use crate::source::SourceMap;
 use crate::source::{Located, Span};
 
-/// A passport's fields are the bulk format's columns: one list for both.
-const WORKER_FIELDS: &[&str] = &super::bulk::COLUMNS;
+/// A passport's fields are the bulk format's columns, but `credentials`
+/// (a TOML passport's credentials sit beside it in a folder): one list.
+const WORKER_FIELDS: &[&str] = super::bulk::COLUMNS.split_last().expect("columns").1;
 
 /// Reads a worker passport file and resolves it against the curriculum.
 pub fn load_passport(path: &Path, curriculum: &Curriculum) -> Result<Passport, LoadError> {
@@ -136,7 +138,7 @@ pub fn parse_passport(
     let completed = fields.string_list("completed").unwrap_or_default();
     let target = fields.string("target");
     let hours_per_week = checked(&mut fields, "hours_per_week", check_hours_per_week);
-    let budget = checked(&mut fields, "budget", check_budget);
+    let budget = budget(&mut fields);
     let skills = resolve_levels(
         curriculum,
         skills.as_deref().unwrap_or_default(),
@@ -173,17 +175,73 @@ fn checked(
             ..value
         }),
         Err(problem) => {
-            fields.diagnostics().push(
-                Diagnostic::new(Code::BadValue, problem.to_string())
-                    .at(value.span, format!("not a valid `{key}`"))
-                    .help(format!(
-                        "write it as `{key} = {}`, or leave it out",
-                        example("worker", key)
-                    )),
-            );
+            fields
+                .diagnostics()
+                .push(invalid_value(problem, key, value.span));
             None
         }
     }
+}
+
+/// The passport's `budget`: a number, or a text in the amount notation
+/// (`"€ 2.000,50"`); a float that this notation reads otherwise than TOML
+/// does (`2.000`: 2 euro in TOML, 2000 in Dutch) is refused.
+fn budget(fields: &mut Fields<'_, '_>) -> Option<Located<f64>> {
+    let written = fields.amount("budget")?;
+    let span = written.span;
+    let read = match &written.value {
+        Amount::Float { number, literal } if thousands_grouped(literal) => {
+            let thousands = literal.replace('.', "");
+            Err(Diagnostic::new(
+                Code::BadValue,
+                format!(
+                    "`budget = {literal}` can be read two ways: as {number} euro (TOML's decimal point) or as {thousands} euro (a Dutch thousands point)"
+                ),
+            )
+            .at(span, "a point before three digits")
+            .help(format!(
+                "write `budget = {thousands}` for {thousands} euro, or `budget = {number:.2}` for {number} euro"
+            )))
+        }
+        Amount::Number(number) | Amount::Float { number, .. } => Ok(*number),
+        Amount::Text(text) => parse_euro(text).map_err(|bad| {
+            Diagnostic::new(Code::BadValue, bad.to_string())
+                .at(span, "not an amount of euro")
+                .help(bad.help(toml_amount))
+        }),
+    };
+    let diagnostic = match read.map(check_budget) {
+        Ok(Ok(budget)) => {
+            return Some(Located {
+                value: budget,
+                span,
+            });
+        }
+        Ok(Err(problem)) => invalid_value(problem, "budget", span),
+        Err(diagnostic) => diagnostic,
+    };
+    fields.diagnostics().push(diagnostic);
+    None
+}
+
+/// An amount as a passport writes it: `budget = 2000`, or as text
+/// (`budget = "2.000,50"`) when it has separators.
+fn toml_amount(amount: &str) -> String {
+    if amount.bytes().all(|b| b.is_ascii_digit()) {
+        format!("budget = {amount}")
+    } else {
+        format!("budget = \"{amount}\"")
+    }
+}
+
+/// A value that a passport rule refuses, at `span`.
+fn invalid_value(problem: InvalidValue, key: &str, span: Span) -> Diagnostic {
+    Diagnostic::new(Code::BadValue, problem.to_string())
+        .at(span, format!("not a valid `{key}`"))
+        .help(format!(
+            "write it as `{key} = {}`, or leave it out",
+            example("worker", key)
+        ))
 }
 
 pub(crate) fn resolve_levels(
@@ -194,6 +252,7 @@ pub(crate) fn resolve_levels(
     let resolver = LevelResolver {
         skill_index: &curriculum.skill_index,
         skills: &curriculum.skills,
+        level_names: &curriculum.meta.levels,
     };
     resolver
         .resolve_all(texts, diagnostics)

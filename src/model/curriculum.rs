@@ -1,11 +1,14 @@
 //! The loaded, resolved and immutable curriculum.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
+use super::dominators::Dominance;
 use super::{
-    Fieldlab, FieldlabId, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill, SkillId,
+    Fieldlab, FieldlabId, Holiday, Line, LineId, Module, ModuleId, Profile, ProfileId, Skill,
+    SkillId,
 };
-use crate::source::SourceMap;
+use crate::source::{Located, SourceMap};
 
 /// The `[curriculum]` table.
 #[derive(Debug, Clone, Default)]
@@ -13,8 +16,15 @@ pub struct Meta {
     pub id: String,
     pub name: String,
     pub version: Option<String>,
+    /// The base of the URIs of its skills, modules and levels
+    /// (`[curriculum] uri`); `None`: `urn:leerroute:<id>`.
+    pub uri: Option<String>,
     /// Names of levels 1..=len.
     pub levels: Vec<String>,
+    /// The fewest study hours one step up to each level takes (index 0:
+    /// level 1), as `level_hours` declares them; empty when the curriculum
+    /// declares none (the `level-jump` lint then judges nothing).
+    pub level_hours: Vec<Located<f64>>,
 }
 
 /// A whole curriculum: every item with its references resolved to indices.
@@ -34,6 +44,8 @@ pub struct Curriculum {
     pub fieldlabs: Vec<Fieldlab>,
     /// Every skills profile, in curriculum order.
     pub profiles: Vec<Profile>,
+    /// The periods in which nobody learns (`[[holiday]]`), in curriculum order.
+    pub holidays: Vec<Holiday>,
     /// The text of every file it was read from, for diagnostics to point into.
     pub sources: SourceMap,
     pub(crate) skill_index: HashMap<String, SkillId>,
@@ -41,6 +53,8 @@ pub struct Curriculum {
     pub(crate) line_index: HashMap<String, LineId>,
     pub(crate) fieldlab_index: HashMap<String, FieldlabId>,
     pub(crate) profile_index: HashMap<String, ProfileId>,
+    /// Built on first use by [`Curriculum::dominance`].
+    pub(crate) dominance: OnceLock<Dominance>,
 }
 
 impl Curriculum {
@@ -82,6 +96,15 @@ impl Curriculum {
     /// Every module, as a [`ModuleId`], in curriculum order.
     pub fn module_ids(&self) -> impl Iterator<Item = ModuleId> + '_ {
         (0..self.modules.len() as u32).map(ModuleId)
+    }
+
+    /// Which modules dominate which ([`Module::dominates`]), over the whole
+    /// curriculum: built on first use and then kept. The `dominated-module`
+    /// lint and every plan on this curriculum share it, so it is built once
+    /// per loaded curriculum, not once per target (nor, in a library or a
+    /// benchmark that plans one worker at a time, once per plan).
+    pub(crate) fn dominance(&self) -> &Dominance {
+        self.dominance.get_or_init(|| Dominance::new(self))
     }
 
     /// Every skill, as a [`SkillId`], in curriculum order.

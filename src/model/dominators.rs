@@ -13,6 +13,11 @@
 //! all grant one skill, where comparing all pairs took n². (Many classes that
 //! all grant the same skill are still compared pairwise, class by class; real
 //! catalogues have a handful per skill.)
+//!
+//! Building the index is most of the work, so a curriculum builds one over all
+//! its modules once, on first use ([`Curriculum::dominance`]), and a target's
+//! scope takes its share with [`DominanceIndex::restricted_to`]: a pass over
+//! the share, with no signatures, hashing or coverage tests.
 
 use std::collections::HashMap;
 
@@ -22,10 +27,13 @@ use crate::source::Located;
 
 /// The dominance relation over a set of modules, ready to be asked which
 /// module dominates which, for any subset of eligible dominators.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DominanceIndex {
     /// Per module of the set, by position: its measures.
     measures: Vec<Measures>,
+    /// Per module of the set, by position: its class. Classes are numbered
+    /// in the order of their first member.
+    class_of: Vec<u32>,
     /// Per class: its members, by position, ascending.
     members: Vec<Vec<u32>>,
     /// Per class: the classes whose modules it may dominate (itself
@@ -33,6 +41,30 @@ pub struct DominanceIndex {
     /// a module with equal measures dominates only the later ones, so that
     /// of two identical modules exactly one is dominated.
     covered: Vec<Vec<(u32, bool)>>,
+}
+
+/// The dominance relation over every module of a curriculum, with each
+/// module's cheapest dominator when every module may be taken: what the
+/// `dominated-module` lint reports, and what each target's scope starts
+/// from. [`Curriculum::dominance`] builds it once, on first use.
+#[derive(Debug)]
+pub struct Dominance {
+    /// Over every module: a position is a module's index.
+    pub index: DominanceIndex,
+    /// Per module, by index: its cheapest dominator, by index
+    /// ([`DominanceIndex::dominators`] with every module eligible).
+    pub dominators: Vec<Option<u32>>,
+}
+
+impl Dominance {
+    pub(super) fn new(curriculum: &Curriculum) -> Dominance {
+        let modules: Vec<ModuleId> = curriculum.module_ids().collect();
+        let index = DominanceIndex::new(curriculum, &modules);
+        Dominance {
+            dominators: index.dominators(|_| true),
+            index,
+        }
+    }
 }
 
 /// What makes modules structurally the same: their grants and requirements
@@ -88,6 +120,7 @@ impl DominanceIndex {
         let mut class_of: HashMap<Signature, u32> = HashMap::new();
         let mut members: Vec<Vec<u32>> = Vec::new();
         let mut representatives: Vec<&Module> = Vec::new();
+        let mut classes = Vec::with_capacity(modules.len());
         for (position, &id) in modules.iter().enumerate() {
             let module = curriculum.module(id);
             let next = members.len() as u32;
@@ -97,6 +130,7 @@ impl DominanceIndex {
                 representatives.push(module);
             }
             members[class as usize].push(position as u32);
+            classes.push(class);
         }
         let mut signatures: Vec<(u32, &Signature)> =
             class_of.iter().map(|(s, &class)| (class, s)).collect();
@@ -108,9 +142,56 @@ impl DominanceIndex {
                 .iter()
                 .map(|&m| curriculum.module(m).measures())
                 .collect(),
+            class_of: classes,
             members,
             covered,
         }
+    }
+
+    /// The index over a part of this set: `part` lists positions in this
+    /// set, ascending, and position `i` of the result is the `i`-th of them.
+    /// It equals [`DominanceIndex::new`] over those modules: whether one
+    /// module dominates another does not depend on the rest of the set, so
+    /// a class of the part covers the same classes of the part as before.
+    pub fn restricted_to(&self, part: impl IntoIterator<Item = usize>) -> DominanceIndex {
+        let mut renumbered: Vec<Option<u32>> = vec![None; self.members.len()];
+        let mut originals: Vec<u32> = Vec::new();
+        let mut members: Vec<Vec<u32>> = Vec::new();
+        let mut measures = Vec::new();
+        let mut class_of = Vec::new();
+        for (position, original) in part.into_iter().enumerate() {
+            let original_class = self.class_of[original];
+            let class = *renumbered[original_class as usize].get_or_insert_with(|| {
+                originals.push(original_class);
+                members.push(Vec::new());
+                members.len() as u32 - 1
+            });
+            members[class as usize].push(position as u32);
+            measures.push(self.measures[original]);
+            class_of.push(class);
+        }
+        let covered = originals
+            .iter()
+            .map(|&original| self.covered_within(original, &renumbered))
+            .collect();
+        DominanceIndex {
+            measures,
+            class_of,
+            members,
+            covered,
+        }
+    }
+
+    /// The classes that `class` covers, of those kept in a part (by their
+    /// number there, `renumbered`), in class order as `new` lists them.
+    fn covered_within(&self, class: u32, renumbered: &[Option<u32>]) -> Vec<(u32, bool)> {
+        let mut covered: Vec<(u32, bool)> = self.covered[class as usize]
+            .iter()
+            .filter_map(|&(worse, mutual)| Some((renumbered[worse as usize]?, mutual)))
+            .collect();
+        // Renumbering keeps the order only when the part holds whole classes.
+        covered.sort_unstable();
+        covered
     }
 
     /// Per module of the set (by position), the cheapest module among the
@@ -366,6 +447,23 @@ mod tests {
             prop_assert_eq!(index.dominators(|p| eligible[p]), brute_force(&curriculum, &eligible));
             let everyone = vec![true; modules.len()];
             prop_assert_eq!(index.dominators(|_| true), brute_force(&curriculum, &everyone));
+        }
+
+        /// What a target's scope relies on: its share of the curriculum's
+        /// index is the index built over its modules alone, for any part.
+        #[test]
+        fn a_restricted_index_equals_one_built_over_the_part(
+            shapes in prop::collection::vec(shape(), 1..40),
+            kept in prop::collection::vec(prop::bool::ANY, 40),
+        ) {
+            let curriculum = curriculum(&shapes);
+            let modules: Vec<ModuleId> = curriculum.module_ids().collect();
+            let whole = DominanceIndex::new(&curriculum, &modules);
+            let part: Vec<ModuleId> = modules.into_iter().filter(|m| kept[m.index()]).collect();
+            prop_assert_eq!(
+                whole.restricted_to(part.iter().map(|m| m.index())),
+                DominanceIndex::new(&curriculum, &part)
+            );
         }
     }
 }

@@ -2,6 +2,7 @@
 //! have errors of their own, and what was not read at all.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use super::{Curriculum, Line, LineId, ModuleId, Profile, ProfileId};
 use crate::source::{Located, SourceMap};
@@ -97,9 +98,11 @@ impl Gaps {
             lines,
             profiles,
             fieldlabs: whole.fieldlabs.clone(),
+            holidays: whole.holidays.clone(),
             sources: SourceMap::default(),
             skill_index: whole.skill_index.clone(),
             fieldlab_index: whole.fieldlab_index.clone(),
+            dominance: OnceLock::new(),
         }
     }
 }

@@ -132,6 +132,10 @@ pub struct Module {
     pub language: Option<String>,
     /// The certificate or other credential it leads to, as written.
     pub credential: Option<String>,
+    /// The URI of the Open Badges achievement that stands for this module,
+    /// when a provider already issues badges under its own id; otherwise
+    /// [`crate::model::Curriculum::module_uri`] derives one.
+    pub achievement: Option<String>,
     /// Skill-levels a worker must all hold to take it.
     pub requires: Vec<Located<SkillLevel>>,
     /// Groups of alternatives: of each group, a worker must hold at least one.

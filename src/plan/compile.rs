@@ -145,7 +145,7 @@ pub fn compile(curriculum: &Curriculum, scope: &Scope, request: &Request) -> Com
     let start_levels = start_levels(curriculum, &request.held, &request.completed);
     let held = held_facts(curriculum, scope, &start_levels);
     let goal = goal_facts(scope, &request.target);
-    let (init, allowed) = relevant(scope, &request.forbidden, &held, &goal);
+    let (init, allowed) = relevant(curriculum, scope, &request.forbidden, &held, &goal);
     let measures: Vec<(u64, u64)> = allowed
         .ones()
         .map(|i| measures(scope, request.objective, i))
@@ -216,13 +216,14 @@ pub(super) fn measures(scope: &Scope, objective: Objective, position: usize) -> 
 /// only in what cannot matter for them share one solved task: a completed
 /// module and holding its grants, say, or a skill only excluded modules ask for.
 fn relevant(
+    curriculum: &Curriculum,
     scope: &Scope,
     forbidden: &[bool],
     held: &[FactId],
     goal: &[FactId],
 ) -> (Vec<FactId>, FixedBitSet) {
     let may_take = |position: usize| !forbidden[scope.modules[position].index()];
-    let dominators = scope.dominators_among(may_take);
+    let dominators = scope.dominators_among(curriculum, may_take);
     let candidate = |position: usize| may_take(position) && dominators[position].is_none();
     let mut holds = vec![false; scope.facts.count as usize];
     for &f in held {

@@ -2,11 +2,12 @@
 //! a task for the exact optimiser (the `leerroute-solver` crate), and its
 //! solution becomes a plan.
 //!
-//! [`reason`] (why there is no route, as data), [`scope`] (what can serve a target), [`compile`] (a worker's task in
+//! [`advice`] (the profiles ranked for one worker), [`reason`] (why there is no route, as data), [`scope`] (what can serve a target), [`compile`] (a worker's task in
 //! that scope), [`memo`] (solved tasks, kept for a batch), [`planner`] (the
 //! whole job), [`steps`] (order and what each step serves), [`calendar`]
 //! (weeks and dates), [`route`] (the plan document).
 
+pub mod advice;
 pub mod calendar;
 pub mod compile;
 pub mod labels;

@@ -7,10 +7,10 @@
 //! every worker had €10,000?" without rewriting the input, and a row's own
 //! budget applies when the command line sets none.
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use super::calendar::Date;
-use crate::model::{DEFAULT_HOURS_PER_WEEK, Mode, ModuleId, Passport};
+use crate::model::{DEFAULT_HOURS_PER_WEEK, Date, Holiday, Mode, ModuleId, Passport};
 
 /// The default bound on the exact search, in milliseconds.
 pub const DEFAULT_TIME_LIMIT_MS: u64 = 2000;
@@ -42,8 +42,12 @@ pub struct Options {
     pub budget: Option<f64>,
     /// Learning hours per week, which the calendar fills (default 8).
     pub hours_per_week: f64,
-    /// The day week 1 starts; `None`: the steps get weeks but no dates.
+    /// The day the plan starts, a working day; `None`: the steps get weeks
+    /// but no dates.
     pub start: Option<Date>,
+    /// The periods without learning (with a start date): the curriculum's
+    /// and the holidays files'.
+    pub holidays: Arc<[Holiday]>,
     /// Modules never to plan, besides the passport's completed ones.
     pub exclude: Vec<ModuleId>,
     /// Modes never to plan: a module given in one of them is left out.
@@ -70,6 +74,7 @@ pub struct Settings {
     /// The target profile's id.
     pub target: Option<String>,
     pub start: Option<Date>,
+    pub holidays: Arc<[Holiday]>,
     pub exclude: Vec<ModuleId>,
     pub avoid_modes: Vec<Mode>,
     pub time_limit: Duration,
@@ -83,6 +88,7 @@ impl Default for Settings {
             hours_per_week: None,
             target: None,
             start: None,
+            holidays: Arc::from([]),
             exclude: Vec::new(),
             avoid_modes: Vec::new(),
             time_limit: Duration::from_millis(DEFAULT_TIME_LIMIT_MS),
@@ -101,6 +107,7 @@ impl Settings {
                 .or(passport.hours_per_week)
                 .unwrap_or(DEFAULT_HOURS_PER_WEEK),
             start: self.start,
+            holidays: Arc::clone(&self.holidays),
             exclude: self.exclude.clone(),
             avoid_modes: self.avoid_modes.clone(),
             time_limit: self.time_limit,

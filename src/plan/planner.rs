@@ -4,7 +4,7 @@
 use std::sync::Arc;
 use std::time::Instant;
 
-use super::calendar::{calendar, days_after};
+use super::calendar::{Weeks, calendar};
 use super::compile::{Compiled, Request, TaskKey, compile};
 use super::labels::Labels;
 use super::memo::{Memo, Room, Solved};
@@ -328,8 +328,9 @@ impl Planner<'_> {
     /// Steps with what they serve and their place on the calendar.
     fn explain_steps(&self, steps: &Steps, start_levels: &[u8], options: &Options) -> Vec<Step> {
         let curriculum = self.curriculum;
-        let slots = calendar(curriculum, &steps.modules, options.hours_per_week);
         let mut needed_by = needed_by(curriculum, start_levels, &steps.modules);
+        let weeks = Weeks::new(options.hours_per_week, options.start, &options.holidays);
+        let slots = calendar(curriculum, &steps.modules, &needed_by, &weeks);
         steps
             .modules
             .iter()
@@ -338,11 +339,6 @@ impl Planner<'_> {
             .map(|(index, (&id, slot))| {
                 let module = curriculum.module(id);
                 let labels = self.labels.module(curriculum, &self.scope, id);
-                let date = |week: u32, last_day: i64| {
-                    options.start.map(|start| {
-                        days_after(start, i64::from(week - 1) * 7 + last_day).to_string()
-                    })
-                };
                 Step {
                     step: index + 1,
                     module: labels.id.clone(),
@@ -367,8 +363,8 @@ impl Planner<'_> {
                         .collect(),
                     start_week: slot.start_week,
                     end_week: slot.end_week,
-                    start_date: date(slot.start_week, 0),
-                    end_date: date(slot.end_week, 6),
+                    start_date: slot.start_date.map(|date| date.to_string()),
+                    end_date: slot.end_date.map(|date| date.to_string()),
                 }
             })
             .collect()

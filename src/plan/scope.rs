@@ -10,6 +10,7 @@
 //! or holding a skill nothing in scope asks for, cannot change the route.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::analysis::Grantors;
 use crate::model::amounts::to_units;
@@ -36,8 +37,9 @@ pub struct Scope {
     /// Which modules of the scope (by position) dominate which
     /// ([`crate::model::Module::dominates`]). A worker who may take a module
     /// that dominates another never needs the other: some undominated one is
-    /// always as good.
-    dominance: DominanceIndex,
+    /// always as good. The curriculum's index restricted to the scope, made
+    /// the first time a worker needs it (see [`Scope::dominators_among`]).
+    dominance: OnceLock<DominanceIndex>,
     /// Per module of the scope, its cheapest dominator in the scope (by
     /// position) when every module may be taken; of two identical ones, the
     /// first dominates the second.
@@ -101,9 +103,7 @@ impl Scope {
             modules.iter().map(value).collect()
         };
         let (hours, spend) = (in_units(|m| m.hours), in_units(|m| m.cost));
-        // Whatever dominates a module grants all it grants, so is in scope too.
-        let dominance = DominanceIndex::new(curriculum, &modules);
-        let dominators = dominance.dominators(|_| true);
+        let dominators = cheapest_dominators(curriculum, &modules);
         let network = Network::new(&Task {
             num_facts: facts.count,
             actions,
@@ -115,7 +115,7 @@ impl Scope {
             network,
             hours,
             spend,
-            dominance,
+            dominance: OnceLock::new(),
             dominators,
             grantors,
         }
@@ -124,18 +124,53 @@ impl Scope {
     /// Per module of the scope (by position), a module that dominates it
     /// among those the worker `may_take`. The dominators worked out for
     /// everyone serve as long as the worker may take each of them; only
-    /// otherwise are they worked out again.
+    /// otherwise are they worked out again, in the scope's share of the
+    /// `curriculum`'s index (the curriculum the scope was made from).
     pub(crate) fn dominators_among(
         &self,
+        curriculum: &Curriculum,
         may_take: impl Fn(usize) -> bool,
     ) -> Cow<'_, [Option<u32>]> {
         let dominators = self.dominators.iter().flatten();
         if dominators.copied().all(|better| may_take(better as usize)) {
-            Cow::Borrowed(&self.dominators)
-        } else {
-            Cow::Owned(self.dominance.dominators(may_take))
+            return Cow::Borrowed(&self.dominators);
         }
+        Cow::Owned(self.dominance(curriculum).dominators(may_take))
     }
+
+    /// The scope's share of the `curriculum`'s dominance index, made on
+    /// first use and then kept.
+    fn dominance(&self, curriculum: &Curriculum) -> &DominanceIndex {
+        self.dominance.get_or_init(|| {
+            let part = self.modules.iter().map(|module| module.index());
+            curriculum.dominance().index.restricted_to(part)
+        })
+    }
+}
+
+/// Per module of a scope (`modules`, ascending), its cheapest dominator in
+/// the scope when every module may be taken, by position. It is read off the
+/// curriculum's dominance ([`Curriculum::dominance`], built once per
+/// curriculum), so no index is built per target.
+///
+/// The curriculum's cheapest dominator of a module in scope is the scope's,
+/// because every dominator of a module in scope is in scope too. A dominator
+/// covers the module ([`Module::covers`]): for each skill the module grants,
+/// it grants that skill at a level no lower. The module came into scope in
+/// [`Scope::new`] as a grantor of some asked-for level (`Grantors::of`: it
+/// grants that skill at that level or higher), so the dominator is a grantor
+/// of that level too and came in with it. Positions keep curriculum order,
+/// so the tie-break "then the first" picks the same module as well.
+fn cheapest_dominators(curriculum: &Curriculum, modules: &[ModuleId]) -> Vec<Option<u32>> {
+    let whole = &curriculum.dominance().dominators;
+    let position = |better: u32| {
+        let found = modules.binary_search(&ModuleId(better));
+        found.expect("a dominator of a module in scope is in scope") as u32
+    };
+    modules
+        .iter()
+        .map(|module| whole[module.index()].map(position))
+        .collect()
 }
 
 /// The facts of a scope: fact `f` is "holds skill `s` at level `l` or higher"
@@ -189,11 +224,21 @@ impl Facts {
     }
 }
 
+/// The curricula the integration tests and benches generate. (Of it, these
+/// tests use only `curriculum_text`; its note on a missing catalogue prints.)
+#[cfg(test)]
+#[allow(dead_code, clippy::print_stderr)]
+#[path = "../../tests/integration/support/generator.rs"]
+mod generator;
+
 #[cfg(test)]
 mod tests {
+    use super::generator;
     use super::*;
     use crate::load::parse_skill_list;
-    use crate::load::{Origin, load_curriculum};
+    use crate::load::{Origin, from_sources, load_curriculum};
+    use crate::model::ProfileId;
+    use crate::source::SourceMap;
 
     fn level(curriculum: &Curriculum, text: &str) -> SkillLevel {
         parse_skill_list(text, "test", curriculum).expect("a shipped skill")[0]
@@ -273,6 +318,46 @@ mod tests {
             ..Options::default()
         };
         assert_eq!(steps(&without_short), ["weld-long"]);
+    }
+
+    /// The shipped curriculum, the conformance sets and generated curricula.
+    fn curricula() -> Vec<Curriculum> {
+        let conformance =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conformance");
+        let mut curricula =
+            vec![load_curriculum(&Origin::Embedded).expect("the shipped curriculum")];
+        for set in ["small", "medium"] {
+            let dir = conformance.join(set).join("curriculum");
+            curricula.push(load_curriculum(&Origin::Path(dir)).expect("a conformance set"));
+        }
+        for (modules, seed) in [(300, 1), (300, 2), (1_000, 3)] {
+            let mut sources = SourceMap::default();
+            let text = generator::curriculum_text(modules, seed);
+            sources.add("generated.toml".into(), Cow::Owned(text));
+            curricula.push(from_sources(sources, Vec::new()).expect("a generated curriculum"));
+        }
+        curricula
+    }
+
+    /// A scope reads its dominators off the curriculum's index (see
+    /// `cheapest_dominators`), and restricts that index to itself for the
+    /// workers who need more: both must be what an index built over the
+    /// scope's modules alone gives.
+    #[test]
+    fn a_scope_s_dominance_is_as_if_worked_out_over_its_modules_alone() {
+        let mut dominated = 0;
+        for curriculum in &curricula() {
+            for profile in (0..curriculum.profiles.len() as u32).map(ProfileId) {
+                let target = crate::plan::planner::Target::from_profile(curriculum, profile);
+                let scope = Scope::new(curriculum, &target.levels);
+                let fresh = DominanceIndex::new(curriculum, &scope.modules);
+                let context = format!("{} toward {}", curriculum.meta.id, target.id);
+                assert_eq!(scope.dominators, fresh.dominators(|_| true), "{context}");
+                assert_eq!(*scope.dominance(curriculum), fresh, "{context}");
+                dominated += scope.dominators.iter().flatten().count();
+            }
+        }
+        assert!(dominated > 0, "some scope has a dominated module");
     }
 
     #[test]

@@ -1,10 +1,13 @@
 //! Output for people and scripts: tables (comfy-table), JSON, CSV.
 
+pub mod achievements;
+pub mod advise;
 pub mod batch;
 pub mod catalog;
 pub mod diff;
 pub mod gap;
 pub mod layout;
+pub mod passport;
 pub mod plan;
 pub mod reasons;
 pub mod records;

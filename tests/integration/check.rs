@@ -155,6 +155,7 @@ snapshot_tests! {
     snapshot_duplicate_station: "lints/duplicate-station" => 0,
     snapshot_dominated_module: "lints/dominated-module" => 0,
     snapshot_long_nanomodule: "lints/long-nanomodule" => 0,
+    snapshot_level_jump: "lints/level-jump" => 0,
     snapshot_unused_skill: "lints/unused-skill" => 0,
     snapshot_unknown_field_hour: "bad/unknown-field-hour" => 1,
     snapshot_wrong_type_list: "bad/wrong-type-list" => 1,
@@ -1950,4 +1951,196 @@ fn one_file(text: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let path = dir.path().join("c.toml");
     std::fs::write(&path, text).unwrap();
     (dir, path)
+}
+
+// ---------------------------------------------------------------------------
+// `level-jump` and the `level_hours` it judges by.
+
+/// [`HEAD`] with a step up to basis of 4 hours, to zelfstandig of 16 and to
+/// expert of 40.
+fn head_with_level_hours() -> String {
+    HEAD.replacen(
+        "levels = [\"basis\", \"zelfstandig\", \"expert\"]\n",
+        "levels = [\"basis\", \"zelfstandig\", \"expert\"]\nlevel_hours = [4, 16, 40]\n",
+        1,
+    )
+}
+
+/// A module `weld-up` of `hours` with `fields` (its requirements and grants).
+fn jumping_module(hours: &str, fields: &str) -> String {
+    format!(
+        "{}[[module]]\nid = \"weld-up\"\nname = \"w\"\nstage = \"line\"\nhours = {hours}\n{fields}\n",
+        head_with_level_hours()
+    )
+}
+
+/// The step from what the module requires to what it grants is the sum of
+/// the steps between, compared exactly: the hours it takes are enough, a
+/// hundredth less is not.
+#[test]
+fn a_level_jump_is_judged_by_the_sum_of_its_steps() {
+    for (hours, fields, jumps) in [
+        // From nothing to 2: 4 + 16.
+        ("20", "grants = [\"welding@2\"]", false),
+        ("19.99", "grants = [\"welding@2\"]", true),
+        // From 1 to 3: 16 + 40.
+        (
+            "56",
+            "requires = [\"welding@1\"]\ngrants = [\"welding@3\"]",
+            false,
+        ),
+        (
+            "55.99",
+            "requires = [\"welding@1\"]\ngrants = [\"welding@3\"]",
+            true,
+        ),
+        // A requirement of another skill does not count.
+        (
+            "16",
+            "requires = [\"welding-safety@2\"]\ngrants = [\"welding@2\"]",
+            true,
+        ),
+    ] {
+        let text = jumping_module(hours, fields).replace(
+            "[[module]]",
+            "[[skill]]\nid = \"welding-safety\"\nname = \"s\"\n\n[[module]]",
+        );
+        let (_, json) = check_text(&text);
+        assert_eq!(
+            !messages_of(&json, "level-jump").is_empty(),
+            jumps,
+            "{hours} hours, {fields}: {json:#}"
+        );
+    }
+}
+
+/// A `requires_any` group guarantees the lowest level its alternatives name
+/// when every alternative is the skill, and nothing when one is another.
+#[test]
+fn a_requires_any_group_counts_only_when_every_alternative_is_the_skill() {
+    let text = |group: &str| {
+        jumping_module(
+            "16",
+            &format!("requires_any = [{group}]\ngrants = [\"welding@2\"]"),
+        )
+        .replace(
+            "[[module]]",
+            "[[skill]]\nid = \"soldering\"\nname = \"s\"\n\n[[module]]",
+        )
+    };
+    for (group, jumps) in [
+        ("[\"welding@1\", \"welding@2\"]", false),
+        ("[\"welding@1\", \"soldering@3\"]", true),
+    ] {
+        let (_, json) = check_text(&text(group));
+        assert_eq!(
+            !messages_of(&json, "level-jump").is_empty(),
+            jumps,
+            "{group}: {json:#}"
+        );
+    }
+}
+
+/// A skill is judged once, at its highest grant; the message names the level.
+#[test]
+fn a_skill_is_judged_once_at_its_highest_grant() {
+    let (_, json) = check_text(&jumping_module(
+        "8",
+        "grants = [\"welding@1\", \"welding@3\", \"welding@2\"]",
+    ));
+    assert_eq!(
+        messages_of(&json, "level-jump"),
+        ["module `weld-up` raises `welding` to level 3 (expert) in 8 hours"]
+    );
+}
+
+/// Every fix the help offers is valid input that makes the warning go.
+#[test]
+fn each_fix_the_help_offers_silences_the_level_jump() {
+    let fields = "requires = [\"welding@1\"]\ngrants = [\"welding@3\"]";
+    let (_, json) = check_text(&jumping_module("40", fields));
+    let help = first_with(&json, "level-jump")["help"]
+        .as_str()
+        .expect("a help")
+        .to_string();
+    assert_eq!(
+        help,
+        "give it `hours = 56` or more, grant `welding@2`, or require `welding@2`"
+    );
+    for fixed in [
+        jumping_module("56", fields),
+        jumping_module("40", "requires = [\"welding@1\"]\ngrants = [\"welding@2\"]"),
+        jumping_module("40", "requires = [\"welding@2\"]\ngrants = [\"welding@3\"]"),
+    ] {
+        let (_, json) = check_text(&fixed);
+        assert_eq!(
+            messages_of(&json, "level-jump"),
+            Vec::<String>::new(),
+            "{fixed}"
+        );
+    }
+}
+
+/// Without `level_hours` nothing is judged: the levels are the
+/// curriculum's to give a meaning.
+#[test]
+fn without_level_hours_no_level_jump_is_judged() {
+    let text = jumping_module("0.5", "grants = [\"welding@3\"]")
+        .replace("level_hours = [4, 16, 40]\n", "");
+    let (code, json) = check_text(&text);
+    assert_eq!((code, codes(&json)), (0, BTreeSet::new()), "{json:#}");
+}
+
+/// `level_hours` is one number of hours per level, 0 to 10000 in
+/// hundredths; anything else is refused with a valid fix, and the lint
+/// then judges nothing rather than by a made-up scale.
+#[test]
+fn level_hours_that_do_not_fit_the_levels_are_refused() {
+    for (hours, code, message, help) in [
+        (
+            "[4, 16]",
+            "bad-value",
+            "`level_hours` gives 2 numbers for 3 levels",
+            "give the fewest hours a step up to each level takes, one per level, e.g. `level_hours = [4, 16, 16]`",
+        ),
+        (
+            "[4, -1, 40]",
+            "bad-value",
+            "`level_hours` for level 2 is -1",
+            "give the fewest hours a step up to level 2 takes, e.g. `0`",
+        ),
+        (
+            "[4, 16, 40.001]",
+            "bad-value",
+            "`level_hours` for level 3 is 40.001",
+            "give the fewest hours a step up to level 3 takes, e.g. `40`",
+        ),
+        (
+            "[4, \"16\", 40]",
+            "wrong-type",
+            "the items of `level_hours` of a curriculum must be numbers, found a string",
+            "write it as `level_hours = [2, 4, 8, 40]`",
+        ),
+        (
+            "16",
+            "wrong-type",
+            "`level_hours` of a curriculum must be a list of numbers, found an integer",
+            "write it as `level_hours = [2, 4, 8, 40]`",
+        ),
+    ] {
+        let text = jumping_module("1", "grants = [\"welding@3\"]").replace(
+            "level_hours = [4, 16, 40]",
+            &format!("level_hours = {hours}"),
+        );
+        let (exit, json) = check_text(&text);
+        assert_eq!(exit, 1, "{hours}");
+        assert_eq!(
+            codes(&json),
+            BTreeSet::from([code.to_string()]),
+            "{hours}: {json:#}"
+        );
+        let found = first_with(&json, code);
+        assert_eq!(found["message"], message, "{hours}");
+        assert_eq!(found["help"], help, "{hours}");
+    }
 }

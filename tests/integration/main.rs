@@ -1,6 +1,6 @@
 //! The integration tests of leerroute: one test binary, one module per area.
 //!
-//! - `check`, `plan` (with `gap`), `batch`, `catalog` (`show`, `list`,
+//! - `check`, `plan` (with `gap`), `advise`, `batch`, `catalog` (`show`, `list`,
 //!   `completions`), `config` and `shipped_curriculum`: the real binary, end
 //!   to end;
 //! - `conformance`, `planner_oracle`, `loader_robustness` and `generator`: the
@@ -15,15 +15,19 @@
 
 mod support;
 
+mod advise;
 mod architecture;
 mod batch;
+mod calendar;
 mod catalog;
 mod check;
 mod config;
 mod conformance;
+mod credentials;
 mod curricular_analytics;
 mod diff;
 mod generator;
+mod input;
 mod layout;
 mod loader_robustness;
 mod plan;

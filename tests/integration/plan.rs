@@ -551,6 +551,11 @@ fn budget_messages_show_the_budget_as_given_and_round_the_shortfall_up() {
     assert_eq!(json["reasons"][0]["budget"].to_string(), "0.0");
     worker(anna, &["--budget", "inf"])
         .code(1)
+        .stderr_contains("`inf` is not an amount of euro")
+        .run();
+    // Digits beyond any float are still refused, as no finite amount.
+    worker(anna, &["--budget", &format!("1{}", "0".repeat(400))])
+        .code(1)
         .stderr_contains("the budget must be a finite amount of euro, found inf")
         .run();
 }

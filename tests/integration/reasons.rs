@@ -98,7 +98,7 @@ fn the_cnc_operator_avoiding_the_classroom_learns_what_it_would_take() {
     assert_eq!(relaxation["proven"], true);
     assert_eq!(
         relaxation["message"],
-        "allow `vei-rie` (classroom): then there is a route of 180 hours, €2605.00"
+        "allow `vei-rie` (classroom): then there is a route of 182 hours, €2605.00"
     );
     // The route it names is what `plan` gives with every other classroom
     // module left out.
@@ -145,7 +145,7 @@ fn reasons_speak_dutch_with_the_same_facts() {
     plan("nl", CNC_OPERATOR, &["--avoid-mode", "classroom"])
         .code(3)
         .stdout_contains(
-            "sta `vei-rie` (klassikaal) toe: dan is er een route van 180 uur, € 2.605,00",
+            "sta `vei-rie` (klassikaal) toe: dan is er een route van 182 uur, € 2.605,00",
         )
         .stdout_contains("`rob-veiligheid` (klassikaal, en die leervorm valt af)")
         .run();

@@ -91,7 +91,7 @@ pub(super) struct CsvRows<R> {
     parser: csv_core::Reader,
     record: Record,
     /// Position of each known column in the header.
-    columns: [Option<usize>; 7],
+    columns: [Option<usize>; COLUMNS.len()],
     /// The header's column names, trimmed.
     names: Vec<String>,
     /// Header columns leerroute does not use (with `ExtraColumns::Ignore`).
@@ -105,7 +105,7 @@ impl<R: Read> CsvRows<R> {
             lines: Lines::open(input, "csv", &expected)?,
             parser: csv_core::Reader::new(),
             record: Record::default(),
-            columns: [None; 7],
+            columns: [None; COLUMNS.len()],
             names: Vec::new(),
             ignored: Vec::new(),
         };
@@ -284,8 +284,8 @@ fn header_columns(
     names: &[String],
     extra: ExtraColumns,
     ignored: &mut Vec<String>,
-) -> Result<[Option<usize>; 7], Unreadable> {
-    let mut columns = [None; 7];
+) -> Result<[Option<usize>; COLUMNS.len()], Unreadable> {
+    let mut columns = [None; COLUMNS.len()];
     let mut unknown = Vec::new();
     for (index, name) in names.iter().enumerate() {
         match COLUMNS.iter().position(|column| column == name) {
@@ -359,7 +359,7 @@ fn unknown_columns(unknown: &[(&str, usize)]) -> Unreadable {
 /// A record's cells as a row; lists are `;`-separated.
 fn csv_fields(
     cells: &[&str],
-    columns: &[Option<usize>; 7],
+    columns: &[Option<usize>; COLUMNS.len()],
     names: &[String],
 ) -> Result<RowFields, RowError> {
     let get = |column: usize| {
@@ -398,7 +398,8 @@ fn csv_fields(
         completed: list(get(3)),
         target: optional_text(get(4)),
         hours_per_week: number(get(5), "hours_per_week").map_err(fail)?,
-        budget: number(get(6), "budget").map_err(fail)?,
+        budget: super::budget_text(get(6)).map_err(fail)?,
+        credentials: list(get(7)),
     })
 }
 

@@ -17,6 +17,7 @@ const EXAMPLE: &str = "{\"id\": \"anna\", \"skills\": [\"cad@2\"]}";
 /// Valid lists for `skills` (skill-levels) and `completed` (module ids).
 const SKILLS_EXAMPLE: &str = "[\"cad@2\"]";
 const COMPLETED_EXAMPLE: &str = "[\"basis-vca\"]";
+const CREDENTIALS_EXAMPLE: &str = "[\"badges/anna\"]";
 
 /// Keys that `--extra-columns ignore` skipped, in the order first met:
 /// shared with whoever reports them, as rows are read on a thread of their own.
@@ -191,7 +192,8 @@ fn object_fields(object: &Map<String, Value>) -> Result<RowFields, RowError> {
         completed: list(object, "completed", COMPLETED_EXAMPLE).map_err(&fail)?,
         target: text(object, "target").map_err(&fail)?,
         hours_per_week: number(object, "hours_per_week").map_err(&fail)?,
-        budget: number(object, "budget").map_err(&fail)?,
+        budget: budget(object).map_err(&fail)?,
+        credentials: list(object, "credentials", CREDENTIALS_EXAMPLE).map_err(&fail)?,
     })
 }
 
@@ -231,6 +233,14 @@ fn number(object: &Map<String, Value>, key: &str) -> Result<Option<f64>, String>
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(number)) => Ok(number.as_f64()),
         Some(other) => Err(expected(key, "a number", other)),
+    }
+}
+
+/// The budget: a number, or a text in the amount notation (`"2.000,50"`).
+fn budget(object: &Map<String, Value>) -> Result<Option<f64>, String> {
+    match object.get("budget") {
+        Some(Value::String(text)) => super::budget_text(text),
+        _ => number(object, "budget"),
     }
 }
 
