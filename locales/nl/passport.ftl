@@ -56,7 +56,7 @@ passport-note-more = let op: `leerroute passport --worker { $worker }` laat zien
 ## Fouten: een credential die niet te lezen is (exitcode 1).
 
 passport-error = fout: { $file }: `{ $path }`: { $reason }
-passport-help = hulp: { $help }
+passport-help = tip: { $help }
 passport-problem-unreadable = niet te lezen: { $reason }
 passport-problem-unreadable-help = controleer het pad, en of het bestand leesbaar is
 passport-problem-too-large = groter dan { $limit } bytes, groter dan welke credential ook

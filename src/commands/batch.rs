@@ -49,7 +49,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Ok(settings) => settings,
         Err(exit) => return Ok(exit),
     };
-    let credentials = match Credentials::of_input(cli, &args.workers)? {
+    let credentials = match Credentials::for_rows(cli, &args.workers)? {
         Ok(credentials) => credentials,
         Err(exit) => return Ok(exit),
     };
@@ -105,7 +105,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         curriculum: &curriculum,
         settings: &settings,
         room: Room::new(REMEMBERED),
-        credentials: &credentials,
+        credentials,
     };
     let mut chunks = Chunks::read(rows, args.first_line);
     // Read before anything is written, so that an input unreadable from the
@@ -353,12 +353,12 @@ pub(super) struct RowPlanner<'a, 's> {
     pub settings: &'s Settings,
     /// Shared by the profiles' planners.
     pub room: Room,
-    /// How the rows' `credentials` are read.
-    pub credentials: &'s Credentials,
+    pub credentials: Credentials,
 }
 
 /// How a row's `credentials` are read: relative to the input file's folder
 /// (the current one for standard input), valid on `as_of`.
+#[derive(Clone)]
 pub(super) struct Credentials {
     dir: PathBuf,
     as_of: Date,
@@ -366,19 +366,21 @@ pub(super) struct Credentials {
 }
 
 impl Credentials {
-    /// For the rows of `workers` (a file, or `-`), valid on the `--as-of` date.
-    pub(super) fn of_input(cli: &Cli, workers: &Path) -> anyhow::Result<Result<Credentials, Exit>> {
-        Ok(match input::as_of(cli) {
-            Ok(as_of) => Ok(Credentials {
-                dir: match workers.as_os_str() == "-" {
-                    true => PathBuf::new(),
-                    false => workers.parent().map(Path::to_path_buf).unwrap_or_default(),
-                },
-                as_of,
-                words: words_for(cli)?,
-            }),
-            Err(exit) => Err(exit),
-        })
+    /// For the rows of `workers` (a file, or `-`), valid on `--as-of`.
+    pub fn for_rows(cli: &Cli, workers: &Path) -> anyhow::Result<Result<Credentials, Exit>> {
+        let as_of = match input::as_of(cli) {
+            Ok(as_of) => as_of,
+            Err(exit) => return Ok(Err(exit)),
+        };
+        let dir = match workers.as_os_str() == "-" {
+            true => PathBuf::new(),
+            false => workers.parent().map(Path::to_path_buf).unwrap_or_default(),
+        };
+        Ok(Ok(Credentials {
+            dir,
+            as_of,
+            words: words_for(cli)?,
+        }))
     }
 
     /// The row's passport with what its credentials give; the first problem
@@ -459,12 +461,6 @@ impl<'a> RowPlanner<'a, '_> {
         }
     }
 
-    /// A row's passport: its ids resolved, with what its credentials give.
-    pub(super) fn passport(&self, fields: &RowFields) -> Result<Passport, String> {
-        resolve_row(self.curriculum, fields)
-            .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))
-    }
-
     fn plan_fields(&self, row: &Row, targets: &HashMap<String, Result<Planner, String>>) -> Plan {
         let minimize = self.settings.objective.as_str();
         let fields = match &row.fields {
@@ -508,7 +504,9 @@ impl<'a> RowPlanner<'a, '_> {
             Some(Err(message)) => return fail(message.clone()),
             None => return fail(format!("unknown profile `{target_id}`")),
         };
-        let passport = match self.passport(fields) {
+        let passport = match resolve_row(self.curriculum, fields)
+            .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))
+        {
             Ok(passport) => passport,
             Err(message) => return fail(message),
         };

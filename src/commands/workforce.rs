@@ -12,7 +12,7 @@ use rayon::prelude::*;
 use super::batch::{Credentials, RowPlanner, bulk_format, refuse_input, scan_regular_file};
 use super::{Exit, input, to_stderr};
 use crate::cli::{Cli, ExtraColumnsArg, WorkforceArgs};
-use crate::load::bulk::{ExtraColumns, Row, Rows};
+use crate::load::bulk::{ExtraColumns, Row, Rows, resolve_row};
 use crate::model::{Curriculum, ModuleId};
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
@@ -63,8 +63,8 @@ fn read_file(args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
 pub(super) struct WorkforcePlanner<'c> {
     pub curriculum: &'c Curriculum,
     pub settings: Settings,
-    credentials: Credentials,
     room: Room,
+    credentials: Credentials,
     targets: HashMap<String, Result<Planner<'c>, String>>,
     pool: rayon::ThreadPool,
 }
@@ -84,7 +84,7 @@ impl<'c> WorkforcePlanner<'c> {
             Err(exit) => return Ok(Err(exit)),
         };
         let workers = args.workers.as_deref().unwrap_or(Path::new("-"));
-        let credentials = match Credentials::of_input(cli, workers)? {
+        let credentials = match Credentials::for_rows(cli, workers)? {
             Ok(credentials) => credentials,
             Err(exit) => return Ok(Err(exit)),
         };
@@ -97,36 +97,33 @@ impl<'c> WorkforcePlanner<'c> {
             .num_threads(args.jobs.map_or(0, usize::from))
             .build()?;
         let room = Room::new(REMEMBERED);
-        let mut targets = HashMap::new();
-        RowPlanner {
-            curriculum,
-            settings: &settings,
-            room: room.clone(),
-            credentials: &credentials,
-        }
-        .add_targets(rows, &mut targets);
-        Ok(Ok(WorkforcePlanner {
+        let mut workforce = WorkforcePlanner {
             curriculum,
             settings,
-            credentials,
             room,
-            targets,
+            credentials,
+            targets: HashMap::new(),
             pool,
-        }))
+        };
+        let mut targets = HashMap::new();
+        workforce.row_planner().add_targets(rows, &mut targets);
+        workforce.targets = targets;
+        Ok(Ok(workforce))
     }
 
-    fn row_planner<'s>(&'s self, settings: &'s Settings) -> RowPlanner<'c, 's> {
+    /// The batch's planner of rows, over this workforce's shared parts.
+    fn row_planner(&self) -> RowPlanner<'c, '_> {
         RowPlanner {
             curriculum: self.curriculum,
-            settings,
+            settings: &self.settings,
             room: self.room.clone(),
-            credentials: &self.credentials,
+            credentials: self.credentials.clone(),
         }
     }
 
     /// Each row's plan, in order, under the command line's settings.
     pub fn plan(&self, rows: &[&Row]) -> Vec<Plan> {
-        let planner = self.row_planner(&self.settings);
+        let planner = self.row_planner();
         self.pool.install(|| {
             rows.par_iter()
                 .map(|row| planner.plan_row(row, &self.targets))
@@ -141,12 +138,11 @@ impl<'c> WorkforcePlanner<'c> {
     pub fn totals_without(&self, rows: &[&Row], module: ModuleId) -> Vec<Option<(f64, f64)>> {
         let mut settings = self.settings.clone();
         settings.exclude.push(module);
-        let rows_planner = self.row_planner(&settings);
         let totals = |row: &Row| {
             let fields = row.fields.as_ref().ok()?;
             let target = settings.target_for(fields.target.as_deref())?;
             let planner = self.targets.get(target)?.as_ref().ok()?;
-            let passport = rows_planner.passport(fields).ok()?;
+            let passport = resolve_row(self.curriculum, fields).ok()?;
             planner.totals(&passport, &settings.for_worker(&passport))
         };
         self.pool

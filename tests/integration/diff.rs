@@ -24,6 +24,11 @@ fn version_2027(dir: &Path) -> PathBuf {
             "version = \"2027.1\"",
         ),
         (
+            "nanomodules.toml",
+            "[[module]]\nid = \"n-cobot-grijpers\"\nname = \"Grijpers kiezen en wisselen\"\nstage = \"nanomodule\"\nhours = 8\ncost = 95.0\nmode = \"workplace\"\nprovider = \"leerbedrijf\"\nrequires = [\"cobot-operation@2\", \"pneumatics@2\"]\ngrants = [\"cobot-operation@3\"]\n\n",
+            "[[module]]\nid = \"n-teamoverleg\"\nname = \"Teamoverleg voeren\"\nstage = \"nanomodule\"\nhours = 40\ncost = 950.0\ngrants = [\"teamwork@1\"]\n\n",
+        ),
+        (
             "lines-robots.toml",
             "id = \"rob-intro\"\nname = \"Robotica: kennismaken en veilig werken\"\nstage = \"line\"\nhours = 16\ncost = 295.0",
             "id = \"rob-intro\"\nname = \"Robotica: kennismaken en veilig werken\"\nstage = \"line\"\nhours = 20\ncost = 2995.0",
@@ -46,20 +51,6 @@ fn version_2027(dir: &Path) -> PathBuf {
         for (file, from, to) in edits.iter().filter(|(file, _, _)| *file == name) {
             assert!(text.contains(from), "{file} holds the text to change");
             text = text.replacen(from, to, 1);
-        }
-        if name == "nanomodules.toml" {
-            // The module's block, whatever its fields, becomes another one.
-            let at = text
-                .find("id = \"n-cobot-grijpers\"")
-                .expect("the nanomodule");
-            let start = text[..at].rfind("[[module]]").expect("its table");
-            let end = text[at..]
-                .find("[[module]]")
-                .map_or(text.len(), |end| at + end);
-            text.replace_range(
-                start..end,
-                "[[module]]\nid = \"n-teamoverleg\"\nname = \"Teamoverleg voeren\"\nstage = \"nanomodule\"\nhours = 40\ncost = 950.0\ngrants = [\"teamwork@1\"]\n\n",
-            );
         }
         std::fs::write(root.join(&name), text).expect("a curriculum file");
     }
