@@ -37,6 +37,7 @@ fn map_of(curriculum: &Curriculum, selection: &Selection, lang: Lang) -> Layout 
         title: "Map",
         subtitle: Some("Route"),
         route: true,
+        compact: false,
     };
     layout(
         curriculum,
