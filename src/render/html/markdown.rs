@@ -1,5 +1,5 @@
 //! `plan --format markdown`: the development plan's [`Content`], the same
-//! the page says, without the pictures (the map and the timeline's bars).
+//! the page says, without the pictures (the map, and the timeline's bars).
 
 use std::fmt::Write;
 
@@ -50,13 +50,31 @@ pub fn markdown(words: &Words, sheet: &Sheet<'_>) -> String {
             say!(words, "html-col-needed")
         );
         for row in &content.missing {
-            let cells: Vec<String> = row.iter().map(|cell| cell.replace('|', "\\|")).collect();
+            let cells: Vec<String> = row.iter().map(|text| cell(text)).collect();
             let _ = writeln!(out, "| {} |", cells.join(" | "));
         }
         out.push('\n');
     }
 
     if !content.steps.is_empty() {
+        // The timeline as a table: its bars are the picture left out.
+        heading(&mut out, 2, &words.get("html-section-timeline"));
+        let _ = writeln!(
+            out,
+            "| # | {} | {} |\n|---:|---|---|",
+            say!(words, "html-col-module"),
+            say!(words, "html-col-when")
+        );
+        for step in &content.steps {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} |",
+                step.number,
+                cell(&step.name),
+                step.when
+            );
+        }
+        out.push('\n');
         heading(&mut out, 2, &words.get("html-section-steps"));
         for step in &content.steps {
             heading(&mut out, 3, &format!("{}. {}", step.number, step.name));
@@ -108,4 +126,9 @@ fn items(out: &mut String, items: &[String], mark: &str) {
         let _ = writeln!(out, "- {mark}{}", item.trim_start_matches("  - "));
     }
     out.push('\n');
+}
+
+/// Text in a table's cell, with its bars escaped.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|")
 }
