@@ -113,6 +113,63 @@ fn without_a_route_the_page_says_why() {
     insta::assert_snapshot!("html__anna__over_budget", text);
 }
 
+/// A document names people and profiles, not ids: its headline without a
+/// route says "Anna de Vries" and "Cobot-operator" (the terminal says `anna`
+/// and `cobot-operator`, to copy), in both languages; the ids its reasons
+/// still name are code, never bare backticks.
+#[test]
+fn without_a_route_the_headline_names_the_worker_and_the_profile() {
+    for (lang, headline) in [
+        (
+            "en",
+            "There is no route for Anna de Vries to the profile Cobot-operator within the budget.",
+        ),
+        (
+            "nl",
+            "Er is geen route voor Anna de Vries naar het profiel Cobot-operator die binnen het budget past.",
+        ),
+    ] {
+        let page = html(&["--worker", ANNA, "--budget", "100", "--lang", lang], 3);
+        let (_, text) = parts(&page);
+        assert!(text.contains(headline), "{lang}: {text}");
+        assert!(
+            text.contains("<code>auto-sensoren</code>"),
+            "{lang}: {text}"
+        );
+        assert!(!text.contains('`'), "{lang}: a bare backtick in {text}");
+    }
+}
+
+/// Each step's colour is that of a track the page's map draws: the route
+/// map shows a station on the line the route travels there, and the step's
+/// swatch and timeline bar agree with it (Anna's first step, a transfer, is
+/// drawn on the robots line, not on its first line).
+#[test]
+fn each_step_has_the_colour_of_its_track_on_the_map() {
+    let page = html(&["--worker", ANNA, "--lang", "en"], 0);
+    let (map, text) = parts(&page);
+    let swatches: Vec<&str> = text
+        .split("class=\"swatch\" style=\"background:")
+        .skip(1)
+        .map(|rest| &rest[..7])
+        .collect();
+    assert!(!swatches.is_empty(), "{text}");
+    // A track is a `fill="none"` path of the line's colour (the legend's
+    // markers have other shapes).
+    let tracks: Vec<&str> = map
+        .split("<path")
+        .skip(1)
+        .filter(|path| path.contains("fill=\"none\"") && path.contains("stroke-width=\"6\""))
+        .filter_map(|path| path.split("stroke=\"").nth(1).map(|rest| &rest[..7]))
+        .collect();
+    for colour in swatches {
+        assert!(
+            tracks.contains(&colour),
+            "{colour} is no track on the map: {tracks:?}"
+        );
+    }
+}
+
 /// The page's map is the route's part of the map, large enough to print:
 /// the robots line from the route to one station past it (Anna's route
 /// takes its first four stations), not its far end, and a viewBox narrow

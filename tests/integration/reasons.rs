@@ -147,7 +147,9 @@ fn reasons_speak_dutch_with_the_same_facts() {
         .stdout_contains(
             "sta `vei-rie` (klassikaal) toe: dan is er een route van 182 uur, € 2.605,00",
         )
-        .stdout_contains("is met `rob-veiligheid` (klassikaal) te halen, maar die valt af, en verder")
+        .stdout_contains(
+            "is met `rob-veiligheid` (klassikaal) te halen, maar die valt af, en verder",
+        )
         .run();
 }
 

@@ -268,12 +268,24 @@ impl Room {
     }
 }
 
+/// The marks a route map draws besides its numbered steps.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RouteLegend {
+    /// A completed module (a filled check).
+    pub completed: bool,
+    /// A module whose skills are all held already (a ringed check).
+    pub held: bool,
+    /// Something not on the worker's way, faded.
+    pub faded: bool,
+}
+
 /// The words a map needs besides the curriculum's names.
 pub struct Headings<'a> {
     pub title: &'a str,
     pub subtitle: Option<&'a str>,
-    /// Whether the legend explains a route's markers.
-    pub route: bool,
+    /// On a route map, which of the route's marks it draws: the legend
+    /// explains those and no others.
+    pub route: Option<RouteLegend>,
     /// Whether the stations stand as near together as their labels allow:
     /// for a map that must print large on a page.
     pub compact: bool,
@@ -1491,7 +1503,7 @@ fn legend(
     bands: &[BandArea],
     stations: &[Station],
     places: &[Place],
-    route: bool,
+    route: Option<RouteLegend>,
     unlabelled: &[ModuleId],
     top: f64,
     width: f64,
@@ -1515,8 +1527,9 @@ fn legend(
             .map(|b| (Symbol::Band(b.band), b.band.title(words)))
             .collect(),
     ));
-    // Only the markers the map shows.
-    let shows = |marker: Marker| stations.iter().any(|s| s.marker == marker);
+    // Only the markers the map shows: a route map fades every station off
+    // the way and badges the rest, so it shows no plain marker.
+    let shows = |marker: Marker| route.is_none() && stations.iter().any(|s| s.marker == marker);
     let mut markers = Vec::new();
     if shows(Marker::Station) {
         markers.push((
@@ -1540,11 +1553,17 @@ fn legend(
     if !places.is_empty() {
         markers.push((Symbol::Place, say!(words, "map-marker-fieldlab")));
     }
-    if route {
+    if let Some(route) = route {
         markers.push((Symbol::Step, say!(words, "map-marker-step")));
-        markers.push((Symbol::Completed, say!(words, "map-marker-completed")));
-        markers.push((Symbol::Held, say!(words, "map-marker-held")));
-        markers.push((Symbol::Faded, say!(words, "map-marker-faded")));
+        for (drawn, symbol, id) in [
+            (route.completed, Symbol::Completed, "map-marker-completed"),
+            (route.held, Symbol::Held, "map-marker-held"),
+            (route.faded, Symbol::Faded, "map-marker-faded"),
+        ] {
+            if drawn {
+                markers.push((symbol, words.get(id)));
+            }
+        }
     }
     sections.push((say!(words, "map-legend-markers"), markers));
 

@@ -10,7 +10,7 @@ mod png;
 mod svg;
 
 pub use geometry::Rect;
-pub use layout::{Headings, layout, line_color};
+pub use layout::{Headings, RouteLegend, layout, line_color};
 pub use png::png;
 pub use svg::{Fonts, font_faces, svg};
 
@@ -182,6 +182,18 @@ impl Marks {
         )
     }
 
+    /// Which of these marks a map of `selection` draws besides the steps,
+    /// for its legend.
+    pub fn legend(&self, selection: &Selection) -> RouteLegend {
+        let drawn =
+            || (0..self.step.len()).filter(|&i| selection.modules[i] && self.step[i].is_none());
+        RouteLegend {
+            completed: drawn().any(|i| self.completed[i]),
+            held: drawn().any(|i| !self.completed[i] && self.held[i]),
+            faded: drawn().any(|i| !self.completed[i] && !self.held[i]),
+        }
+    }
+
     /// Whether the module is part of the worker's way: a step, completed or held.
     pub fn on_way(&self, module: ModuleId) -> bool {
         let i = module.index();
@@ -202,7 +214,7 @@ pub fn metro_map_svg(curriculum: &Curriculum) -> String {
     let headings = Headings {
         title: &title,
         subtitle: None,
-        route: false,
+        route: None,
         compact: false,
     };
     let layout = layout(

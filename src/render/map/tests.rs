@@ -40,7 +40,11 @@ fn laid_out(curriculum: &Curriculum, selection: &Selection, lang: Lang, compact:
     let headings = Headings {
         title: "Map",
         subtitle: Some("Route"),
-        route: true,
+        route: Some(RouteLegend {
+            completed: true,
+            held: true,
+            faded: true,
+        }),
         compact,
     };
     layout(
