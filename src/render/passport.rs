@@ -293,7 +293,23 @@ pub fn problem(words: &Words, problem: &Problem) -> (String, String) {
             say!(words, "passport-problem-ob2-help"),
         ),
         Problem::NotBaked => (say!(words, "passport-problem-not-baked"), format()),
-        Problem::BrokenPng => (say!(words, "passport-problem-broken-png"), format()),
+        Problem::BrokenPng(reason) => (
+            say!(
+                words,
+                "passport-problem-broken-png",
+                reason = reason.clone()
+            ),
+            format(),
+        ),
+        Problem::TruncatedPng => (say!(words, "passport-problem-truncated-png"), format()),
+        Problem::PngTooLarge(limit) => (
+            say!(
+                words,
+                "passport-problem-png-too-large",
+                limit = *limit as f64
+            ),
+            format(),
+        ),
         Problem::CompressedBaking => (
             say!(words, "passport-problem-compressed"),
             say!(words, "passport-problem-compressed-help"),

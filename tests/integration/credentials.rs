@@ -397,7 +397,23 @@ fn a_result_status_failed_or_in_progress_grants_nothing() {
 
 #[test]
 fn broken_credentials_name_the_file_the_place_and_the_reason() {
-    let png_without_badge = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82".to_vec();
+    // A 1×1 image without a badge, a "PNG" of its end chunk alone, and a
+    // badge cut off in the middle.
+    let mut png_without_badge = Vec::new();
+    let mut writer = png::Encoder::new(&mut png_without_badge, 1, 1)
+        .write_header()
+        .expect("a PNG header");
+    writer.write_image_data(&[0]).expect("the pixel");
+    writer.finish().expect("the PNG");
+    let headless_png = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82".to_vec();
+    let cut_badge = {
+        let badge = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/credentials/wallet-anna/rob-veiligheid.png"
+        ))
+        .expect("the baked badge");
+        badge[..badge.len() / 2].to_vec()
+    };
     for (content, needle) in [
         (b"{\"type\": ".to_vec(), "`$`: the JSON ends too early (line 1, column 9)"),
         (b"{\"a\": 1}".to_vec(), "`$`: not a verifiable credential"),
@@ -429,6 +445,14 @@ fn broken_credentials_name_the_file_the_place_and_the_reason() {
             "`$.validFrom`: `soon` is not a date",
         ),
         (png_without_badge, "`$`: an image without a baked credential"),
+        (
+            headless_png,
+            "`$`: a broken PNG: ",
+        ),
+        (
+            cut_badge,
+            "`$`: a broken PNG: the file ends in the middle of a chunk",
+        ),
     ] {
         Test::new()
             .tree([("wallet/c.json", content)])
