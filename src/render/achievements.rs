@@ -103,7 +103,7 @@ pub fn alignments(curriculum: &Curriculum, skill: SkillId) -> Vec<Value> {
         alignments.push(json!({
             "type": ["Alignment"],
             "targetName": found.name,
-            "targetUrl": esco,
+            "targetUrl": esco.value,
             "targetCode": found.id,
             "targetFramework": "ESCO",
             "targetType": "ext:ESCOAlignment",

@@ -581,7 +581,8 @@ fn exported_achievements_are_valid_open_badges_for_every_module() {
         {
             let skill = &curriculum.skills[grant.value.skill.index()];
             if let Some(esco) = &skill.esco {
-                assert!(urls.contains(&esco.as_str()), "{}: {esco}", module.id);
+                let esco = esco.value.as_str();
+                assert!(urls.contains(&esco), "{}: {esco}", module.id);
             }
             assert_eq!(
                 description["rubricCriterionLevel"]
