@@ -903,3 +903,50 @@ fn an_achieved_level_is_found_across_all_rubrics_when_its_result_names_the_wrong
         serde_json::json!({"kind": "achieved", "rubric_level": "Mastery", "position": 1, "of": 2, "own_scale": false})
     );
 }
+
+/// The keys of the objects at `indent` spaces in pretty-printed JSON, in
+/// the order they are written.
+fn keys_at(text: &str, indent: usize) -> Vec<String> {
+    let prefix = format!("{}\"", " ".repeat(indent));
+    text.lines()
+        .filter_map(|line| line.strip_prefix(&prefix))
+        .filter_map(|rest| rest.split_once("\":"))
+        .map(|(key, _)| key.to_string())
+        .collect()
+}
+
+#[test]
+fn exported_documents_start_with_context_id_and_type_as_the_standards_do() {
+    let exported = Test::new().args(["export", "achievements"]).run().stdout;
+    let keys = keys_at(&exported, 4);
+    assert_eq!(
+        keys[..7],
+        [
+            "id",
+            "type",
+            "name",
+            "description",
+            "achievementType",
+            "criteria",
+            "humanCode"
+        ]
+    );
+    let clr = Test::new()
+        .args([
+            "passport", "--worker", WALLET, "--as-of", AS_OF, "--format", "clr",
+        ])
+        .run()
+        .stdout;
+    let credential = [
+        "@context",
+        "id",
+        "type",
+        "name",
+        "issuer",
+        "issuanceDate",
+        "credentialSubject",
+    ];
+    assert_eq!(keys_at(&clr, 2), credential);
+    // Each credential inside, too.
+    assert_eq!(keys_at(&clr, 8)[..7], credential);
+}
