@@ -782,7 +782,7 @@ fn resolve_skills(
                 span: skill.id.span,
                 id: skill.id.value,
                 name: text(skill.name).unwrap_or_default(),
-                esco: text(skill.esco),
+                esco: skill.esco,
                 max_level,
             }
         })
@@ -944,7 +944,7 @@ fn resolve_module(
         url: text(raw_module.url),
         language: text(raw_module.language),
         credential: text(raw_module.credential),
-        achievement: text(raw_module.achievement),
+        achievement: raw_module.achievement,
     }
 }
 

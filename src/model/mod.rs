@@ -25,6 +25,7 @@ pub use holidays::{Date, Holiday, YEARS, parse_date};
 pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
 pub use skill_level::{LevelRef, SkillLevel, parse_level, parse_skill_level};
+pub(crate) use uris::normalize_uri;
 pub use uris::{UriIndex, is_esco_skill};
 pub use worker::{
     BadAmount, DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget,
