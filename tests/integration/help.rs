@@ -156,19 +156,43 @@ fn completions_speak_the_language() {
     assert_eq!(options(&dutch), options(&english));
 }
 
-/// The Dutch example passport is one that `plan` reads, as the English one.
+/// `help plan` keeps the command's own options apart from the global ones,
+/// and its example passport is one that `plan` reads, in both languages.
 #[test]
-fn the_dutch_example_passport_plans() {
-    let help = help(&["--lang", "nl", "help", "plan"]).run().stdout;
-    let passport: String = help
-        .lines()
-        .skip_while(|line| !line.starts_with("Een paspoort"))
-        .skip(1)
-        .map(|line| line.trim_start().to_string() + "\n")
-        .collect();
-    Test::new()
-        .tree([("anna.toml", passport.as_str())])
-        .args(["--lang", "nl", "plan", "--worker", "anna.toml"])
-        .stdout_contains("Route: aantoonbaar")
-        .run();
+fn help_plan_groups_options_and_its_passport_plans() {
+    for (lang, global, examples, passport, optimal) in [
+        (
+            "en",
+            "Global options:",
+            "Examples:",
+            "A passport",
+            "proven optimal",
+        ),
+        (
+            "nl",
+            "Algemene opties:",
+            "Voorbeelden:",
+            "Een paspoort",
+            "Route: aantoonbaar",
+        ),
+    ] {
+        let help = help(&["--lang", lang, "help", "plan"]).run().stdout;
+        let global = help.find(global).expect("a global options heading");
+        let examples = help.find(examples).expect("examples");
+        assert!(help.find("--worker").expect("--worker") < global);
+        assert!(help[global..examples].contains("--curriculum"));
+        assert!(!help[..global].contains("--curriculum"), "{help}");
+        let passport: String = help
+            .lines()
+            .skip_while(|line| !line.starts_with(passport))
+            .skip(1)
+            .map(|line| line.trim_start().to_string() + "\n")
+            .collect();
+        assert!(passport.contains("[worker]"), "{help}");
+        Test::new()
+            .tree([("anna.toml", passport.as_str())])
+            .args(["--lang", lang, "plan", "--worker", "anna.toml"])
+            .stdout_contains(optimal)
+            .run();
+    }
 }
