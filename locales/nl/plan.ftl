@@ -21,10 +21,3 @@ plan-over-budget = Geen route binnen het budget voor { $worker } naar `{ $target
 plan-timeout = Geen route gevonden binnen de tijdslimiet voor { $worker } naar `{ $target }`.
 plan-error = Geen plan voor { $worker } naar `{ $target }`.
 
-# Het ontwikkelplan om mee naar huis te nemen (Markdown).
-md-title = # Ontwikkelplan: { $worker }
-md-target = **Doel:** { $name } (`{ $id }`)
-md-status = **Status:** { $status }
-md-missing = Wat er nog ontbreekt
-md-route = Route
-md-summary = Samenvatting

@@ -86,6 +86,7 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
         title: &title,
         subtitle: subtitle.as_deref(),
         route: marks.is_some(),
+        compact: false,
     };
     let layout = map::layout(&curriculum, &graph, &selection, words, &headings);
     let svg = map::svg(&curriculum, &layout, marks.as_ref(), Fonts::Embedded);

@@ -24,6 +24,7 @@
 use super::fields::Examples;
 use super::raw::{RawCurriculum, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text};
 use crate::diagnostic::{Code, Diagnostic, suggest};
+use crate::model::TermSystem;
 use crate::source::{Located, Span};
 
 /// Hours per credit for a `semester` system: the US credit hour, one hour
@@ -195,8 +196,16 @@ pub(super) fn read(
                 .help("after the metadata rows, add a row `Courses`, the header `Course ID,Course Name,Prefix,Number,Prerequisites,Corequisites,Strict-Corequisites,Credit Hours,Institution,Canonical Name` and one row per course"),
         );
     }
-    let hours_per_credit = hours_per_credit.unwrap_or_else(|| system_hours(&metadata));
-    assemble(file, &metadata, &courses, hours_per_credit, diagnostics)
+    let terms = term_system(&metadata);
+    let hours_per_credit = hours_per_credit.unwrap_or_else(|| system_hours(terms));
+    assemble(
+        file,
+        &metadata,
+        &courses,
+        terms,
+        hours_per_credit,
+        diagnostics,
+    )
 }
 
 fn read_metadata(
@@ -339,15 +348,22 @@ fn read_course(
     })
 }
 
-/// The hours per credit of the file's `System Type`.
-fn system_hours(metadata: &[(String, Cell)]) -> f64 {
+/// The file's `System Type`: semesters unless it says `quarter`.
+fn term_system(metadata: &[(String, Cell)]) -> TermSystem {
     let quarter = metadata
         .iter()
         .any(|(key, value)| key == "System Type" && value.value().eq_ignore_ascii_case("quarter"));
-    if quarter {
-        QUARTER_HOURS_PER_CREDIT
-    } else {
-        SEMESTER_HOURS_PER_CREDIT
+    match quarter {
+        true => TermSystem::Quarter,
+        false => TermSystem::Semester,
+    }
+}
+
+/// The hours per credit of a system's credit hour.
+fn system_hours(terms: TermSystem) -> f64 {
+    match terms {
+        TermSystem::Quarter => QUARTER_HOURS_PER_CREDIT,
+        TermSystem::Semester => SEMESTER_HOURS_PER_CREDIT,
     }
 }
 
@@ -392,6 +408,7 @@ fn assemble(
     file: u32,
     metadata: &[(String, Cell)],
     courses: &[Course],
+    terms: TermSystem,
     hours_per_credit: f64,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RawCurriculum {
@@ -446,6 +463,7 @@ fn assemble(
             levels_span: Some(name.span),
             level_hours: None,
             level_hours_span: None,
+            terms,
             uri: None,
             span: name.span,
         }],

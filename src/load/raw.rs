@@ -4,6 +4,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::fields::{Examples, Fields, NO_EXAMPLES, Spanned, type_name};
 use crate::diagnostic::{Code, Diagnostic, suggest};
+use crate::model::TermSystem;
 use crate::source::{Located, Span};
 
 pub(crate) type Text = Located<String>;
@@ -18,6 +19,7 @@ pub(crate) struct RawMeta {
     pub levels_span: Option<Span>,
     pub level_hours: Option<Vec<Located<f64>>>,
     pub level_hours_span: Option<Span>,
+    pub terms: TermSystem,
     pub span: Span,
 }
 
@@ -417,6 +419,7 @@ fn read_meta(
         levels_span,
         level_hours,
         level_hours_span,
+        terms: TermSystem::Semester,
         span,
     }
 }

@@ -475,6 +475,7 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
         uri: text(first.uri),
         levels: levels.into_iter().map(|level| level.value).collect(),
         level_hours,
+        terms: first.terms,
     };
     (meta, top_level)
 }

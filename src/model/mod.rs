@@ -14,7 +14,7 @@ mod skill_level;
 mod uris;
 mod worker;
 
-pub use curriculum::{Curriculum, Meta};
+pub use curriculum::{Curriculum, Meta, TermSystem};
 pub use dominators::DominanceIndex;
 pub use evidence::{
     Completion, Container, Credential, CredentialError, Evidence, Expected, Format, Imported,

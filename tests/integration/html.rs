@@ -12,8 +12,12 @@ const ANNA: &str = "examples/workers/anna.toml";
 const TODAY: &str = "1796083200";
 
 fn html(args: &[&str], code: i32) -> String {
+    plan_as("html", args, code)
+}
+
+fn plan_as(format: &str, args: &[&str], code: i32) -> String {
     Test::new()
-        .args(["plan", "--format", "html"])
+        .args(["plan", "--format", format])
         .args(args)
         .env("SOURCE_DATE_EPOCH", TODAY)
         .code(code)
@@ -107,4 +111,74 @@ fn without_a_route_the_page_says_why() {
     let (map, text) = parts(&page);
     assert!(map.is_empty(), "no map without a route");
     insta::assert_snapshot!("html__anna__over_budget", text);
+}
+
+/// The page's map is the route's part of the map, large enough to print:
+/// the robots line from the route to one station past it (Anna's route
+/// takes its first four stations), not its far end, and a viewBox narrow
+/// enough that the 11-unit labels print at 9 pt or more across a landscape
+/// A4 page (287 mm wide inside its margins).
+#[test]
+fn the_map_is_the_route_part_and_prints_large() {
+    let page = html(&["--worker", ANNA, "--lang", "nl"], 0);
+    let (map, _) = parts(&page);
+    let drawn = crate::map::stations(&map);
+    for near in ["rob-intro", "rob-cobot-bedienen", "rob-programmeren"] {
+        assert!(drawn.contains_key(near), "`{near}` is on the map");
+    }
+    for far in ["rob-cobot-toepassing", "rob-vision", "rob-onderhoud"] {
+        assert!(!drawn.contains_key(far), "`{far}` is left off the map");
+    }
+    let document = roxmltree::Document::parse(&map).expect("the map is SVG");
+    let view_box = document
+        .root_element()
+        .attribute("viewBox")
+        .expect("a viewBox");
+    let width: f64 = view_box
+        .split(' ')
+        .nth(2)
+        .expect("a width")
+        .parse()
+        .expect("a number");
+    let label_pt = 11.0 * 287.0 / width / 0.3528;
+    assert!(
+        label_pt >= 9.0,
+        "labels print at {label_pt:.1} pt ({view_box})"
+    );
+    assert!(
+        page.contains("@page wide { size: A4 landscape"),
+        "the map's landscape page"
+    );
+}
+
+/// The Markdown plan says what the page says: the same sections, each
+/// once, in both languages, with and without a route.
+#[test]
+fn the_markdown_plan_holds_the_page_once() {
+    for lang in ["nl", "en"] {
+        for (args, code) in [(&[][..], 0), (&["--budget", "100"][..], 3)] {
+            let mut all = vec!["--worker", ANNA, "--lang", lang];
+            all.extend(args);
+            let (page, text) = (html(&all, code), plan_as("markdown", &all, code));
+            let headings: Vec<&str> = page
+                .lines()
+                .filter_map(|l| l.strip_prefix("<h2>")?.strip_suffix("</h2>"))
+                .collect();
+            assert!(headings.len() >= 3, "{headings:?}");
+            for heading in headings {
+                // The map is a picture the Markdown leaves out.
+                if page.contains(&format!("<section class=\"map\">\n<h2>{heading}</h2>")) {
+                    assert!(!text.contains(heading), "`{heading}` in the Markdown");
+                    continue;
+                }
+                let count = text.matches(&format!("## {heading}\n")).count();
+                assert_eq!(count, 1, "`{heading}` in the Markdown {lang} {args:?}");
+            }
+            for needle in ["Anna de Vries", "1 december 2026", "1 December 2026"] {
+                if page.contains(needle) {
+                    assert!(text.contains(needle), "`{needle}`");
+                }
+            }
+        }
+    }
 }

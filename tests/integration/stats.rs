@@ -154,7 +154,7 @@ fn the_report_speaks_dutch() {
     Test::new()
         .args(["--lang", "nl", "stats", "tests/fixtures/stats/or"])
         .stdout_contains("Kengetallen van `or-groups`: 6 modules, 6 voorkennisrelaties.")
-        .stdout_contains("Hoogste vertraging: 4 (`x`, `y`, `z`, nog 1).")
+        .stdout_contains("Hoogste vertragingsfactor: 4 (`x`, `y`, `z`, nog 1).")
         .run();
 }
 

@@ -11,6 +11,9 @@
 
 use std::fmt::Write;
 
+mod markdown;
+pub use markdown::markdown;
+
 use super::map::{self, Fonts, Headings, Marks, Selection};
 use super::plan::summary;
 use super::step;
@@ -325,6 +328,7 @@ fn route_map(words: &Words, sheet: &Sheet<'_>) -> String {
         title: &title,
         subtitle: Some(&subtitle),
         route: true,
+        compact: true,
     };
     let layout = map::layout(curriculum, sheet.graph, &selection, words, &headings);
     map::svg(curriculum, &layout, Some(&marks), Fonts::FromPage)
@@ -416,6 +420,9 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
     }
 
     if !plan.steps.is_empty() {
+        // Page 1 ends with the timeline; the map has a landscape page of
+        // its own; the steps and the totals follow.
+        timeline(&mut out, words, &content, plan.totals.weeks);
         out.push_str("<section class=\"map\">\n");
         section(&mut out, words, "html-section-map");
         out.push_str(&route_map(words, sheet));
@@ -424,7 +431,6 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
             "\n<p class=\"note\">{}</p>\n</section>",
             escape(&say!(words, "html-map-note"))
         );
-        timeline(&mut out, words, &content, plan.totals.weeks);
         section(&mut out, words, "html-section-steps");
         for step in &content.steps {
             step_block(&mut out, words, step);
@@ -461,45 +467,6 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
         "<footer>{}</footer>\n</body>\n</html>\n",
         escape(&content.footer)
     );
-    out
-}
-
-/// What the Markdown plan adds to its route and summary, so that it holds
-/// what the page holds but the pictures: the date, the assumptions and the
-/// agreements with their signature lines.
-pub fn markdown_agreements(words: &Words, sheet: &Sheet<'_>) -> String {
-    let content = Content::new(words, sheet);
-    let mut out = String::new();
-    let items = |out: &mut String, items: &[String], mark: &str| {
-        for item in items {
-            let _ = writeln!(out, "- {mark}{item}");
-        }
-        out.push('\n');
-    };
-    let _ = writeln!(out, "\n## {}\n", say!(words, "html-section-assumptions"));
-    if let Some((term, date)) = content.facts.last() {
-        let _ = writeln!(out, "{term}: {date}\n");
-    }
-    items(&mut out, &content.assumptions, "");
-    let _ = writeln!(out, "## {}\n", say!(words, "html-section-agreements"));
-    items(&mut out, &content.agreements, "");
-    let _ = writeln!(out, "### {}\n", say!(words, "html-support"));
-    items(&mut out, &content.support, "[ ] ");
-    let _ = writeln!(
-        out,
-        "### {}\n\n{}\n",
-        say!(words, "html-review"),
-        content.review
-    );
-    let (worker, manager) = (
-        say!(words, "html-sign-worker"),
-        say!(words, "html-sign-manager"),
-    );
-    let _ = writeln!(out, "| {worker} | {manager} |\n|---|---|");
-    for id in ["html-sign-name", "html-date", "html-sign-signature"] {
-        let term = words.get(id);
-        let _ = writeln!(out, "| {term}: | {term}: |");
-    }
     out
 }
 
