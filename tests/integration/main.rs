@@ -7,6 +7,7 @@
 //!   library against proven optima, brute force, random input and the
 //!   curriculum generator;
 //! - `realdata`: `check` on the real UC San Diego catalogue;
+//! - `help`: `--help` in both languages, and where the language comes from;
 //! - `reasons`: why there is no route and what would give one, in both languages;
 //! - `architecture`: the layers of docs/ARCHITECTURE.md.
 //!
@@ -28,6 +29,7 @@ mod curricular_analytics;
 mod diff;
 mod documents;
 mod generator;
+mod help;
 mod html;
 mod input;
 mod layout;
