@@ -10,8 +10,8 @@ plan-total-until = Totaal: { $hours }, { $cost }, { $modules ->
    *[other] { $modules } modules
 }, { $weeks } (klaar op { $end }).
 plan-optimal = Route: aantoonbaar { $objective ->
-    [cost] de goedkoopste
-   *[other] die met de minste studie-uren
+    [cost] de goedkoopste route
+   *[other] de route met de minste studie-uren
 }.
 plan-near-optimal = Route: niet aantoonbaar de beste: hooguit { $percent }% boven het optimum (dat is minstens { $bound }; de tijdslimiet stopte het zoeken).
 plan-bound-only = Route: niet aantoonbaar de beste: het optimum is minstens { $bound } (de tijdslimiet stopte het zoeken vroeg; verhoog `--time-limit`).
