@@ -228,8 +228,9 @@ pub struct PlanOptions {
     #[arg(long, value_name = "EUR", allow_negative_numbers = true)]
     pub budget: Option<String>,
 
+    // Text, read by the hours rule (`2,5` or `2.5`) with messages in the chosen language.
     #[arg(long, value_name = "N", allow_negative_numbers = true)]
-    pub hours_per_week: Option<f64>,
+    pub hours_per_week: Option<String>,
 
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,

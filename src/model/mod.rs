@@ -29,5 +29,5 @@ pub(crate) use uris::normalize_uri;
 pub use uris::{UriIndex, is_esco_skill};
 pub use worker::{
     BadAmount, DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget,
-    check_hours_per_week, parse_euro, thousands_grouped,
+    check_hours_per_week, parse_euro, parse_hours, thousands_grouped,
 };
