@@ -23,7 +23,7 @@ pub fn markdown(words: &Words, sheet: &Sheet<'_>) -> String {
         }
         out.push('\n');
     } else {
-        heading(&mut out, 2, &words.get("html-no-route-heading"));
+        heading(&mut out, 2, &say!(words, "html-no-route-heading"));
         let (headline, reasons) = match content.summary.split_first() {
             Some((headline, reasons)) => (headline.as_str(), reasons),
             None => ("", &[][..]),
@@ -35,10 +35,10 @@ pub fn markdown(words: &Words, sheet: &Sheet<'_>) -> String {
         }
     }
 
-    heading(&mut out, 2, &words.get("html-section-assumptions"));
+    heading(&mut out, 2, &say!(words, "html-section-assumptions"));
     items(&mut out, &content.assumptions, "");
 
-    heading(&mut out, 2, &words.get("html-section-missing"));
+    heading(&mut out, 2, &say!(words, "html-section-missing"));
     if content.missing.is_empty() {
         let _ = writeln!(out, "{}\n", say!(words, "html-nothing-missing"));
     } else {
@@ -58,7 +58,7 @@ pub fn markdown(words: &Words, sheet: &Sheet<'_>) -> String {
 
     if !content.steps.is_empty() {
         // The timeline as a table: its bars are the picture left out.
-        heading(&mut out, 2, &words.get("html-section-timeline"));
+        heading(&mut out, 2, &say!(words, "html-section-timeline"));
         let _ = writeln!(
             out,
             "| # | {} | {} |\n|---:|---|---|",
@@ -75,7 +75,7 @@ pub fn markdown(words: &Words, sheet: &Sheet<'_>) -> String {
             );
         }
         out.push('\n');
-        heading(&mut out, 2, &words.get("html-section-steps"));
+        heading(&mut out, 2, &say!(words, "html-section-steps"));
         for step in &content.steps {
             heading(&mut out, 3, &format!("{}. {}", step.number, step.name));
             let what = match &step.what {
@@ -93,11 +93,11 @@ pub fn markdown(words: &Words, sheet: &Sheet<'_>) -> String {
             }
             out.push('\n');
         }
-        heading(&mut out, 2, &words.get("html-section-totals"));
+        heading(&mut out, 2, &say!(words, "html-section-totals"));
         items(&mut out, &content.summary, "");
     }
 
-    heading(&mut out, 2, &words.get("html-section-agreements"));
+    heading(&mut out, 2, &say!(words, "html-section-agreements"));
     items(&mut out, &content.agreements, "");
     heading(&mut out, 3, &say!(words, "html-support"));
     items(&mut out, &content.support, "[ ] ");
