@@ -479,7 +479,7 @@ impl Credentials {
                 ImportFailure::Passport(error) => error
                     .diagnostics
                     .first()
-                    .map(|d| d.message.clone())
+                    .map(|d| d.message.to_string())
                     .unwrap_or_default(),
             };
             format!("`credentials`: {problem}")

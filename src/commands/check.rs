@@ -26,6 +26,7 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
         subject: &subject,
         show_all: cli.verbose > 0,
         unchecked: &unchecked,
+        words: super::words_for(cli)?,
     };
     match args.format {
         CheckFormat::Text => print(&render_text(&report, use_color(cli, false)))?,

@@ -236,7 +236,10 @@ pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target
         None => {
             let help = suggest(id, curriculum.profiles.iter().map(|p| p.id.as_str()))
                 .unwrap_or_else(|| "`leerroute list profiles` shows the profiles".into());
-            Err(refuse(&format!("unknown profile `{id}`"), &help))
+            Err(refuse(
+                &format!("unknown profile `{id}`"),
+                &help.to_string(),
+            ))
         }
     }
 }

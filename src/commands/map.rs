@@ -109,7 +109,7 @@ fn lines(curriculum: &Curriculum, ids: &[String]) -> Result<Vec<LineId>, Exit> {
                     .unwrap_or_else(|| "`leerroute list lines` shows the lines".into());
                 return Err(input::refuse(
                     &format!("unknown line `{id}` in --line"),
-                    &help,
+                    &help.to_string(),
                 ));
             }
         }

@@ -145,7 +145,15 @@ fn problem_report<'a>(
         subject,
         show_all: cli.verbose > 0,
         unchecked: &NOTHING_UNCHECKED,
+        words: problem_words(cli),
     }
+}
+
+/// The language problems are reported in. A config file that cannot be
+/// read fails the command itself (it is read for the curriculum first), so
+/// English here only keeps the report from being lost.
+fn problem_words(cli: &Cli) -> &'static Words {
+    words_for(cli).unwrap_or_else(|_| words(crate::words::Lang::default()))
 }
 
 /// Outside `check`, every problem that was found is reported and nothing is

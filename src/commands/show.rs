@@ -28,7 +28,7 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
         });
         return Ok(refuse(
             &format!("no skill, module, line, fieldlab or profile has the id `{id}`"),
-            &help,
+            &help.to_string(),
         ));
     }
     print(&sections.join("\n"))?;

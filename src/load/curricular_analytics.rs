@@ -225,6 +225,7 @@ fn read_metadata(
                     "the metadata rows are {}; the courses start after a row `Courses`",
                     METADATA.join(", ")
                 )
+                .into()
             });
             diagnostics.push(
                 Diagnostic::new(
@@ -252,7 +253,7 @@ fn read_header(
             .find(|c| c.eq_ignore_ascii_case(cell.value()));
         if known.is_none() && !cell.value().is_empty() {
             let fix = suggest(cell.value(), COLUMNS)
-                .unwrap_or_else(|| format!("the columns are {}", COLUMNS.join(", ")));
+                .unwrap_or_else(|| format!("the columns are {}", COLUMNS.join(", ")).into());
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnknownField,
@@ -466,7 +467,7 @@ fn assemble(
                         let fix = suggest(piece, by_course_id.iter().map(|(id, _)| *id))
                             .unwrap_or_else(|| {
                                 "list the `Course ID`s of courses in this file, separated by `;`"
-                                    .to_string()
+                                    .into()
                             });
                         diagnostics.push(
                             Diagnostic::new(

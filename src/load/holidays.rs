@@ -78,6 +78,7 @@ fn unknown_key(key: &str, span: Span) -> Diagnostic {
             example("holiday", "from"),
             example("holiday", "to")
         )
+        .into()
     }))
 }
 

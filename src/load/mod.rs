@@ -249,7 +249,7 @@ fn finish_raw(
                         format!("{count} references to ids that no readable file defines were"),
                 }
             );
-            diagnostics[first].notes.push(note);
+            diagnostics[first].notes.push(note.into());
         }
         diagnostics.retain(|d| !(d.code == Code::CurriculumTable && d.span.is_none()));
     }

@@ -409,12 +409,13 @@ fn bad_level(
         diagnostic.help(match closest(written.trim(), named) {
             Some(name) => did_you_mean(&format!("{skill}@{name}")),
             None if names.is_empty() => {
-                format!("write the level as a number from 1 to {max}, {fix}")
+                format!("write the level as a number from 1 to {max}, {fix}").into()
             }
             None => format!(
                 "write the level as a number from 1 to {max} or by its name ({}), {fix}",
                 names.join(", ")
-            ),
+            )
+            .into(),
         })
     }
 }
@@ -608,7 +609,7 @@ fn parse_choice<T: Copy>(
             Diagnostic::new(Code::BadValue, format!("unknown {field} `{}`", value.value))
                 .at(value.span, format!("not a {field}"));
         let help = suggest(&value.value, all.iter().copied())
-            .unwrap_or_else(|| format!("a {field} is one of: {}", all.join(", ")));
+            .unwrap_or_else(|| format!("a {field} is one of: {}", all.join(", ")).into());
         diagnostics.push(diagnostic.help(help));
     }
     parsed

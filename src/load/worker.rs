@@ -335,11 +335,11 @@ mod tests {
     }
 
     /// The `bad-value` messages, in order.
-    fn bad_values(diagnostics: &[Diagnostic]) -> Vec<&str> {
+    fn bad_values(diagnostics: &[Diagnostic]) -> Vec<String> {
         diagnostics
             .iter()
             .filter(|d| d.code == Code::BadValue)
-            .map(|d| d.message.as_str())
+            .map(|d| d.message.to_string())
             .collect()
     }
 

@@ -66,6 +66,12 @@ fn used_ids() -> BTreeSet<String> {
                         found.insert(id.to_string());
                     }
                 }
+                for call in text.split("phrase!(").skip(1) {
+                    // phrase!("id" …): the id comes first.
+                    if let Some(id) = call.strip_prefix('"').and_then(|c| c.split('"').next()) {
+                        found.insert(id.to_string());
+                    }
+                }
             }
         }
     }

@@ -1,0 +1,50 @@
+# The frame of every diagnostic report (`check`, and the problems of any
+# input a command reads): severities, notes, help and the summary line.
+# Ids, codes, field names and TOML snippets stay as they are in every
+# language; only the words around them change.
+
+diag-severity-error = error
+diag-severity-warning = warning
+diag-note = note: { $note }
+diag-help = help: { $help }
+diag-pictured = `{ $picture }` above stands for the invisible character { $code }
+
+diag-more-errors = … and { $count } more `{ $code }` { $count ->
+    [one] error
+   *[other] errors
+} (run with -v to see all)
+diag-more-warnings = … and { $count } more `{ $code }` { $count ->
+    [one] warning
+   *[other] warnings
+} (run with -v to see all)
+
+diag-summary = { $subject }: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+} in { $files ->
+    [one] 1 file
+   *[other] { $files } files
+}{ $unchecked }
+diag-summary-unchecked = ; { $parts } not checked
+diag-count-lints = { $count ->
+    [one] 1 lint
+   *[other] { $count } lints
+}
+diag-count-items = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+diag-lints-did-not-run = { diag-count-lints } did not run ({ $codes }: they need a curriculum without errors)
+diag-lints-did-not-run-part = { diag-count-lints } did not run ({ $codes }: they need the whole curriculum)
+diag-items-not-linted = { $count ->
+    [one] 1 item with errors was not linted
+   *[other] { $count } items with errors were not linted
+}
+diag-note-part-of = note: this file is one part of the curriculum in `{ $directory }`, so { $parts }; check the whole curriculum: `{ $command }`
+diag-note-errors = note: because of the errors, { $parts }; fix the errors and check again
+
+# Transitional: text not yet in the catalogue.
+verbatim = { $text }
