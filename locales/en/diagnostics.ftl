@@ -48,3 +48,45 @@ diag-note-errors = note: because of the errors, { $parts }; fix the errors and c
 
 # Transitional: text not yet in the catalogue.
 verbatim = { $text }
+
+## What a table is, in messages: "a module", "the two modules".
+kind-curriculum = { $count ->
+    [one] curriculum
+   *[other] curricula
+}
+kind-skill = { $count ->
+    [one] skill
+   *[other] skills
+}
+kind-module = { $count ->
+    [one] module
+   *[other] modules
+}
+kind-line = { $count ->
+    [one] line
+   *[other] lines
+}
+kind-fieldlab = { $count ->
+    [one] fieldlab
+   *[other] fieldlabs
+}
+kind-profile = { $count ->
+    [one] profile
+   *[other] profiles
+}
+kind-worker = { $count ->
+    [one] worker
+   *[other] workers
+}
+kind-holiday = { $count ->
+    [one] holiday
+   *[other] holidays
+}
+kind-item = { $count ->
+    [one] item
+   *[other] items
+}
+
+## A curriculum that a command cannot plan with.
+diag-curriculum-unusable = error: the curriculum `{ $subject }` cannot be used; run `{ $command }` for details
+diag-curriculum-inconsistent = error: the curriculum `{ $subject }` is inconsistent; run `{ $command }` for details

@@ -37,14 +37,62 @@ diag-count-items = { $count ->
     [one] 1 onderdeel
    *[other] { $count } onderdelen
 }
-diag-lints-did-not-run = { diag-count-lints } niet uitgevoerd ({ $codes }: die hebben een curriculum zonder fouten nodig)
-diag-lints-did-not-run-part = { diag-count-lints } niet uitgevoerd ({ $codes }: die hebben het hele curriculum nodig)
+diag-lints-did-not-run = { $count ->
+    [one] is 1 controle
+   *[other] zijn { $count } controles
+} niet uitgevoerd ({ $codes }: die hebben een curriculum zonder fouten nodig)
+diag-lints-did-not-run-part = { $count ->
+    [one] is 1 controle
+   *[other] zijn { $count } controles
+} niet uitgevoerd ({ $codes }: die hebben het hele curriculum nodig)
 diag-items-not-linted = { $count ->
-    [one] 1 onderdeel met fouten is niet gecontroleerd
-   *[other] { $count } onderdelen met fouten zijn niet gecontroleerd
-}
+    [one] is 1 onderdeel met fouten
+   *[other] zijn { $count } onderdelen met fouten
+} niet gecontroleerd
 diag-note-part-of = let op: dit bestand is een deel van het curriculum in `{ $directory }`, dus { $parts }; controleer het hele curriculum: `{ $command }`
 diag-note-errors = let op: door de fouten { $parts }; los de fouten op en controleer opnieuw
 
 # Tijdelijk: tekst die nog niet in de catalogus staat.
 verbatim = { $text }
+
+## Wat een tabel is, in meldingen: "een module", "de twee modules".
+kind-curriculum = { $count ->
+    [one] curriculum
+   *[other] curricula
+}
+kind-skill = { $count ->
+    [one] vaardigheid
+   *[other] vaardigheden
+}
+kind-module = { $count ->
+    [one] module
+   *[other] modules
+}
+kind-line = { $count ->
+    [one] lijn
+   *[other] lijnen
+}
+kind-fieldlab = { $count ->
+    [one] fieldlab
+   *[other] fieldlabs
+}
+kind-profile = { $count ->
+    [one] profiel
+   *[other] profielen
+}
+kind-worker = { $count ->
+    [one] medewerker
+   *[other] medewerkers
+}
+kind-holiday = { $count ->
+    [one] vakantie
+   *[other] vakanties
+}
+kind-item = { $count ->
+    [one] onderdeel
+   *[other] onderdelen
+}
+
+## Een curriculum waarmee een opdracht niet kan plannen.
+diag-curriculum-unusable = fout: het curriculum `{ $subject }` is niet te gebruiken; `{ $command }` vertelt waarom
+diag-curriculum-inconsistent = fout: het curriculum `{ $subject }` klopt niet; `{ $command }` vertelt waarom

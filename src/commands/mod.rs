@@ -30,7 +30,7 @@ use crate::load::{LoadError, Origin, load_curriculum};
 use crate::model::Curriculum;
 use crate::render::layout::Layout;
 use crate::source::SourceMap;
-use crate::words::{Words, words};
+use crate::words::{Words, phrase, words};
 
 /// How a command ended; the binary turns it into the documented exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -207,18 +207,24 @@ pub(crate) fn load_origin_for_use(cli: &Cli, origin: &Origin) -> Result<Curricul
         Ok(curriculum) => curriculum,
         Err(error) => {
             report_load_error(cli, &error, &subject);
-            to_stderr(&format!(
-                "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details\n"
-            ));
+            let unusable = phrase!(
+                "diag-curriculum-unusable",
+                subject = subject,
+                command = check_command
+            );
+            to_stderr(&(unusable.say(problem_words(cli)) + "\n"));
             return Err(Exit::Invalid);
         }
     };
     let structural = crate::check::structural(&crate::check::Context::new(&curriculum));
     if !structural.is_empty() {
         report_problems(cli, &curriculum.sources, &structural, &subject);
-        to_stderr(&format!(
-            "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details\n"
-        ));
+        let inconsistent = phrase!(
+            "diag-curriculum-inconsistent",
+            subject = subject,
+            command = check_command
+        );
+        to_stderr(&(inconsistent.say(problem_words(cli)) + "\n"));
         return Err(Exit::Invalid);
     }
     Ok(curriculum)
