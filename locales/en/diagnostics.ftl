@@ -90,3 +90,9 @@ kind-item = { $count ->
 ## A curriculum that a command cannot plan with.
 diag-curriculum-unusable = error: the curriculum `{ $subject }` cannot be used; run `{ $command }` for details
 diag-curriculum-inconsistent = error: the curriculum `{ $subject }` is inconsistent; run `{ $command }` for details
+
+## Lists of phrases.
+list-comma = { $first }, { $rest }
+list-or = { $most }, or { $last }
+plain = { $text }
+list-semicolon = { $first }; { $rest }

@@ -96,3 +96,9 @@ kind-item = { $count ->
 ## Een curriculum waarmee een opdracht niet kan plannen.
 diag-curriculum-unusable = fout: het curriculum `{ $subject }` is niet te gebruiken; `{ $command }` vertelt waarom
 diag-curriculum-inconsistent = fout: het curriculum `{ $subject }` klopt niet; `{ $command }` vertelt waarom
+
+## Opsommingen.
+list-comma = { $first }, { $rest }
+list-or = { $most } of { $last }
+plain = { $text }
+list-semicolon = { $first }; { $rest }

@@ -67,8 +67,8 @@ load-weeks-range = `weeks` { $weeks } ligt buiten het bereik
 load-weeks-label = een minimale duur is 1 tot en met { $max } kalenderweken
 load-weeks-help = zet `weeks` op het minimale aantal kalenderweken, of laat het weg
 load-fieldlab-missing = de fieldlabmodule `{ $module }` zegt niet in welk fieldlab ze plaatsvindt
-load-fieldlab-missing-label = de stage is fieldlab
-load-fieldlab-stage = de module `{ $module }` noemt een fieldlab, maar haar stage is `{ $stage }`
+load-fieldlab-missing-label = de fase is fieldlab
+load-fieldlab-stage = de module `{ $module }` noemt een fieldlab, maar haar fase is `{ $stage }`
 load-fieldlab-stage-label = alleen fieldlabmodules noemen een fieldlab
 load-fieldlab-stage-help = zet `stage = "fieldlab"`, of haal het veld `fieldlab` weg
 load-no-grants = de module `{ $module }` levert niets op

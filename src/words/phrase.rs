@@ -27,6 +27,8 @@ pub enum Arg {
     Number(f64),
     /// Words of their own, said first.
     Phrase(Phrase),
+    /// An amount of euro, in the language's notation (`€ 1.985,00`).
+    Money(f64),
 }
 
 impl Phrase {
@@ -42,6 +44,11 @@ impl Phrase {
     pub fn with(mut self, name: &'static str, value: impl Into<Arg>) -> Phrase {
         self.args.push((name, value.into()));
         self
+    }
+
+    /// Text that reads the same in every language: an id, a list of ids.
+    pub fn plain(text: impl Into<String>) -> Phrase {
+        phrase!("plain", text = text.into())
     }
 
     /// The catalogue id.
@@ -60,10 +67,18 @@ impl Phrase {
                 Arg::Text(text) => args.set(*name, FluentValue::from(text.as_str())),
                 Arg::Number(number) => args.set(*name, FluentValue::from(*number)),
                 Arg::Phrase(phrase) => args.set(*name, FluentValue::from(phrase.say(words))),
+                Arg::Money(euro) => args.set(*name, FluentValue::from(words.money(*euro))),
             }
         }
         words.with(self.id, &args)
     }
+}
+
+/// `first` and `rest` one after another, separated by commas ("a, b, c").
+pub fn joined(first: Phrase, rest: impl IntoIterator<Item = Phrase>) -> Phrase {
+    rest.into_iter().fold(first, |first, rest| {
+        phrase!("list-comma", first = first, rest = rest)
+    })
 }
 
 /// In English.
