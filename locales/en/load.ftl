@@ -225,3 +225,23 @@ ca-credit-hours-label = a module's hours must be above 0
 ca-credit-hours-help = give the course its credit hours, a number above 0, e.g. `3`
 ca-credit-hours-nan = credit hours `{ $credits }` are not a number
 ca-credit-hours-nan-help = write the credit hours as a number, e.g. `3` or `1.5`
+
+## Passport files (`--worker`).
+passport-file-directory = `{ $path }` is a directory, not a passport
+passport-file-directory-help = a passport is one `.toml` file with a `[worker]` table: pass that file, e.g. `--worker { $example }`; to plan many workers, use `leerroute batch` with a CSV or JSON Lines file
+passport-file-worker-table = `worker` must be a `[worker]` table
+passport-file-worker-table-help = start the passport with a `[worker]` header line
+passport-file-unknown-key = unknown top-level key `{ $key }` in a passport
+passport-file-unknown-key-label = a passport holds one `[worker]` table
+passport-file-unknown-key-help = put the passport's fields under `[worker]`
+passport-file-no-worker = `{ $file }` has no `[worker]` table
+passport-file-no-worker-help = a passport starts with `[worker]`, then `id`, `name` and `skills`
+passport-file-budget-two-ways = `budget = { $literal }` can be read two ways: as { $number } euro (TOML's decimal point) or as { $thousands } euro (a Dutch thousands point)
+passport-file-budget-two-ways-label = a point before three digits
+passport-file-budget-two-ways-help = write `budget = { $thousands }` for { $thousands } euro, or `budget = { $decimal }` for { $number } euro
+passport-file-not-an-amount = not an amount of euro
+passport-file-not-valid = not a valid `{ $key }`
+passport-file-not-valid-help = write it as `{ $snippet }`, or leave it out
+passport-file-amount-digits = write euro in digits, e.g. `{ $plain }`, `{ $points }` or `{ $cents }`
+passport-file-amount-two-ways-help = write `{ $thousands }` for { $euro } euro, or `{ $decimal }` for euro and cents
+passport-file-list-modules = list the modules with `leerroute list modules`

@@ -81,8 +81,8 @@ kind-profile = { $count ->
    *[other] profielen
 }
 kind-worker = { $count ->
-    [one] medewerker
-   *[other] medewerkers
+    [one] paspoort
+   *[other] paspoorten
 }
 kind-holiday = { $count ->
     [one] vakantie

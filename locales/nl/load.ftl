@@ -225,3 +225,23 @@ ca-credit-hours-label = de uren van een module moeten boven 0 liggen
 ca-credit-hours-help = geef de cursus haar studiepunten, een getal boven 0, bijvoorbeeld `3`
 ca-credit-hours-nan = de studiepunten `{ $credits }` zijn geen getal
 ca-credit-hours-nan-help = schrijf de studiepunten als getal, bijvoorbeeld `3` of `1.5`
+
+## Paspoortbestanden (`--worker`).
+passport-file-directory = `{ $path }` is een map, geen paspoort
+passport-file-directory-help = een paspoort is één `.toml`-bestand met een tabel `[worker]`: geef dat bestand op, bijvoorbeeld `--worker { $example }`; plan veel medewerkers tegelijk met `leerroute batch` en een CSV- of JSON Lines-bestand
+passport-file-worker-table = `worker` moet een tabel `[worker]` zijn
+passport-file-worker-table-help = begin het paspoort met de kopregel `[worker]`
+passport-file-unknown-key = onbekende sleutel `{ $key }` in een paspoort
+passport-file-unknown-key-label = een paspoort bevat één tabel `[worker]`
+passport-file-unknown-key-help = zet de velden van het paspoort onder `[worker]`
+passport-file-no-worker = `{ $file }` heeft geen tabel `[worker]`
+passport-file-no-worker-help = een paspoort begint met `[worker]`, en daarna `id`, `name` en `skills`
+passport-file-budget-two-ways = `budget = { $literal }` is op twee manieren te lezen: als { $number } euro (de decimale punt van TOML) of als { $thousands } euro (een Nederlandse duizendtallenpunt)
+passport-file-budget-two-ways-label = een punt voor drie cijfers
+passport-file-budget-two-ways-help = schrijf `budget = { $thousands }` voor { $thousands } euro, of `budget = { $decimal }` voor { $number } euro
+passport-file-not-an-amount = geen bedrag in euro
+passport-file-not-valid = geen geldige `{ $key }`
+passport-file-not-valid-help = schrijf het als `{ $snippet }`, of laat het weg
+passport-file-amount-digits = schrijf het bedrag in cijfers, bijvoorbeeld `{ $plain }`, `{ $points }` of `{ $cents }`
+passport-file-amount-two-ways-help = schrijf `{ $thousands }` voor { $euro } euro, of `{ $decimal }` voor euro en centen
+passport-file-list-modules = `leerroute list modules` toont alle modules

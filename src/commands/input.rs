@@ -17,7 +17,7 @@ use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, 
 use crate::model::{
     BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
 };
-use crate::model::{HOURS_PER_WEEK_RANGE, check_budget, check_hours_per_week, parse_euro};
+use crate::model::{check_budget, check_hours_per_week, parse_euro};
 use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Options, Settings};
 use crate::plan::planner::Target;
@@ -423,26 +423,10 @@ fn bad_amount(voice: Voice, bad: &BadAmount) -> (String, String) {
     }
 }
 
-/// A value outside what a plan accepts, in voice.
+/// A value outside what a plan accepts, in voice: as a passport or a row
+/// says it.
 fn invalid_value(voice: Voice, problem: InvalidValue) -> String {
-    match problem {
-        InvalidValue::HoursPerWeek(found) => {
-            let range = HOURS_PER_WEEK_RANGE;
-            say!(
-                voice,
-                "input-hours-per-week-range",
-                low = voice.number(*range.start()),
-                high = voice.number(*range.end()),
-                found = voice.number(found)
-            )
-        }
-        InvalidValue::Budget(found) => {
-            say!(voice, "input-budget-negative", found = voice.number(found))
-        }
-        InvalidValue::UnboundedBudget(found) => {
-            say!(voice, "input-budget-unbounded", found = voice.number(found))
-        }
-    }
+    crate::load::refused(problem).say(voice.words)
 }
 
 /// The non-learning periods: the curriculum's, and those of the

@@ -19,6 +19,7 @@ pub use credentials::{ImportFailure, read_worker, with_credentials};
 pub use embedded::EMBEDDED_NAME;
 pub use files::nearest_file;
 pub use holidays::load_holidays;
+pub(crate) use worker::refused;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
 use crate::diagnostic::{Code, Diagnostic, check_command};

@@ -29,6 +29,8 @@ pub enum Arg {
     Phrase(Phrase),
     /// An amount of euro, in the language's notation (`€ 1.985,00`).
     Money(f64),
+    /// A number shown in the language's notation (`2,5`), not for plurals.
+    Figure(f64),
 }
 
 impl Phrase {
@@ -68,6 +70,7 @@ impl Phrase {
                 Arg::Number(number) => args.set(*name, FluentValue::from(*number)),
                 Arg::Phrase(phrase) => args.set(*name, FluentValue::from(phrase.say(words))),
                 Arg::Money(euro) => args.set(*name, FluentValue::from(words.money(*euro))),
+                Arg::Figure(number) => args.set(*name, FluentValue::from(words.number(*number))),
             }
         }
         words.with(self.id, &args)
