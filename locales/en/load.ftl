@@ -245,3 +245,19 @@ passport-file-not-valid-help = write it as `{ $snippet }`, or leave it out
 passport-file-amount-digits = write euro in digits, e.g. `{ $plain }`, `{ $points }` or `{ $cents }`
 passport-file-amount-two-ways-help = write `{ $thousands }` for { $euro } euro, or `{ $decimal }` for euro and cents
 passport-file-list-modules = list the modules with `leerroute list modules`
+
+## Holidays: `[[holiday]]` in a curriculum or a holidays file.
+holidays-unknown-key = unknown top-level key `{ $key }` in a holidays file
+holidays-unknown-key-label = a holidays file holds `[[holiday]]` tables
+holidays-unknown-key-help = declare each period as `[[holiday]]` with `name = { $name }`, `from = { $from }` and `to = { $to }`
+holidays-empty-name = a holiday has an empty name
+holidays-empty-name-label = an empty name
+holidays-empty-name-help = name the period, e.g. `name = { $example }`
+holidays-years = the years run from { $first } to { $last }
+holidays-expected-day = expected a day as YYYY-MM-DD
+holidays-not-a-date = `{ $key }` of holiday `{ $holiday }` is not a date: `{ $written }`
+holidays-not-a-date-help = write the day year first, e.g. `{ $snippet }`
+holidays-ends-before = holiday `{ $holiday }` ends ({ $to }) before it starts ({ $from })
+holidays-last-day = the last day of the period
+holidays-first-day = its first day
+holidays-ends-before-help = `to` is the last day without learning, on or after `from`: swap them, `from = { $to }` and `to = { $from }`

@@ -245,3 +245,19 @@ passport-file-not-valid-help = schrijf het als `{ $snippet }`, of laat het weg
 passport-file-amount-digits = schrijf het bedrag in cijfers, bijvoorbeeld `{ $plain }`, `{ $points }` of `{ $cents }`
 passport-file-amount-two-ways-help = schrijf `{ $thousands }` voor { $euro } euro, of `{ $decimal }` voor euro en centen
 passport-file-list-modules = `leerroute list modules` toont alle modules
+
+## Vakanties: `[[holiday]]` in een curriculum of een vakantiebestand.
+holidays-unknown-key = onbekende sleutel `{ $key }` in een vakantiebestand
+holidays-unknown-key-label = een vakantiebestand bevat tabellen `[[holiday]]`
+holidays-unknown-key-help = geef elke periode op als `[[holiday]]` met `name = { $name }`, `from = { $from }` en `to = { $to }`
+holidays-empty-name = een vakantie heeft geen naam
+holidays-empty-name-label = een lege naam
+holidays-empty-name-help = geef de periode een naam, bijvoorbeeld `name = { $example }`
+holidays-years = de jaren lopen van { $first } tot en met { $last }
+holidays-expected-day = verwacht een dag als JJJJ-MM-DD
+holidays-not-a-date = `{ $key }` van de vakantie `{ $holiday }` is geen datum: `{ $written }`
+holidays-not-a-date-help = schrijf de datum met het jaar voorop, bijvoorbeeld `{ $snippet }`
+holidays-ends-before = de vakantie `{ $holiday }` eindigt ({ $to }) voordat ze begint ({ $from })
+holidays-last-day = de laatste dag van de periode
+holidays-first-day = de eerste dag
+holidays-ends-before-help = `to` is de laatste dag zonder leren, op of na `from`: draai ze om, `from = { $to }` en `to = { $from }`

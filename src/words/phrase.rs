@@ -131,7 +131,7 @@ macro_rules! number_args {
         })*
     };
 }
-number_args!(u8, u16, u32, u64, usize, i32, i64, f64);
+number_args!(u8, u16, u32, u64, usize, i16, i32, i64, f64);
 
 /// A phrase with named arguments: `phrase!("input-did-you-mean", fix = id)`,
 /// the words of a diagnostic, said later in the chosen language.
