@@ -96,3 +96,7 @@ list-comma = { $first }, { $rest }
 list-or = { $most }, or { $last }
 plain = { $text }
 list-semicolon = { $first }; { $rest }
+
+## A profile id given on the command line (`--target`, `--targets`).
+input-unknown-profile = unknown profile `{ $id }`
+input-list-profiles = `leerroute list profiles` shows the profiles

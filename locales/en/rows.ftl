@@ -62,6 +62,5 @@ rows-found-string = the string { $text }
 rows-found-object = an object
 rows-written-before = note: the rows before line { $line } were planned and their plans written; no row from line { $line } on was planned
 rows-input-problem = `{ $workers }`: { $problem }
-rows-unknown-profile = unknown profile `{ $profile }`
 rows-with-hint = { $problem }; { $hint }
 rows-no-target = no target: fill in the row's `target`, or pass `--target PROFILE`

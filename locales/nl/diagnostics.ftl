@@ -102,3 +102,7 @@ list-comma = { $first }, { $rest }
 list-or = { $most } of { $last }
 plain = { $text }
 list-semicolon = { $first }; { $rest }
+
+## Een profiel-id op de opdrachtregel (`--target`, `--targets`).
+input-unknown-profile = onbekend profiel `{ $id }`
+input-list-profiles = `leerroute list profiles` toont alle profielen

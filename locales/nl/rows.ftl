@@ -62,6 +62,5 @@ rows-found-string = de tekst { $text }
 rows-found-object = een object
 rows-written-before = let op: de rijen vóór regel { $line } zijn gepland en hun plannen geschreven; vanaf regel { $line } is geen rij gepland
 rows-input-problem = `{ $workers }`: { $problem }
-rows-unknown-profile = onbekend profiel `{ $profile }`
 rows-with-hint = { $problem }; { $hint }
 rows-no-target = geen doel: vul de `target` van de rij in, of geef `--target PROFIEL`

@@ -58,7 +58,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     if let Some(target) = &args.target
-        && let Err(exit) = input::profile_target(&curriculum, target)
+        && let Err(exit) = input::profile_target(cli, &curriculum, target)
     {
         return Ok(exit);
     }
@@ -522,7 +522,7 @@ impl<'a> RowPlanner<'a, '_> {
                 Ok(Planner::new(self.curriculum, target).remembering(self.room.clone()))
             }
             None => {
-                let unknown = phrase!("rows-unknown-profile", profile = id);
+                let unknown = phrase!("input-unknown-profile", id = id);
                 Err(
                     match suggest(id, self.curriculum.profiles.iter().map(|p| p.id.as_str())) {
                         Some(fix) => phrase!("rows-with-hint", problem = unknown, hint = fix),
@@ -623,7 +623,7 @@ impl<'a> RowPlanner<'a, '_> {
         let planner = match targets.get(target_id) {
             Some(Ok(planner)) => planner,
             Some(Err(message)) => return fail(message.clone()),
-            None => return fail(phrase!("rows-unknown-profile", profile = target_id)),
+            None => return fail(phrase!("input-unknown-profile", id = target_id)),
         };
         let passport = match resolve_row(self.curriculum, fields)
             .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))

@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::{Exit, layout_of, report_flag_error, report_load_error, to_stderr, words_for};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, TargetArgs, WorkerArgs};
-use crate::diagnostic::{closest, suggest};
+use crate::diagnostic::closest;
 use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, read_worker};
 use crate::model::{
     BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
@@ -229,17 +229,19 @@ pub(crate) fn today() -> Date {
     now.to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
-/// Resolves a profile id, with a did-you-mean for a typo.
-pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target, Exit> {
+/// Resolves a profile id, with a did-you-mean for a typo, in the
+/// language of `cli`.
+pub(crate) fn profile_target(cli: &Cli, curriculum: &Curriculum, id: &str) -> Result<Target, Exit> {
     match curriculum.find_profile(id) {
         Some(profile) => Ok(Target::from_profile(curriculum, profile)),
         None => {
-            let help = suggest(id, curriculum.profiles.iter().map(|p| p.id.as_str()))
-                .unwrap_or_else(|| "`leerroute list profiles` shows the profiles".into());
-            Err(refuse(
-                &format!("unknown profile `{id}`"),
-                &help.to_string(),
-            ))
+            let voice = Voice::of(cli);
+            let help = match closest(id, curriculum.profiles.iter().map(|p| p.id.as_str())) {
+                Some(fix) => say!(voice, "input-did-you-mean", fix = fix),
+                None => say!(voice, "input-list-profiles"),
+            };
+            let message = say!(voice, "input-unknown-profile", id = id);
+            Err(voice.refuse(&message, &help))
         }
     }
 }
@@ -272,7 +274,7 @@ pub(crate) fn target(
         });
     }
     match profile.or(passport.target.as_deref()) {
-        Some(id) => profile_target(curriculum, id),
+        Some(id) => profile_target(cli, curriculum, id),
         None => {
             let voice = Voice::of(cli);
             let help = match skills {

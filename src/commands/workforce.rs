@@ -90,7 +90,7 @@ impl<'c> WorkforcePlanner<'c> {
             Err(exit) => return Ok(Err(exit)),
         };
         if let Some(target) = &args.target
-            && let Err(exit) = input::profile_target(curriculum, target)
+            && let Err(exit) = input::profile_target(cli, curriculum, target)
         {
             return Ok(Err(exit));
         }
