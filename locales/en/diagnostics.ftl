@@ -46,8 +46,6 @@ diag-items-not-linted = { $count ->
 diag-note-part-of = note: this file is one part of the curriculum in `{ $directory }`, so { $parts }; check the whole curriculum: `{ $command }`
 diag-note-errors = note: because of the errors, { $parts }; fix the errors and check again
 
-# Transitional: text not yet in the catalogue.
-verbatim = { $text }
 
 ## What a table is, in messages: "a module", "the two modules".
 kind-curriculum = { $count ->
@@ -100,3 +98,9 @@ list-semicolon = { $first }; { $rest }
 ## A profile id given on the command line (`--target`, `--targets`).
 input-unknown-profile = unknown profile `{ $id }`
 input-list-profiles = `leerroute list profiles` shows the profiles
+
+## An id given to `show` or `map --line`.
+show-unknown-id = no skill, module, line, fieldlab or profile has the id `{ $id }`
+show-list-ids = `leerroute list modules` (or skills, lines, fieldlabs, profiles) shows the ids
+map-unknown-line = unknown line `{ $id }` in --line
+map-list-lines = `leerroute list lines` shows the lines

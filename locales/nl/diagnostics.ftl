@@ -52,8 +52,6 @@ diag-items-not-linted = { $count ->
 diag-note-part-of = let op: dit bestand is een deel van het curriculum in `{ $directory }`, dus { $parts }; controleer het hele curriculum: `{ $command }`
 diag-note-errors = let op: door de fouten { $parts }; los de fouten op en controleer opnieuw
 
-# Tijdelijk: tekst die nog niet in de catalogus staat.
-verbatim = { $text }
 
 ## Wat een tabel is, in meldingen: "een module", "de twee modules".
 kind-curriculum = { $count ->
@@ -106,3 +104,9 @@ list-semicolon = { $first }; { $rest }
 ## Een profiel-id op de opdrachtregel (`--target`, `--targets`).
 input-unknown-profile = onbekend profiel `{ $id }`
 input-list-profiles = `leerroute list profiles` toont alle profielen
+
+## Een id bij `show` of `map --line`.
+show-unknown-id = geen vaardigheid, module, lijn, fieldlab of profiel heeft het id `{ $id }`
+show-list-ids = `leerroute list modules` (of skills, lines, fieldlabs, profiles) toont de ids
+map-unknown-line = onbekende lijn `{ $id }` bij --line
+map-list-lines = `leerroute list lines` toont alle lijnen

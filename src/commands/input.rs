@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 use super::{Exit, layout_of, report_flag_error, report_load_error, to_stderr, words_for};
 use crate::cli::{Cli, Minimize, ModeArg, PlanOptions, TargetArgs, WorkerArgs};
-use crate::diagnostic::closest;
+use crate::diagnostic::{closest, suggest};
 use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, read_worker};
 use crate::model::{
     BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
@@ -22,12 +22,18 @@ use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Options, Settings};
 use crate::plan::planner::Target;
 use crate::render::layout::Layout;
-use crate::words::{Lang, Words, say, words};
+use crate::words::{Lang, Phrase, Words, phrase, say, words};
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
 pub(crate) fn refuse(message: &str, help: &str) -> Exit {
     to_stderr(&format!("error: {message}\nhelp: {help}\n"));
     Exit::Invalid
+}
+
+/// [`refuse`] in the language of `cli`, wrapped to stderr's width.
+pub(crate) fn refuse_said(cli: &Cli, message: &Phrase, help: &Phrase) -> Exit {
+    let voice = Voice::of(cli);
+    voice.refuse(&message.say(voice.words), &help.say(voice.words))
 }
 
 /// How the messages about the input are told: in the catalogue's language,
@@ -235,13 +241,10 @@ pub(crate) fn profile_target(cli: &Cli, curriculum: &Curriculum, id: &str) -> Re
     match curriculum.find_profile(id) {
         Some(profile) => Ok(Target::from_profile(curriculum, profile)),
         None => {
-            let voice = Voice::of(cli);
-            let help = match closest(id, curriculum.profiles.iter().map(|p| p.id.as_str())) {
-                Some(fix) => say!(voice, "input-did-you-mean", fix = fix),
-                None => say!(voice, "input-list-profiles"),
-            };
-            let message = say!(voice, "input-unknown-profile", id = id);
-            Err(voice.refuse(&message, &help))
+            let help = suggest(id, curriculum.profiles.iter().map(|p| p.id.as_str()))
+                .unwrap_or_else(|| phrase!("input-list-profiles"));
+            let message = phrase!("input-unknown-profile", id = id);
+            Err(refuse_said(cli, &message, &help))
         }
     }
 }

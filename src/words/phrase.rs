@@ -144,17 +144,3 @@ macro_rules! phrase {
     };
 }
 pub(crate) use phrase;
-
-// Transitional, while the diagnostics move into the catalogue area by area:
-// English text as it was built. Removed when the last area has moved.
-impl From<String> for Phrase {
-    fn from(text: String) -> Phrase {
-        phrase!("verbatim", text = text)
-    }
-}
-
-impl From<&str> for Phrase {
-    fn from(text: &str) -> Phrase {
-        phrase!("verbatim", text = text)
-    }
-}
