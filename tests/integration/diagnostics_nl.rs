@@ -10,10 +10,21 @@ use crate::support::test::{Test, assert_contains};
 
 const MANY_ERRORS: &str = "tests/fixtures/bad/many-errors";
 
+/// `leerroute --lang nl <args…>`.
+fn nl(args: &[&str]) -> Test {
+    Test::new().args(["--lang", "nl"]).args(args)
+}
+
+/// `plan --target cobot-operator`, with `extra`.
+fn plan<'a>(extra: &[&'a str]) -> Vec<&'a str> {
+    let mut args = vec!["plan", "--target", "cobot-operator"];
+    args.extend_from_slice(extra);
+    args
+}
+
 #[test]
 fn a_broken_curriculum_is_explained_in_dutch_with_its_places() {
-    Test::new()
-        .args(["--lang", "nl", "check", MANY_ERRORS])
+    nl(&["check", MANY_ERRORS])
         .code(1)
         .stdout_contains("fout[bad-hours]: de module `weld-basis` heeft 0 uur")
         .stdout_contains("tests/fixtures/bad/many-errors/curriculum.toml:18:9")
@@ -38,13 +49,7 @@ fn english_stays_the_default() {
 
 #[test]
 fn a_lint_and_its_why_are_dutch() {
-    Test::new()
-        .args([
-            "--lang",
-            "nl",
-            "check",
-            "tests/fixtures/lints/unreachable-profile",
-        ])
+    nl(&["check", "tests/fixtures/lints/unreachable-profile"])
         .code(1)
         .stdout_contains(
             "waarschuwing[never-granted]: `robot-programming@3` wordt gevraagd, maar geen module levert het op",
@@ -60,16 +65,13 @@ fn a_lint_and_its_why_are_dutch() {
 
 #[test]
 fn json_messages_follow_the_language_and_codes_do_not() {
-    let run = Test::new()
-        .args([
-            "--lang",
-            "nl",
-            "check",
-            "--format",
-            "json",
-            "tests/fixtures/lints/dominated-module",
-        ])
-        .run();
+    let run = nl(&[
+        "check",
+        "--format",
+        "json",
+        "tests/fixtures/lints/dominated-module",
+    ])
+    .run();
     let json: Value = run.json();
     let diagnostic = &json["diagnostics"][0];
     assert_eq!(diagnostic["code"], "dominated-module");
@@ -91,17 +93,8 @@ fn json_messages_follow_the_language_and_codes_do_not() {
 #[test]
 fn a_mistyped_passport_is_explained_in_dutch() {
     let passport = "[worker]\nid = \"anna\"\nskills = [\"weldng@2\"]\nhours_per_week = 500\n";
-    Test::new()
+    nl(&plan(&["--worker", "anna.toml"]))
         .tree([("anna.toml", passport)])
-        .args([
-            "--lang",
-            "nl",
-            "plan",
-            "--worker",
-            "anna.toml",
-            "--target",
-            "cobot-operator",
-        ])
         .code(1)
         .stderr_contains("fout[unknown-reference]: er is geen vaardigheid met het id `weldng`")
         .stderr_contains("anna.toml:3:11")
@@ -116,21 +109,10 @@ fn a_mistyped_passport_is_explained_in_dutch() {
 #[test]
 fn a_bad_holidays_file_is_explained_in_dutch() {
     let holidays = "[[holiday]]\nname = \"Kerst\"\nfrom = \"25-12-2027\"\nto = 2028-01-09\n";
-    Test::new()
+    let args = ["--skills", "cnc-milling@2", "--start", "2027-01-04"];
+    nl(&plan(&args))
+        .args(["--holidays", "vakanties.toml"])
         .tree([("vakanties.toml", holidays)])
-        .args([
-            "--lang",
-            "nl",
-            "plan",
-            "--skills",
-            "cnc-milling@2",
-            "--target",
-            "cobot-operator",
-            "--start",
-            "2027-01-04",
-            "--holidays",
-            "vakanties.toml",
-        ])
         .code(1)
         .stderr_contains(
             "fout[bad-value]: `from` van de vakantie `Kerst` is geen datum: `25-12-2027`",
@@ -146,16 +128,7 @@ fn a_bad_holidays_file_is_explained_in_dutch() {
 #[test]
 fn a_bad_row_is_reported_in_dutch_with_stable_keys() {
     let rows = "id,skills,target\nanna,weldng@2,cobot-operator\nbob,cnc-milling@2,cobot-operater\n";
-    let run = Test::new()
-        .args([
-            "--lang",
-            "nl",
-            "batch",
-            "--workers",
-            "-",
-            "--input-format",
-            "csv",
-        ])
+    let run = nl(&["batch", "--workers", "-", "--input-format", "csv"])
         .stdin(rows)
         .code(4)
         .run();
@@ -179,32 +152,19 @@ fn a_bad_row_is_reported_in_dutch_with_stable_keys() {
 
 #[test]
 fn an_unknown_profile_is_refused_in_dutch_with_its_suggestion() {
-    let run = Test::new()
-        .args([
-            "--lang",
-            "nl",
-            "plan",
-            "--skills",
-            "cnc-milling@2",
-            "--target",
-            "cobot-operater",
-        ])
-        .code(1)
-        .run();
+    let typo = [
+        "plan",
+        "--skills",
+        "cnc-milling@2",
+        "--target",
+        "cobot-operater",
+    ];
+    let run = nl(&typo).code(1).run();
     assert_eq!(
         run.stderr,
         "fout: onbekend profiel `cobot-operater`\ntip: bedoelt u `cobot-operator`?\n"
     );
-    let english = Test::new()
-        .args([
-            "plan",
-            "--skills",
-            "cnc-milling@2",
-            "--target",
-            "cobot-operater",
-        ])
-        .code(1)
-        .run();
+    let english = Test::new().args(typo).code(1).run();
     assert_contains(&english.stderr, "error: unknown profile `cobot-operater`");
     assert_contains(&english.stderr, "help: did you mean `cobot-operator`?");
 }
