@@ -65,5 +65,5 @@ check-never-granted = `{ $level }` wordt gevraagd, maar geen module levert het o
 check-required-here = hier gevraagd
 check-required-by = gevraagd door { $users }
 check-untakeable = de module `{ $module }` kan nooit gevolgd worden
-check-untakeable-label = aan haar voorwaarden kan nooit allemaal worden voldaan
+check-untakeable-label = aan haar voorwaarden is nooit allemaal te voldoen
 check-untakeable-help = zorg dat de ontbrekende niveaus te halen zijn, of haal de module weg

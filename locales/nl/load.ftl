@@ -1,7 +1,7 @@
 
 
 ## Een curriculum inlezen: ids, verwijzingen, niveaus en bedragen.
-load-id-rule = een id bestaat uit kleine letters, cijfers, `.`, `_` en `-`
+load-id-rule = alleen kleine letters, cijfers, `.`, `_` en `-` in een id
 load-duplicate-id = het id `{ $id }` is al gebruikt voor een andere { $kind }
 load-defined-again = hier nog een keer
 load-first-defined = hier de eerste keer

@@ -146,6 +146,7 @@ fn problem_report<'a>(
         show_all: cli.verbose > 0,
         unchecked: &NOTHING_UNCHECKED,
         words: problem_words(cli),
+        width: layout_of(cli, true).width,
     }
 }
 

@@ -29,6 +29,34 @@ pub struct Report<'a> {
     pub unchecked: &'a Unchecked,
     /// The language the report is said in.
     pub words: &'a Words,
+    /// The terminal's width, when there is one: prose is wrapped to it at
+    /// spaces (an id is never cut); `None` for a pipe or a file.
+    pub width: Option<usize>,
+}
+
+/// How far codespan indents a note's text ("   = "), at most.
+const NOTE_INDENT: usize = 8;
+
+/// `text` wrapped to `width` at spaces only, each line after the first
+/// indented by `rest`; as it is without a width.
+fn wrapped(text: &str, width: Option<usize>, rest: &str) -> String {
+    wrapped_after(0, text, width, rest)
+}
+
+/// [`wrapped`], for text that follows `used` columns on its first line.
+fn wrapped_after(used: usize, text: &str, width: Option<usize>, rest: &str) -> String {
+    let Some(width) = width else {
+        return text.to_string();
+    };
+    let lead = " ".repeat(used);
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(&lead)
+        .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    let text = textwrap::wrap(text, options).join("\n");
+    text.strip_prefix(&lead).unwrap_or(&text).to_string()
 }
 
 /// What `check` could not judge in a curriculum with errors.
@@ -127,7 +155,10 @@ pub fn check_command(path: &str) -> String {
 }
 
 /// The diagnostic as codespan renders it, with its labels pointing into `echo`.
-fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>, words: &Words) -> Rendered<usize> {
+fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>, report: &Report<'_>) -> Rendered<usize> {
+    let words = report.words;
+    let note_width = report.width.map(|width| width.saturating_sub(NOTE_INDENT));
+    let note = |text: String| wrapped(&text, note_width, "");
     let severity = match diagnostic.severity {
         Severity::Error => RenderedSeverity::Error,
         Severity::Warning => RenderedSeverity::Warning,
@@ -152,20 +183,27 @@ fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>, words: &Words) -> Rende
     let mut notes: Vec<String> = diagnostic
         .notes
         .iter()
-        .map(|note| say!(words, "diag-note", note = note.say(words)))
+        .map(|text| note(say!(words, "diag-note", note = text.say(words))))
         .collect();
     for (invisible, picture) in echo.pictured() {
         let picture = picture.to_string();
         let code = format!("U+{:04X}", invisible as u32);
-        let note = say!(words, "diag-pictured", picture = picture, code = code);
-        notes.push(say!(words, "diag-note", note = note));
+        let pictured = say!(words, "diag-pictured", picture = picture, code = code);
+        notes.push(note(say!(words, "diag-note", note = pictured)));
     }
     if let Some(help) = &diagnostic.help {
-        notes.push(say!(words, "diag-help", help = help.say(words)));
+        notes.push(note(say!(words, "diag-help", help = help.say(words))));
     }
     Rendered::new(severity)
         .with_code(diagnostic.code.as_str())
-        .with_message(diagnostic.message.say(words))
+        .with_message(wrapped_after(
+            severity_word(diagnostic.severity, words).chars().count()
+                + diagnostic.code.as_str().len()
+                + 4,
+            &diagnostic.message.say(words),
+            report.width,
+            "  ",
+        ))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -179,11 +217,11 @@ pub fn render_text(report: &Report<'_>, color: bool) -> String {
     let unchecked = if report.unchecked.is_empty() {
         String::new()
     } else {
-        text.push_str(&report.unchecked.note(words));
+        text.push_str(&wrapped(&report.unchecked.note(words), report.width, ""));
         text.push('\n');
         report.unchecked.summary(words)
     };
-    text.push_str(&say!(
+    let line = say!(
         words,
         "diag-summary",
         subject = report.subject,
@@ -191,7 +229,8 @@ pub fn render_text(report: &Report<'_>, color: bool) -> String {
         warnings = summary.warnings,
         files = report.sources.len(),
         unchecked = unchecked
-    ));
+    );
+    text.push_str(&wrapped(&line, report.width, "  "));
     text.push('\n');
     text
 }
@@ -207,11 +246,18 @@ fn new_buffer(color: bool) -> termcolor::Buffer {
 /// One rendered diagnostic with its severity in the report's language:
 /// codespan writes `error[code]` in English, always first.
 fn said_severity(rendered: &str, severity: Severity, words: &Words) -> String {
-    let (english, said) = match severity {
-        Severity::Error => ("error[", say!(words, "diag-severity-error")),
-        Severity::Warning => ("warning[", say!(words, "diag-severity-warning")),
+    let english = match severity {
+        Severity::Error => "error[",
+        Severity::Warning => "warning[",
     };
-    rendered.replacen(english, &format!("{said}["), 1)
+    rendered.replacen(english, &format!("{}[", severity_word(severity, words)), 1)
+}
+
+fn severity_word(severity: Severity, words: &Words) -> String {
+    match severity {
+        Severity::Error => say!(words, "diag-severity-error"),
+        Severity::Warning => say!(words, "diag-severity-warning"),
+    }
 }
 
 /// The diagnostics of the report without the summary line: for input given
@@ -233,7 +279,7 @@ pub fn render_problems(report: &Report<'_>, color: bool) -> String {
             report.sources,
             places.chain(diagnostic.secondary.iter().map(|(span, _)| *span)),
         );
-        let rendered = to_rendered(diagnostic, &echo, report.words);
+        let rendered = to_rendered(diagnostic, &echo, report);
         let mut one = new_buffer(color);
         // Rendering into memory cannot fail on I/O, and every span was made
         // from the same source map; a failure would only lose the snippet.

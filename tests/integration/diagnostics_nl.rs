@@ -168,3 +168,28 @@ fn an_unknown_profile_is_refused_in_dutch_with_its_suggestion() {
     assert_contains(&english.stderr, "error: unknown profile `cobot-operater`");
     assert_contains(&english.stderr, "help: did you mean `cobot-operator`?");
 }
+
+/// At 80 columns the messages, notes and help wrap at spaces, so that no
+/// id is cut by the terminal (a label stays on its marker's line).
+#[test]
+fn prose_wraps_at_80_columns_without_cutting_an_id() {
+    let run = nl(&["check", "tests/fixtures/lints/unreachable-profile"])
+        .env("COLUMNS", "80")
+        .code(1)
+        .run();
+    for line in run.stdout.lines().filter(|line| !line.contains('│')) {
+        assert!(
+            line.chars().count() <= 80,
+            "too wide: {line:?}\n{}",
+            run.stdout
+        );
+    }
+    assert_contains(
+        &run.stdout,
+        "fout[unreachable-profile]: het profiel `cobot-operator` is niet te bereiken:\n  `cobot-operation@2` is niet te halen",
+    );
+    assert_contains(
+        &run.stdout,
+        "   = let op: `cobot-operation@2` is alleen met `cobot-advanced` te halen,\n     en die vraagt",
+    );
+}

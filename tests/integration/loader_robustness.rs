@@ -189,6 +189,7 @@ fn render_and_check(sources: &SourceMap, diagnostics: &[Diagnostic]) {
             show_all,
             unchecked: &Default::default(),
             words: words(Lang::En),
+            width: None,
         };
         let text = render_text(&report, show_all);
         assert!(
