@@ -8,15 +8,13 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 // The exact search allocates many small, short-lived vectors on every thread
 // of a batch; glibc's allocator spent a quarter of a batch's time on them.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = leerroute::Cli::parse();
+    let cli = leerroute::parse_args();
     match leerroute::run(&cli) {
         Ok(exit) => exit.code(),
         Err(error) => {

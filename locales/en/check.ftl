@@ -64,3 +64,13 @@ check-required-by = required by { $users }
 check-untakeable = module `{ $module }` can never be taken
 check-untakeable-label = its requirements can never all be met
 check-untakeable-help = make the missing skill-levels obtainable, or remove the module
+
+## Two items that one URI names (`duplicate-achievement`, `duplicate-skill-uri`).
+check-uri-written = `{ $item }` names it as its `{ $field }`
+check-uri-derived = `{ $item }` is named by it after its id
+check-duplicate-achievement = modules `{ $first }` and `{ $other }` stand for one achievement
+check-duplicate-achievement-note = a credential for `{ $uri }` completes `{ $first }` only, never `{ $other }`
+check-duplicate-achievement-help = give `{ $module }` the URI of the badge issued for it as `achievement`, or leave `achievement` out so that it is named `{ $derived }`
+check-duplicate-skill-uri = skills `{ $first }` and `{ $other }` are named by one URI
+check-duplicate-skill-uri-note = a credential aligned to `{ $uri }` gives both `{ $first }` and `{ $other }`
+check-duplicate-skill-uri-help = give `{ $skill }` the ESCO URI of the skill it stands for as `esco`, leave `esco` out of `{ $skill }`, or merge the two skills when they are one

@@ -68,3 +68,10 @@ html-sign-signature = Signature
 html-no-route-heading = No route yet
 html-no-route-why = Why
 html-footer = Made with leerroute from the curriculum { $curriculum }.
+
+## The document's first line when there is nothing to plan or no route: with names, not ids.
+html-headline-qualified = { $worker } already meets the profile { $target }: there is nothing to learn.
+html-headline-unreachable = There is no route yet for { $worker } to the profile { $target }.
+html-headline-over-budget = There is no route for { $worker } to the profile { $target } within the budget.
+html-headline-timeout = No route for { $worker } to the profile { $target } was found within the time limit.
+html-headline-error = Planning a route for { $worker } to the profile { $target } went wrong.

@@ -26,6 +26,7 @@ input-budget-negative = the budget must be 0 or more euro, found { $found }
 input-budget-unbounded = the budget must be a finite amount of euro, found { $found }
 
 input-hours-per-week-range = hours per week must be between { $low } and { $high } (a week has 168 hours), found { $found }
+input-hours-per-week-not-a-number = `{ $found }` is not a number of hours
 input-hours-per-week-help = give the weekly learning hours, e.g. `--hours-per-week 8` (one day in five)
 
 input-bad-start = invalid start date `{ $written }`

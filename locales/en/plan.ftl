@@ -21,10 +21,3 @@ plan-over-budget = No route within the budget for { $worker } toward `{ $target 
 plan-timeout = No route found in the time limit for { $worker } toward `{ $target }`.
 plan-error = No plan for { $worker } toward `{ $target }`.
 
-# The take-home plan (Markdown).
-md-title = # Development plan: { $worker }
-md-target = **Target:** { $name } (`{ $id }`)
-md-status = **Status:** { $status }
-md-missing = What is missing
-md-route = Route
-md-summary = Summary

@@ -7,8 +7,8 @@
 reason-level = `{ $level }` { $blocked }
 reason-no-grantor = is granted by no module
 reason-granted = is granted { $by }
-reason-granted-otherwise = is granted by { $left_out }, which cannot be used here, and otherwise { $by }
-reason-not-allowed = is granted only by { $modules }, which cannot be used here
+reason-granted-otherwise = is granted by { $left_out }, and otherwise { $by }
+reason-not-allowed = is granted only by { $modules }
 reason-by-level-ups = only by { $modules }, which { $count ->
     [one] needs
    *[other] need

@@ -67,3 +67,13 @@ check-required-by = gevraagd door { $users }
 check-untakeable = de module `{ $module }` kan nooit gevolgd worden
 check-untakeable-label = aan haar voorwaarden is nooit allemaal te voldoen
 check-untakeable-help = zorg dat de ontbrekende niveaus te halen zijn, of haal de module weg
+
+## Twee onderdelen met één URI (`duplicate-achievement`, `duplicate-skill-uri`).
+check-uri-written = `{ $item }` geeft deze URI als `{ $field }`
+check-uri-derived = `{ $item }` krijgt deze URI door zijn id
+check-duplicate-achievement = de modules `{ $first }` en `{ $other }` staan voor één en hetzelfde resultaat
+check-duplicate-achievement-note = een credential voor `{ $uri }` rondt alleen `{ $first }` af, nooit `{ $other }`
+check-duplicate-achievement-help = geef `{ $module }` als `achievement` de URI van de badge die ervoor wordt uitgereikt, of laat `achievement` weg, dan heet ze `{ $derived }`
+check-duplicate-skill-uri = de vaardigheden `{ $first }` en `{ $other }` hebben één en dezelfde URI
+check-duplicate-skill-uri-note = een credential met `{ $uri }` levert zowel `{ $first }` als `{ $other }` op
+check-duplicate-skill-uri-help = geef `{ $skill }` als `esco` de ESCO-URI van de vaardigheid waar ze voor staat, laat `esco` weg bij `{ $skill }`, of voeg de twee samen als ze één vaardigheid zijn

@@ -68,3 +68,10 @@ html-sign-signature = Handtekening
 html-no-route-heading = Nog geen leerroute
 html-no-route-why = Waarom niet
 html-footer = Gemaakt met leerroute uit het curriculum { $curriculum }.
+
+## De eerste regel van het plan als er niets te plannen is of geen route: met namen, geen ids.
+html-headline-qualified = { $worker } voldoet al aan het profiel { $target }: er hoeft niets geleerd te worden.
+html-headline-unreachable = Er is nog geen route voor { $worker } naar het profiel { $target }.
+html-headline-over-budget = Er is geen route voor { $worker } naar het profiel { $target } die binnen het budget past.
+html-headline-timeout = Binnen de tijdslimiet is geen route voor { $worker } naar het profiel { $target } gevonden.
+html-headline-error = Bij het plannen van een route voor { $worker } naar het profiel { $target } ging iets mis.

@@ -26,6 +26,7 @@ input-budget-negative = het budget moet 0 euro of meer zijn, maar is { $found }
 input-budget-unbounded = het budget moet een eindig bedrag in euro zijn, maar is { $found }
 
 input-hours-per-week-range = het aantal leeruren per week moet tussen { $low } en { $high } liggen (een week heeft 168 uur), maar is { $found }
+input-hours-per-week-not-a-number = `{ $found }` is geen aantal uren
 input-hours-per-week-help = geef de leeruren per week, bijvoorbeeld `--hours-per-week 8` (één dag in de vijf)
 
 input-bad-start = `{ $written }` is geen geldige startdatum

@@ -10,8 +10,8 @@ plan-total-until = Totaal: { $hours }, { $cost }, { $modules ->
    *[other] { $modules } modules
 }, { $weeks } (klaar op { $end }).
 plan-optimal = Route: aantoonbaar { $objective ->
-    [cost] de goedkoopste
-   *[other] die met de minste studie-uren
+    [cost] de goedkoopste route
+   *[other] de route met de minste studie-uren
 }.
 plan-near-optimal = Route: niet aantoonbaar de beste: hooguit { $percent }% boven het optimum (dat is minstens { $bound }; de tijdslimiet stopte het zoeken).
 plan-bound-only = Route: niet aantoonbaar de beste: het optimum is minstens { $bound } (de tijdslimiet stopte het zoeken vroeg; verhoog `--time-limit`).
@@ -21,10 +21,3 @@ plan-over-budget = Geen route binnen het budget voor { $worker } naar `{ $target
 plan-timeout = Geen route gevonden binnen de tijdslimiet voor { $worker } naar `{ $target }`.
 plan-error = Geen plan voor { $worker } naar `{ $target }`.
 
-# Het ontwikkelplan om mee naar huis te nemen (Markdown).
-md-title = # Ontwikkelplan: { $worker }
-md-target = **Doel:** { $name } (`{ $id }`)
-md-status = **Status:** { $status }
-md-missing = Wat er nog ontbreekt
-md-route = Route
-md-summary = Samenvatting

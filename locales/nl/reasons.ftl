@@ -8,13 +8,13 @@ reason-level = `{ $level }` { $blocked }
 reason-no-grantor = is met geen enkele module te halen
 reason-granted = is { $by }
 reason-granted-otherwise = is met { $left_out } te halen, maar { $count ->
-    [one] die kan
-   *[other] die kunnen
-} hier niet worden ingezet, en verder { $by }
+    [one] die valt
+   *[other] die vallen
+} af, en verder { $by }
 reason-not-allowed = is alleen met { $modules } te halen, maar { $count ->
-    [one] die kan
-   *[other] die kunnen
-} hier niet worden ingezet
+    [one] die valt
+   *[other] die vallen
+} af
 reason-by-level-ups = alleen met { $modules } te halen, en { $count ->
     [one] die vraagt
    *[other] die vragen
@@ -42,12 +42,12 @@ reason-link = `{ $level }`, en dat { $blocked }
 reason-cycle = weer `{ $level }` (een kringloop)
 reason-list = { $rest } en { $last }
 
-## Waarom een module hier niet kan, na haar id: "`rob-veiligheid` (klassikaal, en die leervorm valt af)".
+## Waarom een module hier niet kan, na haar id: "`rob-veiligheid` (klassikaal)"; de zin zegt zelf dat ze afvalt.
 
 reason-left-out = `{ $module }` ({ $because })
 reason-left-out-completed = al afgerond
 reason-left-out-excluded = uitgesloten
-reason-left-out-avoided = { $mode }, en die leervorm valt af
+reason-left-out-avoided = { $mode }
 reason-mode-workplace = op de werkplek
 reason-mode-classroom = klassikaal
 reason-mode-online = online

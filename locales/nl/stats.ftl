@@ -9,12 +9,12 @@ stats-title = Kengetallen van `{ $curriculum }`: { $modules ->
 }.
 stats-col-rank = #
 stats-col-module = module
-stats-col-blocking = blokkeert
-stats-col-delay = vertraging
+stats-col-blocking = blokkeerfactor
+stats-col-delay = vertragingsfactor
 stats-col-centrality = centraliteit
 stats-col-complexity = complexiteit
 stats-shown = De eerste { $shown } van { $total } modules, op { $metric }.
-stats-totals = Totaal: blokkeert { $blocking }, vertraging { $delay }, centraliteit { $centrality }, complexiteit { $complexity }.
+stats-totals = Totaal: blokkeerfactor { $blocking }, vertragingsfactor { $delay }, centraliteit { $centrality }, complexiteit { $complexity }.
 stats-maximum = Hoogste { $metric }: { $value } ({ $modules }).
 stats-more = nog { $count }
 stats-overflow = meer dan 2^128

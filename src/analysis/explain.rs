@@ -366,15 +366,14 @@ mod tests {
         let t = level(&curriculum, "t");
         assert_eq!(
             crate::render::why::unobtainable(words(Lang::En), &curriculum, t, &why),
-            "`t@1` is granted by `m2` (classroom, which is avoided), which cannot be used here, \
-             and otherwise only by `m1`, which requires `a@1`, which is granted only by `m3` \
-             (excluded), which cannot be used here"
+            "`t@1` is granted by `m2` (classroom, which is avoided), and otherwise only by `m1`, \
+             which requires `a@1`, which is granted only by `m3` (excluded)"
         );
         assert_eq!(
             crate::render::why::unobtainable(words(Lang::Nl), &curriculum, t, &why),
-            "`t@1` is met `m2` (klassikaal, en die leervorm valt af) te halen, maar die kan hier \
-             niet worden ingezet, en verder alleen met `m1` te halen, en die vraagt `a@1`, en dat \
-             is alleen met `m3` (uitgesloten) te halen, maar die kan hier niet worden ingezet"
+            "`t@1` is met `m2` (klassikaal) te halen, maar die valt af, en verder alleen met `m1` \
+             te halen, en die vraagt `a@1`, en dat is alleen met `m3` (uitgesloten) te halen, \
+             maar die valt af"
         );
         // With every grantor left out, each is named with its reason.
         let all = why_t(&curriculum, &|m| (m != m3).then_some(LeftOut::Excluded));

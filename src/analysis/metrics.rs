@@ -21,7 +21,7 @@ use petgraph::algo::toposort;
 use petgraph::graph::{DiGraph, NodeIndex};
 
 use super::{Grantors, can_first_grant};
-use crate::model::{Curriculum, SkillLevel};
+use crate::model::{Curriculum, SkillLevel, TermSystem};
 
 /// An exact count, or `None` past `u128::MAX`.
 pub type Count = Option<u128>;
@@ -89,6 +89,18 @@ impl Metrics {
     /// h(v) = d(v) + b(v).
     pub fn complexity(&self, node: usize) -> u32 {
         self.delay[node] + self.blocking[node]
+    }
+
+    /// h(v) as CurricularAnalytics.jl reports it, in tenths: in a quarter
+    /// system h · 2/3, rounded to a tenth, so that it compares with a
+    /// semester curriculum. 20h/3 is never halfway between two whole
+    /// numbers, so the rounding needs no rule for ties: it is ⌊(20h + 1)/3⌋.
+    pub fn reported_complexity(&self, node: usize, terms: TermSystem) -> u32 {
+        let h = self.complexity(node);
+        match terms {
+            TermSystem::Semester => 10 * h,
+            TermSystem::Quarter => (20 * h + 1) / 3,
+        }
     }
 }
 
@@ -316,6 +328,26 @@ mod tests {
         }
         graph.extend_with_edges(edges);
         graph
+    }
+
+    /// The exact rule equals CurricularAnalytics.jl's `round(h * 2 / 3,
+    /// digits = 1)` for every complexity a path of up to 600 modules has.
+    #[test]
+    fn quarter_complexity_is_two_thirds_rounded_to_a_tenth() {
+        // A path of n modules: the first has h = n + (n - 1).
+        for n in 1..=600u32 {
+            let edges: Vec<(u32, u32)> = (1..n).map(|v| (v - 1, v)).collect();
+            let metrics = Metrics::of_dag(&dag(n as usize, &edges), 1).expect("a DAG");
+            let h = metrics.complexity(0);
+            assert_eq!(h, 2 * n - 1);
+            let expected = (f64::from(h) * 2.0 / 3.0 * 10.0).round() as u32;
+            assert_eq!(
+                metrics.reported_complexity(0, TermSystem::Quarter),
+                expected,
+                "h = {h}"
+            );
+            assert_eq!(metrics.reported_complexity(0, TermSystem::Semester), 10 * h);
+        }
     }
 
     /// a→b→c, a→c, d alone: worked out by hand. Paths source to sink:

@@ -6,6 +6,7 @@ mod levels;
 mod lines;
 mod reachability;
 mod redundancy;
+mod uris;
 mod usage;
 
 use crate::analysis::Availability;
@@ -63,6 +64,8 @@ fn item_lints(context: &Context<'_>) -> Vec<Diagnostic> {
     diagnostics.extend(redundancy::dominated_modules(context));
     diagnostics.extend(usage::long_nanomodules(context));
     diagnostics.extend(levels::level_jumps(context));
+    diagnostics.extend(uris::duplicate_achievements(context));
+    diagnostics.extend(uris::duplicate_skill_uris(context));
     diagnostics
 }
 

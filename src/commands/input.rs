@@ -17,7 +17,7 @@ use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, 
 use crate::model::{
     BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
 };
-use crate::model::{check_budget, check_hours_per_week, parse_euro};
+use crate::model::{check_budget, check_hours_per_week, parse_euro, parse_hours};
 use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Options, Settings};
 use crate::plan::planner::Target;
@@ -314,13 +314,11 @@ pub(crate) fn settings(
         .as_deref()
         .map(|text| budget(voice, text))
         .transpose()?;
-    let hours_per_week = args.hours_per_week;
-    if let Some(Err(problem)) = hours_per_week.map(check_hours_per_week) {
-        return Err(voice.refuse(
-            &invalid_value(voice, problem),
-            &say!(voice, "input-hours-per-week-help"),
-        ));
-    }
+    let hours_per_week = args
+        .hours_per_week
+        .as_deref()
+        .map(|text| hours_per_week(voice, text))
+        .transpose()?;
     let holidays = holidays(cli, voice, args, curriculum)?;
     let start = match &args.start {
         Some(text) => Some(start(cli, voice, text, &holidays)?),
@@ -371,6 +369,17 @@ fn modules(
         }
     }
     Ok(modules)
+}
+
+/// `--hours-per-week`, with a decimal point or comma, in the plan's range.
+fn hours_per_week(voice: Voice, text: &str) -> Result<f64, Exit> {
+    let help = say!(voice, "input-hours-per-week-help");
+    let Some(hours) = parse_hours(text) else {
+        let problem = say!(voice, "input-hours-per-week-not-a-number", found = text);
+        return Err(voice.refuse(&problem, &help));
+    };
+    check_hours_per_week(hours)
+        .map_err(|problem| voice.refuse(&invalid_value(voice, problem), &help))
 }
 
 /// `--budget`, in the amount notation (`2.000`, `€ 2.000,50`), by the

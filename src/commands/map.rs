@@ -86,7 +86,8 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
     let headings = Headings {
         title: &title,
         subtitle: subtitle.as_deref(),
-        route: marks.is_some(),
+        route: marks.as_ref().map(|marks| marks.legend(&selection)),
+        compact: false,
     };
     let layout = map::layout(&curriculum, &graph, &selection, words, &headings);
     let svg = map::svg(&curriculum, &layout, marks.as_ref(), Fonts::Embedded);

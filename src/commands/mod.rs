@@ -76,8 +76,19 @@ pub fn run(cli: &Cli) -> anyhow::Result<Exit> {
         Command::Export(args) => export::run(cli, args),
         Command::Stats(args) => stats::run(cli, args),
         Command::Diff(args) => diff::run(cli, args),
-        Command::Completions(args) => completions::run(args),
+        Command::Completions(args) => completions::run(cli, args),
     }
+}
+
+/// Reads the process's command line. `--help` and the usage errors speak
+/// the language that `--lang`, `LEERROUTE_LANG`, the config file or the
+/// locale choose, as [`words_for`] does for the command after it; a config
+/// file that cannot be read is the command's to report, its help English.
+pub fn parse_args() -> Cli {
+    let args: Vec<_> = std::env::args_os().collect();
+    let asked = crate::cli::lang_in_args(&args, std::env::var_os("LEERROUTE_LANG"));
+    let lang = crate::config::language(asked).unwrap_or_default();
+    Cli::parse_in(words(lang), args)
 }
 
 /// The catalogue in the language the options, the config file or the locale choose.

@@ -43,8 +43,7 @@ pub fn run(cli: &Cli, args: &PlanArgs) -> anyhow::Result<Exit> {
                 html::html(words, &sheet)
             } else {
                 // The page's content without the pictures.
-                render::markdown(words, &curriculum, &planned, &passport.name, &target_name)
-                    + &html::markdown_agreements(words, &sheet)
+                html::markdown(words, &sheet)
             }
         }
     };

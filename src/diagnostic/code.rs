@@ -82,6 +82,8 @@ codes! {
     DominatedModule = "dominated-module", Warning, lint, "a module that another one beats: it grants no more, requires no less and costs at least as many hours and euros";
     LongNanomodule = "long-nanomodule", Warning, lint, "a nanomodule of more than 16 hours";
     LevelJump = "level-jump", Warning, lint, "a module that raises a skill further than its hours allow, by the steps the curriculum's `level_hours` give";
+    DuplicateAchievement = "duplicate-achievement", Warning, lint, "two modules that one achievement URI names (their `achievement`, or the URI derived from an id), so that a credential for it completes only the first";
+    DuplicateSkillUri = "duplicate-skill-uri", Warning, lint, "two skills that one URI names (their `esco`, or the URI derived from an id), so that a credential aligned to it gives both";
     UnusedSkill = "unused-skill", Warning, lint, "a skill that no module and no profile uses";
 }
 

@@ -24,6 +24,7 @@
 use super::fields::Examples;
 use super::raw::{RawCurriculum, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text};
 use crate::diagnostic::{Code, Diagnostic, suggest};
+use crate::model::TermSystem;
 use crate::source::{Located, Span};
 use crate::words::phrase;
 
@@ -199,8 +200,16 @@ pub(super) fn read(
                 .help(phrase!("ca-no-courses-help")),
         );
     }
-    let hours_per_credit = hours_per_credit.unwrap_or_else(|| system_hours(&metadata));
-    assemble(file, &metadata, &courses, hours_per_credit, diagnostics)
+    let terms = term_system(&metadata);
+    let hours_per_credit = hours_per_credit.unwrap_or_else(|| system_hours(terms));
+    assemble(
+        file,
+        &metadata,
+        &courses,
+        terms,
+        hours_per_credit,
+        diagnostics,
+    )
 }
 
 fn read_metadata(
@@ -343,15 +352,22 @@ fn read_course(
     })
 }
 
-/// The hours per credit of the file's `System Type`.
-fn system_hours(metadata: &[(String, Cell)]) -> f64 {
+/// The file's `System Type`: semesters unless it says `quarter`.
+fn term_system(metadata: &[(String, Cell)]) -> TermSystem {
     let quarter = metadata
         .iter()
         .any(|(key, value)| key == "System Type" && value.value().eq_ignore_ascii_case("quarter"));
-    if quarter {
-        QUARTER_HOURS_PER_CREDIT
-    } else {
-        SEMESTER_HOURS_PER_CREDIT
+    match quarter {
+        true => TermSystem::Quarter,
+        false => TermSystem::Semester,
+    }
+}
+
+/// The hours per credit of a system's credit hour.
+fn system_hours(terms: TermSystem) -> f64 {
+    match terms {
+        TermSystem::Quarter => QUARTER_HOURS_PER_CREDIT,
+        TermSystem::Semester => SEMESTER_HOURS_PER_CREDIT,
     }
 }
 
@@ -396,6 +412,7 @@ fn assemble(
     file: u32,
     metadata: &[(String, Cell)],
     courses: &[Course],
+    terms: TermSystem,
     hours_per_credit: f64,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> RawCurriculum {
@@ -450,6 +467,7 @@ fn assemble(
             levels_span: Some(name.span),
             level_hours: None,
             level_hours_span: None,
+            terms,
             uri: None,
             span: name.span,
         }],

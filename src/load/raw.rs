@@ -4,6 +4,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::fields::{Examples, Fields, NO_EXAMPLES, Spanned, noun, type_name};
 use crate::diagnostic::{Code, Diagnostic, suggest};
+use crate::model::TermSystem;
 use crate::source::{Located, Span};
 use crate::words::phrase;
 
@@ -19,6 +20,7 @@ pub(crate) struct RawMeta {
     pub levels_span: Option<Span>,
     pub level_hours: Option<Vec<Located<f64>>>,
     pub level_hours_span: Option<Span>,
+    pub terms: TermSystem,
     pub span: Span,
 }
 
@@ -416,6 +418,7 @@ fn read_meta(
         levels_span,
         level_hours,
         level_hours_span,
+        terms: TermSystem::Semester,
         span,
     }
 }

@@ -494,6 +494,7 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
         uri: text(first.uri),
         levels: levels.into_iter().map(|level| level.value).collect(),
         level_hours,
+        terms: first.terms,
     };
     (meta, top_level)
 }
@@ -805,7 +806,7 @@ fn resolve_skills(
                 span: skill.id.span,
                 id: skill.id.value,
                 name: text(skill.name).unwrap_or_default(),
-                esco: text(skill.esco),
+                esco: skill.esco,
                 max_level,
             }
         })
@@ -962,7 +963,7 @@ fn resolve_module(
         url: text(raw_module.url),
         language: text(raw_module.language),
         credential: text(raw_module.credential),
-        achievement: text(raw_module.achievement),
+        achievement: raw_module.achievement,
     }
 }
 

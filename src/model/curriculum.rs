@@ -25,6 +25,20 @@ pub struct Meta {
     /// level 1), as `level_hours` declares them; empty when the curriculum
     /// declares none (the `level-jump` lint then judges nothing).
     pub level_hours: Vec<Located<f64>>,
+    /// The academic calendar a CurricularAnalytics CSV declares (its
+    /// `System Type`); a TOML curriculum is `Semester`. Only the metrics
+    /// of `stats` read it.
+    pub terms: TermSystem,
+}
+
+/// Semesters or quarters: CurricularAnalytics.jl scales the complexity of a
+/// quarter-system curriculum by 2/3, so that it compares with a semester
+/// one, and `stats` does the same.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum TermSystem {
+    #[default]
+    Semester,
+    Quarter,
 }
 
 /// A whole curriculum: every item with its references resolved to indices.

@@ -292,8 +292,12 @@ pub enum Problem {
     OpenBadges2,
     /// A PNG or SVG without a baked credential.
     NotBaked,
-    /// A PNG whose chunks are broken.
-    BrokenPng,
+    /// A PNG that the `png` crate cannot read (its reason).
+    BrokenPng(String),
+    /// A PNG that ends in the middle of a chunk.
+    TruncatedPng,
+    /// A PNG whose chunks need more memory to read than the limit in bytes.
+    PngTooLarge(u64),
     /// A baked PNG credential that is compressed (baking forbids it).
     CompressedBaking,
     /// An SVG that is not well-formed XML.

@@ -92,7 +92,8 @@ impl Mode {
 pub struct Skill {
     pub id: String,
     pub name: String,
-    pub esco: Option<String>,
+    /// Its ESCO skill URI, and where the curriculum writes it.
+    pub esco: Option<Located<String>>,
     pub max_level: u8,
     /// The `id = …` value, where diagnostics about the skill point.
     pub span: Span,
@@ -135,7 +136,7 @@ pub struct Module {
     /// The URI of the Open Badges achievement that stands for this module,
     /// when a provider already issues badges under its own id; otherwise
     /// [`crate::model::Curriculum::module_uri`] derives one.
-    pub achievement: Option<String>,
+    pub achievement: Option<Located<String>>,
     /// Skill-levels a worker must all hold to take it.
     pub requires: Vec<Located<SkillLevel>>,
     /// Groups of alternatives: of each group, a worker must hold at least one.

@@ -14,7 +14,7 @@ mod skill_level;
 mod uris;
 mod worker;
 
-pub use curriculum::{Curriculum, Meta};
+pub use curriculum::{Curriculum, Meta, TermSystem};
 pub use dominators::DominanceIndex;
 pub use evidence::{
     Completion, Container, Credential, CredentialError, Evidence, Expected, Format, Imported,
@@ -25,8 +25,9 @@ pub use holidays::{Date, Holiday, YEARS, parse_date};
 pub use ids::{FieldlabId, LineId, ModuleId, ProfileId, SkillId};
 pub use items::{Fieldlab, Line, Mode, Module, Profile, Skill, Stage};
 pub use skill_level::{LevelRef, SkillLevel, parse_level, parse_skill_level};
+pub(crate) use uris::normalize_uri;
 pub use uris::{UriIndex, is_esco_skill};
 pub use worker::{
     BadAmount, DEFAULT_HOURS_PER_WEEK, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, check_budget,
-    check_hours_per_week, parse_euro, thousands_grouped,
+    check_hours_per_week, parse_euro, parse_hours, thousands_grouped,
 };

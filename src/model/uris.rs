@@ -31,11 +31,16 @@ impl Curriculum {
     /// The achievement URI of a module: its `achievement`, else
     /// `<base>/modules/<id>`.
     pub fn module_uri(&self, module: ModuleId) -> String {
-        let module = self.module(module);
-        match &module.achievement {
-            Some(uri) => uri.clone(),
-            None => format!("{}/modules/{}", self.base_uri(), module.id),
+        match &self.module(module).achievement {
+            Some(uri) => uri.value.clone(),
+            None => self.derived_module_uri(module),
         }
+    }
+
+    /// The URI a module is named by whatever its `achievement`:
+    /// `<base>/modules/<id>`.
+    pub fn derived_module_uri(&self, module: ModuleId) -> String {
+        format!("{}/modules/{}", self.base_uri(), self.module(module).id)
     }
 
     /// The URI of level `level` of the curriculum's scale: `<base>/levels/<n>`.
@@ -57,8 +62,9 @@ impl UriIndex {
         let mut skills: HashMap<String, Vec<SkillId>> = HashMap::new();
         for skill in curriculum.skill_ids() {
             let own = curriculum.skill_uri(skill);
-            for uri in std::iter::once(&own).chain(&curriculum.skill(skill).esco) {
-                let named = skills.entry(normalize(uri)).or_default();
+            let esco = curriculum.skill(skill).esco.as_ref();
+            for uri in std::iter::once(&own).chain(esco.map(|esco| &esco.value)) {
+                let named = skills.entry(normalize_uri(uri)).or_default();
                 if !named.contains(&skill) {
                     named.push(skill);
                 }
@@ -68,18 +74,15 @@ impl UriIndex {
         for module in curriculum.module_ids() {
             // Two modules naming one achievement: the first is the one.
             modules
-                .entry(normalize(&curriculum.module_uri(module)))
+                .entry(normalize_uri(&curriculum.module_uri(module)))
                 .or_insert(module);
-            let derived = format!(
-                "{}/modules/{}",
-                curriculum.base_uri(),
-                curriculum.module(module).id
-            );
-            modules.entry(normalize(&derived)).or_insert(module);
+            modules
+                .entry(normalize_uri(&curriculum.derived_module_uri(module)))
+                .or_insert(module);
         }
         let top = curriculum.meta.levels.len().min(usize::from(u8::MAX)) as u8;
         let levels = (1..=top)
-            .map(|level| (normalize(&curriculum.level_uri(level)), level))
+            .map(|level| (normalize_uri(&curriculum.level_uri(level)), level))
             .collect();
         UriIndex {
             skills,
@@ -91,29 +94,32 @@ impl UriIndex {
     /// The skills a URI names: their `esco` URI or the curriculum's own
     /// (two skills may share an ESCO skill).
     pub fn skills(&self, uri: &str) -> &[SkillId] {
-        self.skills.get(&normalize(uri)).map_or(&[], Vec::as_slice)
+        self.skills
+            .get(&normalize_uri(uri))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The module an achievement URI names.
     pub fn module(&self, uri: &str) -> Option<ModuleId> {
-        self.modules.get(&normalize(uri)).copied()
+        self.modules.get(&normalize_uri(uri)).copied()
     }
 
     /// The level of the curriculum's scale a URI names.
     pub fn level(&self, uri: &str) -> Option<u8> {
-        self.levels.get(&normalize(uri)).copied()
+        self.levels.get(&normalize_uri(uri)).copied()
     }
 }
 
 /// Whether a URI names an ESCO skill.
 pub fn is_esco_skill(uri: &str) -> bool {
-    normalize(uri).starts_with(ESCO_SKILL)
+    normalize_uri(uri).starts_with(ESCO_SKILL)
 }
 
-/// A URI as compared: trimmed, without a trailing `/`, with the scheme and
+/// A URI as compared (two URIs name the same thing when these are equal):
+/// trimmed, without a trailing `/`, with the scheme and
 /// host in lower case, and ESCO's `https` as `http` (ESCO's URIs are `http`;
 /// issuers write both).
-fn normalize(uri: &str) -> String {
+pub(crate) fn normalize_uri(uri: &str) -> String {
     let uri = uri.trim().trim_end_matches('/');
     let (head, rest) = match uri.find("://") {
         Some(at) => {
@@ -141,11 +147,11 @@ mod tests {
     #[test]
     fn uris_compare_by_scheme_and_host_in_any_case_and_esco_in_either_scheme() {
         assert_eq!(
-            normalize("HTTPS://Data.Europa.EU/esco/skill/ABC/"),
+            normalize_uri("HTTPS://Data.Europa.EU/esco/skill/ABC/"),
             "http://data.europa.eu/esco/skill/ABC"
         );
         assert_eq!(
-            normalize("URN:leerroute:x/skills/a"),
+            normalize_uri("URN:leerroute:x/skills/a"),
             "urn:leerroute:x/skills/a"
         );
         assert!(is_esco_skill("https://data.europa.eu/esco/skill/0f53"));

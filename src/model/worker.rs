@@ -58,6 +58,26 @@ pub fn check_hours_per_week(hours: f64) -> Result<f64, InvalidValue> {
     }
 }
 
+/// Hours as people write them: digits with a decimal point or a Dutch
+/// decimal comma (`8`, `2.5`, `2,5`); `None` for anything else. Hours are
+/// never grouped in thousands, so a comma or a point is always decimal.
+pub fn parse_hours(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (whole, fraction) = match text.split_once([',', '.']) {
+        Some((whole, fraction)) => (whole, Some(fraction)),
+        None => (text, None),
+    };
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !digits(whole) || fraction.is_some_and(|fraction| !digits(fraction)) {
+        return None;
+    }
+    let plain = match fraction {
+        Some(fraction) => format!("{whole}.{fraction}"),
+        None => whole.to_string(),
+    };
+    plain.parse().ok()
+}
+
 /// A budget in euro, if a plan accepts it (0 is a budget: nothing to spend).
 /// `-0` is taken as 0, so that no message shows "€-0.00".
 pub fn check_budget(budget: f64) -> Result<f64, InvalidValue> {

@@ -1,6 +1,7 @@
 //! `advise` for people (a ranking that reads at 80 columns, ids never
 //! broken, prose wrapped to the layout's width) and for scripts (the `leerroute.advise/v1` JSON document, CSV).
 
+use anstyle::Style;
 use serde::Serialize;
 use textwrap::core::display_width;
 
@@ -8,6 +9,7 @@ use super::batch::csv_record;
 use super::layout::Layout;
 use super::reasons::{self, ReasonJson};
 use super::spreadsheet::text_cell;
+use super::style::{self, paint};
 use crate::model::{Curriculum, Passport, ProfileId};
 use crate::plan::advice::{Advice, Fit};
 use crate::plan::reason::Reason;
@@ -184,13 +186,21 @@ impl Columns {
             + self.figures.iter().map(|w| GUTTER.len() + w).sum::<usize>()
     }
 
-    /// A row: the rank and id, then as many figures as `rest` has.
-    fn line(&self, rank: &str, id: &str, rest: &[String]) -> String {
-        let mut text = format!(
-            "{}{GUTTER}{}",
-            pad_left(rank, self.rank),
+    /// A row's start: the rank and the id, padded to the id column when
+    /// `padded`, and painted in `color` if given.
+    fn lead(&self, rank: &str, id: &str, padded: bool, color: Option<Style>) -> String {
+        let id = if padded {
             pad_right(id, self.id)
-        );
+        } else {
+            id.to_string()
+        };
+        let id = color.map_or_else(|| id.clone(), |id_style| paint(true, id_style, &id));
+        format!("{}{GUTTER}{id}", pad_left(rank, self.rank))
+    }
+
+    /// A row: the rank and id, then as many figures as `rest` has.
+    fn line(&self, rank: &str, id: &str, rest: &[String], color: Option<Style>) -> String {
+        let mut text = self.lead(rank, id, !rest.is_empty(), color);
         for (cell, &width) in rest.iter().zip(&self.figures) {
             text.push_str(GUTTER);
             text.push_str(&pad_left(cell, width));
@@ -234,28 +244,30 @@ pub fn table(
     // their own, under its id.
     let compact = layout.width.is_some_and(|width| columns.total() > width);
     if !compact {
-        out.push_str(&columns.line(&header[0], &header[1], &header[2..]));
+        let line = columns.line(&header[0], &header[1], &header[2..], None);
+        out.push_str(&paint(layout.color, style::HEADER, line.trim_end()));
+        out.push('\n');
     }
+    let id_style = layout.color.then_some(style::STEP);
     let indent = " ".repeat(columns.rank + GUTTER.len());
+    let bad = |status: &str| paint(layout.color, style::BAD, status);
     for (row, fit) in rows.iter().zip(&advice.fits) {
         match (&row.figures, compact) {
-            (Ok(figures), false) => out.push_str(&columns.line(&row.rank, row.id, figures)),
+            (Ok(figures), false) => {
+                out.push_str(&columns.line(&row.rank, row.id, figures, id_style))
+            }
             (Ok(figures), true) => {
-                out.push_str(&columns.line(&row.rank, row.id, &[]));
+                out.push_str(&columns.line(&row.rank, row.id, &[], id_style));
                 out.push_str(&layout.wrap(&figures[..3].join(" · "), &indent, &indent));
             }
             (Err(status), false) => {
-                let start = format!(
-                    "{}{GUTTER}{}{GUTTER}",
-                    pad_left(&row.rank, columns.rank),
-                    pad_right(row.id, columns.id)
-                );
+                let start = columns.lead(&row.rank, row.id, true, id_style) + GUTTER;
                 let rest = " ".repeat(display_width(&start));
-                out.push_str(&layout.wrap(status, &start, &rest));
+                out.push_str(&layout.wrap(&bad(status), &start, &rest));
             }
             (Err(status), true) => {
-                out.push_str(&columns.line(&row.rank, row.id, &[]));
-                out.push_str(&layout.wrap(status, &indent, &indent));
+                out.push_str(&columns.line(&row.rank, row.id, &[], id_style));
+                out.push_str(&layout.wrap(&bad(status), &indent, &indent));
             }
         }
         out.push_str(&layout.wrap(

@@ -28,7 +28,7 @@ pub fn skills(curriculum: &Curriculum) -> Records {
             .iter()
             .map(|skill| {
                 object(json!({
-                    "id": skill.id, "name": skill.name, "max_level": skill.max_level, "esco": skill.esco,
+                    "id": skill.id, "name": skill.name, "max_level": skill.max_level, "esco": skill.esco.as_ref().map(|esco| &esco.value),
                 }))
             })
             .collect(),

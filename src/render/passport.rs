@@ -2,10 +2,12 @@
 //! each level came from, the notes and the errors (from `locales/*/passport.ftl`).
 
 use jiff::civil::Date;
+use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::achievements::{
-    OB_CONTEXT, achievement, alignments, result_description, result_description_id,
+    Achievement, Criteria, OB_CONTEXT, achievement, alignments, result_description,
+    result_description_id,
 };
 use super::layout::Layout;
 use super::records::new_table;
@@ -293,7 +295,23 @@ pub fn problem(words: &Words, problem: &Problem) -> (String, String) {
             say!(words, "passport-problem-ob2-help"),
         ),
         Problem::NotBaked => (say!(words, "passport-problem-not-baked"), format()),
-        Problem::BrokenPng => (say!(words, "passport-problem-broken-png"), format()),
+        Problem::BrokenPng(reason) => (
+            say!(
+                words,
+                "passport-problem-broken-png",
+                reason = reason.clone()
+            ),
+            format(),
+        ),
+        Problem::TruncatedPng => (say!(words, "passport-problem-truncated-png"), format()),
+        Problem::PngTooLarge(limit) => (
+            say!(
+                words,
+                "passport-problem-png-too-large",
+                limit = *limit as f64
+            ),
+            format(),
+        ),
         Problem::CompressedBaking => (
             say!(words, "passport-problem-compressed"),
             say!(words, "passport-problem-compressed-help"),
@@ -792,6 +810,68 @@ fn credential_entry(words: &Words, layout: Layout, imported: &Imported, index: u
         .collect()
 }
 
+/// An unsigned verifiable credential (a CLR 2.0 `ClrCredential`, an Open
+/// Badges 3.0 `AchievementCredential`), its fields in the order of the
+/// official examples (`@context`, `id`, `type` first).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Unsigned<Subject> {
+    #[serde(rename = "@context")]
+    context: &'static [&'static str],
+    id: String,
+    #[serde(rename = "type")]
+    kind: [&'static str; 2],
+    name: String,
+    issuer: Profile,
+    issuance_date: String,
+    credential_subject: Subject,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ClrSubject {
+    id: String,
+    #[serde(rename = "type")]
+    kind: [&'static str; 1],
+    verifiable_credential: Vec<Unsigned<AchievementSubject>>,
+}
+
+/// The contexts of a CLR: Verifiable Credentials 1.1, CLR 2.0 and Open
+/// Badges 3.0.
+const CLR_CONTEXT: [&str; 3] = [
+    OB_CONTEXT[0],
+    "https://purl.imsglobal.org/spec/clr/v2p0/context.json",
+    OB_CONTEXT[1],
+];
+
+#[derive(Serialize)]
+struct AchievementSubject {
+    id: String,
+    #[serde(rename = "type")]
+    kind: [&'static str; 1],
+    achievement: Achievement,
+    result: Vec<Achieved>,
+}
+
+/// A `Result`: the level achieved of one result description.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Achieved {
+    #[serde(rename = "type")]
+    kind: [&'static str; 1],
+    result_description: String,
+    achieved_level: String,
+}
+
+/// The issuer: the curriculum.
+#[derive(Clone, Serialize)]
+struct Profile {
+    id: String,
+    #[serde(rename = "type")]
+    kind: [&'static str; 1],
+    name: String,
+}
+
 /// The passport as an unsigned CLR 2.0 `ClrCredential`: an
 /// `AchievementCredential` per completed module (its exported achievement,
 /// with a result at each level it grants) and per skill-level the passport
@@ -808,30 +888,30 @@ pub fn clr(
     }
     let base = curriculum.base_uri();
     let worker = format!("{base}/workers/{}", passport.id);
-    let issuer = json!({"id": base, "type": ["Profile"], "name": curriculum.meta.name});
-    let issued = format!("{as_of}T00:00:00Z");
-    let credential = |id: String, achievement: Value, results: Vec<Value>| {
-        json!({
-            "@context": OB_CONTEXT,
-            "id": id,
-            "type": ["VerifiableCredential", "AchievementCredential"],
-            "name": achievement["name"],
-            "issuer": issuer,
-            "issuanceDate": issued,
-            "credentialSubject": {
-                "id": worker,
-                "type": ["AchievementSubject"],
-                "achievement": achievement,
-                "result": results,
-            },
-        })
+    let issuer = Profile {
+        id: base,
+        kind: ["Profile"],
+        name: curriculum.meta.name.clone(),
     };
-    let result = |uri: &str, level: SkillLevel| {
-        json!({
-            "type": ["Result"],
-            "resultDescription": result_description_id(curriculum, uri, level.skill),
-            "achievedLevel": curriculum.level_uri(level.level),
-        })
+    let issued = format!("{as_of}T00:00:00Z");
+    let credential = |id: String, achievement: Achievement, result: Vec<Achieved>| Unsigned {
+        context: &OB_CONTEXT,
+        id,
+        kind: ["VerifiableCredential", "AchievementCredential"],
+        name: achievement.name.clone(),
+        issuer: issuer.clone(),
+        issuance_date: issued.clone(),
+        credential_subject: AchievementSubject {
+            id: worker.clone(),
+            kind: ["AchievementSubject"],
+            achievement,
+            result,
+        },
+    };
+    let result = |uri: &str, level: SkillLevel| Achieved {
+        kind: ["Result"],
+        result_description: result_description_id(curriculum, uri, level.skill),
+        achieved_level: curriculum.level_uri(level.level),
     };
     let mut credentials = Vec::new();
     for &module in &passport.completed {
@@ -861,39 +941,45 @@ pub fn clr(
             skill = skill.name.clone(),
             level = curriculum.level_name(level.level)
         );
-        let achievement = json!({
-            "id": uri,
-            "type": ["Achievement"],
-            "name": name,
-            "description": name,
-            "achievementType": "Competency",
-            "criteria": {"narrative": say!(words, "export-skill-criteria", worker = passport.name.clone())},
-            "humanCode": curriculum.format_level(level),
-            "alignment": alignments(curriculum, level.skill),
-            "resultDescription": [result_description(curriculum, &uri, level)],
-        });
+        let achievement = Achievement {
+            kind: ["Achievement"],
+            description: name.clone(),
+            name,
+            achievement_type: "Competency",
+            criteria: Criteria {
+                id: None,
+                narrative: say!(
+                    words,
+                    "export-skill-criteria",
+                    worker = passport.name.clone()
+                ),
+            },
+            human_code: curriculum.format_level(level),
+            version: None,
+            in_language: None,
+            tag: Vec::new(),
+            alignment: alignments(curriculum, level.skill),
+            result_description: vec![result_description(curriculum, &uri, level)],
+            id: uri.clone(),
+        };
         credentials.push(credential(
             format!("{worker}/skills/{}", curriculum.format_level(level)),
             achievement,
             vec![result(&uri, level)],
         ));
     }
-    let document = json!({
-        "@context": [
-            OB_CONTEXT[0],
-            "https://purl.imsglobal.org/spec/clr/v2p0/context.json",
-            OB_CONTEXT[1],
-        ],
-        "id": format!("{worker}/clr"),
-        "type": ["VerifiableCredential", "ClrCredential"],
-        "name": say!(words, "export-clr-name", name = passport.name.clone()),
-        "issuer": issuer,
-        "issuanceDate": issued,
-        "credentialSubject": {
-            "id": worker,
-            "type": ["ClrSubject"],
-            "verifiableCredential": credentials,
+    let document = Unsigned {
+        context: &CLR_CONTEXT,
+        id: format!("{worker}/clr"),
+        kind: ["VerifiableCredential", "ClrCredential"],
+        name: say!(words, "export-clr-name", name = passport.name.clone()),
+        issuer,
+        issuance_date: issued,
+        credential_subject: ClrSubject {
+            id: worker,
+            kind: ["ClrSubject"],
+            verifiable_credential: credentials,
         },
-    });
+    };
     Some(serde_json::to_string_pretty(&document).unwrap_or_default() + "\n")
 }

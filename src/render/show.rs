@@ -110,7 +110,7 @@ fn skill_section(
         say!(words, "show-level-range", max = skill.max_level),
     );
     if let Some(esco) = &skill.esco {
-        out.field(say!(words, "show-esco"), esco);
+        out.field(say!(words, "show-esco"), &esco.value);
     }
     let granted: Vec<String> = grantors
         .of(SkillLevel {

@@ -9,8 +9,10 @@ use anstyle::{AnsiColor, Style};
 pub const GOOD: Style = AnsiColor::Green.on_default().bold();
 /// No route.
 pub const BAD: Style = AnsiColor::Red.on_default().bold();
-/// A step's number and title.
+/// A step's number and title; a profile's id in a ranking.
 pub const STEP: Style = AnsiColor::Cyan.on_default().bold();
+/// The header of a hand-drawn table (comfy-table draws its own).
+pub const HEADER: Style = Style::new().bold();
 
 /// `text` in `style` when `on`.
 pub fn paint(on: bool, style: Style, text: &str) -> String {

@@ -71,7 +71,18 @@ impl Words {
         self.format(id, Some(args))
     }
 
+    /// The message `id` without arguments, if the catalogue has it: for a
+    /// text that is there for some items only (a command's examples).
+    pub fn find(&self, id: &str) -> Option<String> {
+        self.try_format(id, None)
+    }
+
     fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        // Tested never to happen; the id is more use than nothing.
+        self.try_format(id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    fn try_format(&self, id: &str, args: Option<&FluentArgs>) -> Option<String> {
         let (message, attribute) = match id.split_once('.') {
             Some((message, attribute)) => (message, Some(attribute)),
             None => (id, None),
@@ -82,17 +93,13 @@ impl Words {
             .and_then(|m| match attribute {
                 Some(name) => m.get_attribute(name).map(|a| a.value()),
                 None => m.value(),
-            });
-        match pattern {
-            Some(pattern) => {
-                let mut errors = Vec::new();
-                self.bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned()
-            }
-            // Tested never to happen; the id is more use than nothing.
-            None => id.to_string(),
-        }
+            })?;
+        let mut errors = Vec::new();
+        Some(
+            self.bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned(),
+        )
     }
 }
 

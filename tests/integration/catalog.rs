@@ -122,29 +122,3 @@ fn completions_cover_every_subcommand() {
     insta::assert_snapshot!("completions__bash", run.stdout);
     Test::new().args(["completions", "tcsh"]).code(2).run();
 }
-
-/// `help plan` keeps the command's own options apart from the global ones,
-/// and its example passport is one that `plan` reads.
-#[test]
-fn help_plan_groups_options_and_its_passport_plans() {
-    let help = Test::new().args(["help", "plan"]).run().stdout;
-    let global = help
-        .find("Global options:")
-        .expect("a global options heading");
-    let examples = help.find("Examples:").expect("examples");
-    assert!(help.find("--worker").expect("--worker") < global);
-    assert!(help[global..examples].contains("--curriculum"));
-    assert!(!help[..global].contains("--curriculum"), "{help}");
-    let passport: String = help
-        .lines()
-        .skip_while(|line| !line.starts_with("A passport"))
-        .skip(1)
-        .map(|line| line.trim_start().to_string() + "\n")
-        .collect();
-    assert!(passport.contains("[worker]"), "{help}");
-    Test::new()
-        .tree([("anna.toml", passport.as_str())])
-        .args(["plan", "--worker", "anna.toml"])
-        .stdout_contains("proven optimal")
-        .run();
-}

@@ -156,6 +156,8 @@ snapshot_tests! {
     snapshot_dominated_module: "lints/dominated-module" => 0,
     snapshot_long_nanomodule: "lints/long-nanomodule" => 0,
     snapshot_level_jump: "lints/level-jump" => 0,
+    snapshot_duplicate_achievement: "lints/duplicate-achievement" => 0,
+    snapshot_duplicate_skill_uri: "lints/duplicate-skill-uri" => 0,
     snapshot_unused_skill: "lints/unused-skill" => 0,
     snapshot_unknown_field_hour: "bad/unknown-field-hour" => 1,
     snapshot_wrong_type_list: "bad/wrong-type-list" => 1,
@@ -2143,4 +2145,80 @@ fn level_hours_that_do_not_fit_the_levels_are_refused() {
         assert_eq!(found["message"], message, "{hours}");
         assert_eq!(found["help"], help, "{hours}");
     }
+}
+
+// ---------------------------------------------------------------------------
+// URIs that name two items (`duplicate-achievement`, `duplicate-skill-uri`).
+
+#[test]
+fn an_achievement_naming_another_modules_own_uri_is_reported_where_it_is_written() {
+    // `weld-a` names as its badge the URI derived from `weld-b`'s id, the
+    // one `export achievements` gives `weld-b`.
+    let text = format!(
+        "{HEAD}[[module]]\nid = \"weld-a\"\nname = \"a\"\nstage = \"line\"\nhours = 8\nachievement = \"URN:leerroute:mini/modules/weld-b/\"\ngrants = [\"welding\"]\n\n[[module]]\nid = \"weld-b\"\nname = \"b\"\nstage = \"training\"\nhours = 40\ngrants = [\"welding@2\"]\n"
+    );
+    let (exit, json) = check_text(&text);
+    assert_eq!(exit, 0);
+    assert_eq!(
+        codes(&json),
+        BTreeSet::from(["duplicate-achievement".to_string()])
+    );
+    let found = first_with(&json, "duplicate-achievement");
+    assert_eq!(found["severity"], "warning");
+    assert_eq!((&found["line"], &found["column"]), (&15.into(), &15.into()));
+    assert_eq!(
+        found["message"],
+        "modules `weld-a` and `weld-b` stand for one achievement"
+    );
+    let related = &found["related"][0];
+    assert_eq!(
+        (&related["line"], &related["column"]),
+        (&19.into(), &6.into())
+    );
+    assert_eq!(related["message"], "`weld-b` is named by it after its id");
+    // The text report names the place as editors do.
+    Test::new()
+        .curriculum([("curriculum.toml", text.as_str())])
+        .args(["--color", "never", "check"])
+        .stdout_contains("curriculum.toml:15:15")
+        .run();
+    // Allowed, it is gone.
+    let run = Test::new()
+        .curriculum([("curriculum.toml", text.as_str())])
+        .args([
+            "check",
+            "--format",
+            "json",
+            "--allow",
+            "duplicate-achievement",
+        ])
+        .output();
+    assert_eq!(run.json()["warnings"], 0);
+}
+
+#[test]
+fn a_skill_whose_esco_is_another_skills_own_uri_is_reported_once() {
+    let text = format!(
+        "{HEAD}[[skill]]\nid = \"mig\"\nname = \"Mig\"\nesco = \"urn:leerroute:mini/skills/welding\"\n\n[[module]]\nid = \"weld-1\"\nname = \"w\"\nstage = \"line\"\nhours = 8\ngrants = [\"welding\", \"mig\"]\n"
+    );
+    let (exit, json) = check_text(&text);
+    assert_eq!(exit, 0);
+    let found: Vec<&Value> = diagnostics(&json)
+        .iter()
+        .filter(|d| d["code"] == "duplicate-skill-uri")
+        .collect();
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        (&found[0]["line"], &found[0]["column"]),
+        (&13.into(), &8.into())
+    );
+    // No clash in the shipped curriculum.
+    let run = Test::new()
+        .args(["check", "--format", "json", "curricula/smart-industry"])
+        .output();
+    assert!(
+        !codes(&run.json())
+            .iter()
+            .any(|c| c.starts_with("duplicate-"))
+    );
 }

@@ -397,7 +397,23 @@ fn a_result_status_failed_or_in_progress_grants_nothing() {
 
 #[test]
 fn broken_credentials_name_the_file_the_place_and_the_reason() {
-    let png_without_badge = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82".to_vec();
+    // A 1×1 image without a badge, a "PNG" of its end chunk alone, and a
+    // badge cut off in the middle.
+    let mut png_without_badge = Vec::new();
+    let mut writer = png::Encoder::new(&mut png_without_badge, 1, 1)
+        .write_header()
+        .expect("a PNG header");
+    writer.write_image_data(&[0]).expect("the pixel");
+    writer.finish().expect("the PNG");
+    let headless_png = b"\x89PNG\r\n\x1a\n\0\0\0\0IEND\xaeB`\x82".to_vec();
+    let cut_badge = {
+        let badge = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/credentials/wallet-anna/rob-veiligheid.png"
+        ))
+        .expect("the baked badge");
+        badge[..badge.len() / 2].to_vec()
+    };
     for (content, needle) in [
         (b"{\"type\": ".to_vec(), "`$`: the JSON ends too early (line 1, column 9)"),
         (b"{\"a\": 1}".to_vec(), "`$`: not a verifiable credential"),
@@ -429,6 +445,14 @@ fn broken_credentials_name_the_file_the_place_and_the_reason() {
             "`$.validFrom`: `soon` is not a date",
         ),
         (png_without_badge, "`$`: an image without a baked credential"),
+        (
+            headless_png,
+            "`$`: a broken PNG: ",
+        ),
+        (
+            cut_badge,
+            "`$`: a broken PNG: the file ends in the middle of a chunk",
+        ),
     ] {
         Test::new()
             .tree([("wallet/c.json", content)])
@@ -557,7 +581,8 @@ fn exported_achievements_are_valid_open_badges_for_every_module() {
         {
             let skill = &curriculum.skills[grant.value.skill.index()];
             if let Some(esco) = &skill.esco {
-                assert!(urls.contains(&esco.as_str()), "{}: {esco}", module.id);
+                let esco = esco.value.as_str();
+                assert!(urls.contains(&esco), "{}: {esco}", module.id);
             }
             assert_eq!(
                 description["rubricCriterionLevel"]
@@ -877,4 +902,51 @@ fn an_achieved_level_is_found_across_all_rubrics_when_its_result_names_the_wrong
         document["skills"][0]["evidence"][0]["source"],
         serde_json::json!({"kind": "achieved", "rubric_level": "Mastery", "position": 1, "of": 2, "own_scale": false})
     );
+}
+
+/// The keys of the objects at `indent` spaces in pretty-printed JSON, in
+/// the order they are written.
+fn keys_at(text: &str, indent: usize) -> Vec<String> {
+    let prefix = format!("{}\"", " ".repeat(indent));
+    text.lines()
+        .filter_map(|line| line.strip_prefix(&prefix))
+        .filter_map(|rest| rest.split_once("\":"))
+        .map(|(key, _)| key.to_string())
+        .collect()
+}
+
+#[test]
+fn exported_documents_start_with_context_id_and_type_as_the_standards_do() {
+    let exported = Test::new().args(["export", "achievements"]).run().stdout;
+    let keys = keys_at(&exported, 4);
+    assert_eq!(
+        keys[..7],
+        [
+            "id",
+            "type",
+            "name",
+            "description",
+            "achievementType",
+            "criteria",
+            "humanCode"
+        ]
+    );
+    let clr = Test::new()
+        .args([
+            "passport", "--worker", WALLET, "--as-of", AS_OF, "--format", "clr",
+        ])
+        .run()
+        .stdout;
+    let credential = [
+        "@context",
+        "id",
+        "type",
+        "name",
+        "issuer",
+        "issuanceDate",
+        "credentialSubject",
+    ];
+    assert_eq!(keys_at(&clr, 2), credential);
+    // Each credential inside, too.
+    assert_eq!(keys_at(&clr, 8)[..7], credential);
 }

@@ -92,6 +92,42 @@ fn the_metrics_of_a_csv_curriculum_by_hand() {
         .run();
 }
 
+/// In a quarter system CurricularAnalytics.jl reports each course's
+/// complexity as h · 2/3, rounded to a tenth, and their sum as the total;
+/// blocking, delay and centrality do not change. The same curriculum as
+/// above, declared `quarter`: 11 → 7.3, 10 → 6.7, 9 → 6, 7 → 4.7, 6 → 4,
+/// 5 → 3.3, total 53 → 35.3.
+#[test]
+fn a_quarter_system_scales_complexity_as_curricular_analytics_does() {
+    let semester = std::fs::read_to_string(MECHATRONICS).expect("the fixture");
+    let quarter = semester.replace("System Type,semester", "System Type,quarter");
+    assert_ne!(quarter, semester, "the fixture declares its system");
+    let run = |format: &str| {
+        Test::new()
+            .tree([("quarter.csv", quarter.as_str())])
+            .args(["stats", "quarter.csv", "--format", format])
+            .run()
+    };
+    let csv = run("csv").stdout;
+    let complexity: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|line| line.rsplit(',').next().unwrap())
+        .collect();
+    assert_eq!(complexity, ["7.3", "6.7", "6", "4.7", "4", "3.3", "3.3"]);
+    assert!(csv.contains("wis-101,Wiskunde 1,6,5,0,7.3\n"), "{csv}");
+    let json = run("json").json();
+    assert_eq!(json["totals"]["complexity"], 35.3);
+    assert_eq!(json["totals"]["blocking"], 18);
+    assert_eq!(json["maxima"]["complexity"]["value"], 7.3);
+    assert_eq!(json["metrics"][1]["complexity"], 6.7);
+    Test::new()
+        .tree([("quarter.csv", quarter.as_str())])
+        .args(["--lang", "nl", "stats", "quarter.csv"])
+        .stdout_contains("35,3")
+        .run();
+}
+
 /// A degree plan: its terms make the line `degree-plan` (courses in term
 /// order, additional courses included), and the one profile asks for the
 /// curriculum's courses but not the additional ones. The curriculum plans.

@@ -177,6 +177,41 @@ fn colour_where_it_helps_and_never_in_a_pipe() {
     assert!(!piped.stdout.contains('\u{1b}'), "{}", piped.stdout);
 }
 
+/// `advise` in colour: the header bold, each profile id as the plan colours
+/// a step, a profile without a route in red; the columns stay aligned (the
+/// same text as without colour once the codes are taken out), wide or narrow.
+#[test]
+fn advise_is_coloured_and_stays_aligned() {
+    let advise = ["advise", "--worker", "examples/workers/anna.toml"];
+    for width in ["70", "120"] {
+        let run = |color: &str| {
+            Test::new()
+                .env("COLUMNS", width)
+                .args(["--color", color])
+                .args(advise)
+                .run()
+                .stdout
+        };
+        let coloured = run("always");
+        assert!(
+            coloured.contains("\u{1b}[1m\u{1b}[36mcobot-operator"),
+            "{coloured}"
+        );
+        assert!(
+            coloured.contains("\u{1b}[1m\u{1b}[31mno route within the budget"),
+            "{coloured}"
+        );
+        let plain = run("never");
+        assert!(!plain.contains('\u{1b}'), "{plain}");
+        let stripped = coloured
+            .replace("\u{1b}[1m", "")
+            .replace("\u{1b}[36m", "")
+            .replace("\u{1b}[31m", "")
+            .replace("\u{1b}[0m", "");
+        assert_eq!(stripped, plain, "at {width} columns");
+    }
+}
+
 /// `show` wraps its values under themselves, in the chosen language.
 #[test]
 fn show_wraps_in_both_languages() {

@@ -7,6 +7,8 @@
 //!   library against proven optima, brute force, random input and the
 //!   curriculum generator;
 //! - `realdata`: `check` on the real UC San Diego catalogue;
+//! - `readme`: every runnable example of the README shows real output;
+//! - `help`: `--help` in both languages, and where the language comes from;
 //! - `reasons`: why there is no route and what would give one, in both languages;
 //! - `architecture`: the layers of docs/ARCHITECTURE.md.
 //!
@@ -29,6 +31,7 @@ mod diagnostics_nl;
 mod diff;
 mod documents;
 mod generator;
+mod help;
 mod html;
 mod input;
 mod layout;
@@ -36,6 +39,7 @@ mod loader_robustness;
 mod map;
 mod plan;
 mod planner_oracle;
+mod readme;
 mod realdata;
 mod reasons;
 mod shipped_curriculum;

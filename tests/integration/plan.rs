@@ -1014,6 +1014,29 @@ fn an_unreachable_profile_is_explained_and_others_still_plan() {
     assert_eq!(modules_of(&json), ["plc-basis"]);
 }
 
+/// `--hours-per-week` takes a Dutch decimal comma as well as a point: `2,5`
+/// plans exactly as `2.5`; what is no number of hours is refused, naming
+/// what was given, in the chosen language (exit 1, as a bad `--budget`).
+#[test]
+fn hours_per_week_takes_a_decimal_comma() {
+    let anna = "examples/workers/anna.toml";
+    let comma = plan_json(worker(anna, &["--hours-per-week", "2,5"]));
+    let point = plan_json(worker(anna, &["--hours-per-week", "2.5"]));
+    assert_eq!(comma, point);
+    assert_eq!(comma["totals"]["weeks"], 48, "120 hours at 2.5 a week");
+    for bad in ["2,5,1", "abc", "2.", ",5"] {
+        worker(anna, &["--hours-per-week", bad])
+            .code(1)
+            .stderr_contains(format!("`{bad}` is not a number of hours"))
+            .stderr_contains("--hours-per-week 8")
+            .run();
+    }
+    worker(anna, &["--hours-per-week", "abc", "--lang", "nl"])
+        .code(1)
+        .stderr_contains("`abc` is geen aantal uren")
+        .run();
+}
+
 // ---------------------------------------------------------------------------
 // Regressions found in review.
 

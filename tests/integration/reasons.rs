@@ -76,8 +76,8 @@ fn the_cnc_operator_avoiding_the_classroom_learns_what_it_would_take() {
     );
     assert_contains(
         message,
-        "`robot-safety@2` is granted by `rob-veiligheid` (classroom, which is avoided), which \
-         cannot be used here, and otherwise only by `n-cobot-veilig`",
+        "`robot-safety@2` is granted by `rob-veiligheid` (classroom, which is avoided), and \
+         otherwise only by `n-cobot-veilig`",
     );
     assert_eq!(
         safety["why"]["left_out"],
@@ -147,7 +147,9 @@ fn reasons_speak_dutch_with_the_same_facts() {
         .stdout_contains(
             "sta `vei-rie` (klassikaal) toe: dan is er een route van 182 uur, € 2.605,00",
         )
-        .stdout_contains("`rob-veiligheid` (klassikaal, en die leervorm valt af)")
+        .stdout_contains(
+            "is met `rob-veiligheid` (klassikaal) te halen, maar die valt af, en verder",
+        )
         .run();
 }
 

@@ -124,7 +124,7 @@ fn at_least_half_of_its_skills_carry_an_esco_uri() {
     let with_esco = curriculum
         .skills
         .iter()
-        .filter_map(|s| s.esco.as_deref())
+        .filter_map(|s| s.esco.as_ref().map(|esco| esco.value.as_str()))
         .inspect(|uri| {
             assert!(
                 uri.starts_with("http://data.europa.eu/esco/skill/"),

@@ -154,7 +154,7 @@ fn the_report_speaks_dutch() {
     Test::new()
         .args(["--lang", "nl", "stats", "tests/fixtures/stats/or"])
         .stdout_contains("Kengetallen van `or-groups`: 6 modules, 6 voorkennisrelaties.")
-        .stdout_contains("Hoogste vertraging: 4 (`x`, `y`, `z`, nog 1).")
+        .stdout_contains("Hoogste vertragingsfactor: 4 (`x`, `y`, `z`, nog 1).")
         .run();
 }
 
@@ -461,6 +461,25 @@ fn the_html_report_holds_the_table_and_the_charts() {
     }
     assert_eq!(html.matches("<tr>").count(), 1 + 12);
     assert_eq!(html.matches("<rect").count(), 12);
+    // Each bar is as long as its figure, relative to the longest.
+    let widths: Vec<f64> = html
+        .split("<rect ")
+        .skip(1)
+        .map(|rect| {
+            let width = rect.split("width=\"").nth(1).expect("a width");
+            width[..width.find('"').unwrap()].parse().expect("a number")
+        })
+        .collect();
+    let figures: Vec<f64> = json["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| row["complexity"].as_f64().unwrap())
+        .collect();
+    for (width, figure) in widths.iter().zip(&figures) {
+        let (bar, value) = (width / widths[0], figure / figures[0]);
+        assert!((bar - value).abs() < 1e-9, "bar {bar} for {value}");
+    }
 
     let workforce = Test::new()
         .args([

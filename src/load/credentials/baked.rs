@@ -2,73 +2,67 @@
 //! `iTXt` chunk with the keyword `openbadgecredential`, or an SVG's
 //! `<openbadges:credential>` element, holding the credential's JSON (or its
 //! compact JWS, whose payload is the JSON).
+//!
+//! PNGs are read with the `png` crate, within [`PNG_MEMORY`]: its text
+//! chunks only, never the image itself.
+
+use std::io::Cursor;
 
 use crate::model::Problem;
 
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
+/// What reading a PNG's chunks may allocate, in bytes: far more than any
+/// credential, and far less than a PNG could ask for.
+pub(super) const PNG_MEMORY: usize = 16 << 20;
+
 /// The keywords a baked credential is found under: Open Badges 3.0's, and
 /// 2.0's, which some issuers still use for 3.0 credentials.
-const KEYWORDS: [&[u8]; 2] = [b"openbadgecredential", b"openbadges"];
+const KEYWORDS: [&str; 2] = ["openbadgecredential", "openbadges"];
 
 pub(super) fn is_png(bytes: &[u8]) -> bool {
     bytes.starts_with(PNG_SIGNATURE)
 }
 
-/// The text of the first `iTXt` chunk with a badge keyword.
+/// The text of the first `iTXt` chunk with a badge keyword, before the
+/// image data or after it.
 pub(super) fn from_png(bytes: &[u8]) -> Result<String, Problem> {
-    let mut rest = &bytes[PNG_SIGNATURE.len()..];
-    while !rest.is_empty() {
-        let (kind, data, after) = chunk(rest).ok_or(Problem::BrokenPng)?;
-        if kind == b"iTXt"
-            && let Some(text) = itxt(data)?
-        {
-            return Ok(text);
-        }
-        if kind == b"IEND" {
-            break;
-        }
-        rest = after;
+    let limits = png::Limits { bytes: PNG_MEMORY };
+    let mut reader = png::Decoder::new_with_limits(Cursor::new(bytes), limits)
+        .read_info()
+        .map_err(broken)?;
+    if let Some(text) = baked_text(reader.info())? {
+        return Ok(text);
     }
-    Err(Problem::NotBaked)
+    // Skips the image data unread, then reads the chunks after it.
+    reader.finish().map_err(broken)?;
+    baked_text(reader.info())?.ok_or(Problem::NotBaked)
 }
 
-/// One chunk: its type and data, and what follows its CRC.
-fn chunk(bytes: &[u8]) -> Option<(&[u8], &[u8], &[u8])> {
-    let length = u32::from_be_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
-    let kind = bytes.get(4..8)?;
-    let end = 8usize.checked_add(length)?;
-    let data = bytes.get(8..end)?;
-    let after = bytes.get(end.checked_add(4)?..)?;
-    Some((kind, data, after))
-}
-
-/// The text of an `iTXt` chunk if its keyword is a badge's.
-fn itxt(data: &[u8]) -> Result<Option<String>, Problem> {
-    let Some(nul) = data.iter().position(|&b| b == 0) else {
-        return Err(Problem::BrokenPng);
-    };
-    if !KEYWORDS.contains(&&data[..nul]) {
+/// The text of the first badge `iTXt` chunk read so far.
+fn baked_text(info: &png::Info<'_>) -> Result<Option<String>, Problem> {
+    let Some(chunk) = info
+        .utf8_text
+        .iter()
+        .find(|chunk| KEYWORDS.contains(&chunk.keyword.as_str()))
+    else {
         return Ok(None);
-    }
-    let rest = &data[nul + 1..];
-    let (&compressed, rest) = rest.split_first().ok_or(Problem::BrokenPng)?;
-    let (_, rest) = rest.split_first().ok_or(Problem::BrokenPng)?;
-    if compressed != 0 {
+    };
+    if chunk.compressed {
         return Err(Problem::CompressedBaking);
     }
-    // The language tag and the translated keyword, each ended by a NUL.
-    let mut rest = rest;
-    for _ in 0..2 {
-        let nul = rest
-            .iter()
-            .position(|&b| b == 0)
-            .ok_or(Problem::BrokenPng)?;
-        rest = &rest[nul + 1..];
+    chunk.get_text().map(Some).map_err(broken)
+}
+
+/// Why the `png` crate could not read a PNG.
+fn broken(error: png::DecodingError) -> Problem {
+    match error {
+        png::DecodingError::IoError(error) if error.kind() == std::io::ErrorKind::UnexpectedEof => {
+            Problem::TruncatedPng
+        }
+        png::DecodingError::LimitsExceeded => Problem::PngTooLarge(PNG_MEMORY as u64),
+        error => Problem::BrokenPng(error.to_string()),
     }
-    String::from_utf8(rest.to_vec())
-        .map(Some)
-        .map_err(|_| Problem::BrokenPng)
 }
 
 /// Whether a text is XML (an SVG) rather than JSON or TOML.
@@ -117,45 +111,81 @@ pub(super) fn from_svg(text: &str) -> Result<String, Problem> {
 mod tests {
     use super::*;
 
-    fn png_with(chunks: &[(&[u8], Vec<u8>)]) -> Vec<u8> {
-        let mut png = PNG_SIGNATURE.to_vec();
-        for (kind, data) in chunks {
-            png.extend((data.len() as u32).to_be_bytes());
-            png.extend(*kind);
-            png.extend(data);
-            png.extend([0; 4]);
+    use png::text_metadata::ITXtChunk;
+
+    /// A 1×1 grey PNG with a `tEXt` comment, and `iTXt` chunks before its
+    /// image data and after it.
+    fn png_with(before: &[ITXtChunk], after: &[ITXtChunk]) -> Vec<u8> {
+        let mut bytes = Vec::new();
+        let mut encoder = png::Encoder::new(&mut bytes, 1, 1);
+        encoder
+            .add_text_chunk("Comment".into(), "hello".into())
+            .unwrap();
+        let mut writer = encoder.write_header().unwrap();
+        for chunk in before {
+            writer.write_text_chunk(chunk).unwrap();
         }
-        png
+        writer.write_image_data(&[0]).unwrap();
+        for chunk in after {
+            writer.write_text_chunk(chunk).unwrap();
+        }
+        writer.finish().unwrap();
+        bytes
     }
 
-    fn itxt_chunk(keyword: &str, compressed: u8, text: &str) -> Vec<u8> {
-        let mut data = keyword.as_bytes().to_vec();
-        data.extend([0, compressed, 0]);
-        data.extend(b"json\0\0");
-        data.extend(text.as_bytes());
-        data
+    fn badge(text: &str) -> ITXtChunk {
+        ITXtChunk::new("openbadgecredential", text)
     }
 
     #[test]
     fn a_baked_png_gives_its_text_and_other_chunks_are_passed_over() {
-        let png = png_with(&[
-            (b"tEXt", b"Comment\0hello".to_vec()),
-            (b"iTXt", itxt_chunk("XML:com.adobe.xmp", 0, "<x/>")),
-            (b"iTXt", itxt_chunk("openbadgecredential", 0, "{\"a\": 1}")),
-            (b"IEND", Vec::new()),
-        ]);
+        let xmp = ITXtChunk::new("XML:com.adobe.xmp", "<x/>");
+        let png = png_with(&[xmp, badge("{\"a\": 1}")], &[]);
         assert_eq!(from_png(&png), Ok("{\"a\": 1}".to_string()));
+        let after = png_with(&[], &[ITXtChunk::new("openbadges", "{}")]);
+        assert_eq!(from_png(&after), Ok("{}".to_string()));
     }
 
     #[test]
     fn png_problems_are_told_apart() {
-        let plain = png_with(&[(b"IEND", Vec::new())]);
-        assert_eq!(from_png(&plain), Err(Problem::NotBaked));
-        let compressed = png_with(&[(b"iTXt", itxt_chunk("openbadgecredential", 1, "x"))]);
-        assert_eq!(from_png(&compressed), Err(Problem::CompressedBaking));
-        let mut cut = png_with(&[(b"iTXt", itxt_chunk("openbadgecredential", 0, "{}"))]);
-        cut.truncate(cut.len() - 6);
-        assert_eq!(from_png(&cut), Err(Problem::BrokenPng));
+        assert_eq!(from_png(&png_with(&[], &[])), Err(Problem::NotBaked));
+        let mut compressed = badge("x");
+        compressed.compressed = true;
+        compressed.compress_text().unwrap();
+        assert_eq!(
+            from_png(&png_with(&[compressed], &[])),
+            Err(Problem::CompressedBaking)
+        );
+        let mut cut = png_with(&[badge("{}")], &[]);
+        cut.truncate(PNG_SIGNATURE.len() + 30);
+        assert_eq!(from_png(&cut), Err(Problem::TruncatedPng));
+        // A wrong checksum in the header chunk.
+        let mut corrupt = png_with(&[], &[]);
+        corrupt[PNG_SIGNATURE.len() + 8 + 13] ^= 0xff;
+        assert!(matches!(from_png(&corrupt), Err(Problem::BrokenPng(_))));
+        assert!(matches!(
+            from_png(PNG_SIGNATURE),
+            Err(Problem::TruncatedPng)
+        ));
+    }
+
+    #[test]
+    fn a_huge_png_is_refused_within_the_memory_limit() {
+        let huge = "x".repeat(PNG_MEMORY + 1);
+        assert_eq!(
+            from_png(&png_with(&[badge(&huge)], &[])),
+            Err(Problem::PngTooLarge(PNG_MEMORY as u64))
+        );
+        // 10 GB of pixels: the image is never decoded, so nothing is
+        // allocated for it and the badge is still found.
+        let mut bytes = Vec::new();
+        let mut writer = png::Encoder::new(&mut bytes, 100_000, 100_000)
+            .write_header()
+            .unwrap();
+        writer.write_text_chunk(&badge("{}")).unwrap();
+        writer.write_chunk(png::chunk::IDAT, &[0]).unwrap();
+        drop(writer);
+        assert_eq!(from_png(&bytes), Ok("{}".to_string()));
     }
 
     #[test]

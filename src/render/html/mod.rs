@@ -11,11 +11,14 @@
 
 use std::fmt::Write;
 
+mod markdown;
+pub use markdown::markdown;
+
 use super::map::{self, Fonts, Headings, Marks, Selection};
 use super::plan::summary;
 use super::step;
 use crate::graph::ModuleGraph;
-use crate::model::{Curriculum, ModuleId, Passport};
+use crate::model::{Curriculum, LineId, ModuleId, Passport};
 use crate::model::{Date, parse_date};
 use crate::plan::options::{Objective, Options};
 use crate::plan::route::{Plan, Status, Step};
@@ -34,6 +37,26 @@ pub struct Sheet<'a> {
 }
 
 /// `<`, `>`, `&` and quotes as HTML writes them.
+/// `text` escaped, with each `id` between backticks as code.
+fn with_code(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut pieces = text.split('`');
+    if let Some(first) = pieces.next() {
+        out.push_str(&escape(first));
+    }
+    let rest: Vec<&str> = pieces.collect();
+    // An odd backtick out stays a backtick.
+    let paired = rest.len() - rest.len() % 2;
+    for pair in rest[..paired].chunks(2) {
+        let _ = write!(out, "<code>{}</code>{}", escape(pair[0]), escape(pair[1]));
+    }
+    if let Some(odd) = rest.get(paired) {
+        out.push('`');
+        out.push_str(&escape(odd));
+    }
+    out
+}
+
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -59,7 +82,8 @@ pub struct StepText {
     pub how: String,
     pub when: String,
     pub load: String,
-    /// The colour of its first line, if it is a station.
+    /// The colour of the line the route map draws it on (else its first
+    /// line), if it is a station.
     pub color: Option<String>,
     pub start_week: u32,
     pub end_week: u32,
@@ -102,15 +126,26 @@ impl Content {
             (say!(words, "html-target"), sheet.target_name.to_string()),
             (say!(words, "html-date"), words.date(sheet.today)),
         ];
+        // A step is coloured as the map draws it: on a line the route travels.
+        let (_, route) = Marks::of_plan(curriculum, plan, sheet.passport);
+        let travelled = Selection::route(curriculum, &route, &sheet.passport.completed).lines;
         let steps: Vec<StepText> = plan
             .steps
             .iter()
-            .map(|step| step_text(words, sheet, step))
+            .map(|step| step_text(words, sheet, step, &travelled))
             .collect();
-        let summary: Vec<String> = summary(words, curriculum, plan)
+        let mut summary: Vec<String> = summary(words, curriculum, plan)
             .lines()
             .map(str::to_string)
             .collect();
+        // The terminal's headline names ids to copy; a document names people
+        // and profiles.
+        if let (Some(first), Some(named)) = (
+            summary.first_mut(),
+            headline(words, plan.status, worker, sheet.target_name),
+        ) {
+            *first = named;
+        }
         let first = plan.steps.first();
         let last = plan.steps.last();
         let (start, end) = (
@@ -257,7 +292,7 @@ fn assumptions(words: &Words, curriculum: &Curriculum, options: &Options) -> Vec
     out
 }
 
-fn step_text(words: &Words, sheet: &Sheet<'_>, step: &Step) -> StepText {
+fn step_text(words: &Words, sheet: &Sheet<'_>, step: &Step, travelled: &[LineId]) -> StepText {
     let curriculum = sheet.curriculum;
     let module = curriculum.find_module(&step.module);
     let spec = module.map(|m| curriculum.module(m));
@@ -297,11 +332,29 @@ fn step_text(words: &Words, sheet: &Sheet<'_>, step: &Step) -> StepText {
             cost = words.money(step.cost)
         ),
         color: module
-            .and_then(|m| curriculum.lines_of(m).first().copied())
+            .and_then(|m| {
+                let lines = curriculum.lines_of(m);
+                let drawn = lines.iter().find(|line| travelled.contains(line));
+                drawn.or(lines.first()).copied()
+            })
             .map(|line| map::line_color(curriculum, line)),
         start_week: step.start_week,
         end_week: step.end_week,
     }
+}
+
+/// The document's first line when there is nothing to plan or no route,
+/// with the worker's and the profile's names; `None` for a route.
+fn headline(words: &Words, status: Status, worker: &str, target: &str) -> Option<String> {
+    let (w, t) = (worker, target);
+    Some(match status {
+        Status::Planned => return None,
+        Status::Qualified => say!(words, "html-headline-qualified", worker = w, target = t),
+        Status::Unreachable => say!(words, "html-headline-unreachable", worker = w, target = t),
+        Status::OverBudget => say!(words, "html-headline-over-budget", worker = w, target = t),
+        Status::Timeout => say!(words, "html-headline-timeout", worker = w, target = t),
+        Status::Error => say!(words, "html-headline-error", worker = w, target = t),
+    })
 }
 
 /// A phrase as a sentence: capital first, full stop last.
@@ -324,7 +377,8 @@ fn route_map(words: &Words, sheet: &Sheet<'_>) -> String {
     let headings = Headings {
         title: &title,
         subtitle: Some(&subtitle),
-        route: true,
+        route: Some(marks.legend(&selection)),
+        compact: true,
     };
     let layout = map::layout(curriculum, sheet.graph, &selection, words, &headings);
     map::svg(curriculum, &layout, Some(&marks), Fonts::FromPage)
@@ -360,7 +414,7 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
             content
                 .summary
                 .iter()
-                .map(|line| format!("<p>{}</p>", escape(line)))
+                .map(|line| format!("<p>{}</p>", with_code(line)))
                 .collect::<String>()
         );
     } else {
@@ -373,7 +427,7 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
         let _ = writeln!(
             out,
             "<div class=\"status none\"><p>{}</p></div>",
-            escape(headline)
+            with_code(headline)
         );
         if !reasons.is_empty() {
             let _ = writeln!(
@@ -416,6 +470,9 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
     }
 
     if !plan.steps.is_empty() {
+        // Page 1 ends with the timeline; the map has a landscape page of
+        // its own; the steps and the totals follow.
+        timeline(&mut out, words, &content, plan.totals.weeks);
         out.push_str("<section class=\"map\">\n");
         section(&mut out, words, "html-section-map");
         out.push_str(&route_map(words, sheet));
@@ -424,7 +481,6 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
             "\n<p class=\"note\">{}</p>\n</section>",
             escape(&say!(words, "html-map-note"))
         );
-        timeline(&mut out, words, &content, plan.totals.weeks);
         section(&mut out, words, "html-section-steps");
         for step in &content.steps {
             step_block(&mut out, words, step);
@@ -464,45 +520,6 @@ pub fn html(words: &Words, sheet: &Sheet<'_>) -> String {
     out
 }
 
-/// What the Markdown plan adds to its route and summary, so that it holds
-/// what the page holds but the pictures: the date, the assumptions and the
-/// agreements with their signature lines.
-pub fn markdown_agreements(words: &Words, sheet: &Sheet<'_>) -> String {
-    let content = Content::new(words, sheet);
-    let mut out = String::new();
-    let items = |out: &mut String, items: &[String], mark: &str| {
-        for item in items {
-            let _ = writeln!(out, "- {mark}{item}");
-        }
-        out.push('\n');
-    };
-    let _ = writeln!(out, "\n## {}\n", say!(words, "html-section-assumptions"));
-    if let Some((term, date)) = content.facts.last() {
-        let _ = writeln!(out, "{term}: {date}\n");
-    }
-    items(&mut out, &content.assumptions, "");
-    let _ = writeln!(out, "## {}\n", say!(words, "html-section-agreements"));
-    items(&mut out, &content.agreements, "");
-    let _ = writeln!(out, "### {}\n", say!(words, "html-support"));
-    items(&mut out, &content.support, "[ ] ");
-    let _ = writeln!(
-        out,
-        "### {}\n\n{}\n",
-        say!(words, "html-review"),
-        content.review
-    );
-    let (worker, manager) = (
-        say!(words, "html-sign-worker"),
-        say!(words, "html-sign-manager"),
-    );
-    let _ = writeln!(out, "| {worker} | {manager} |\n|---|---|");
-    for id in ["html-sign-name", "html-date", "html-sign-signature"] {
-        let term = words.get(id);
-        let _ = writeln!(out, "| {term}: | {term}: |");
-    }
-    out
-}
-
 fn section(out: &mut String, words: &Words, id: &str) {
     let _ = writeln!(out, "<h2>{}</h2>", escape(&words.get(id)));
 }
@@ -510,7 +527,11 @@ fn section(out: &mut String, words: &Words, id: &str) {
 fn list(out: &mut String, class: &str, items: &[String]) {
     let _ = writeln!(out, "<ul class=\"{class}\">");
     for item in items {
-        let _ = writeln!(out, "<li>{}</li>", escape(item.trim_start_matches("  - ")));
+        let _ = writeln!(
+            out,
+            "<li>{}</li>",
+            with_code(item.trim_start_matches("  - "))
+        );
     }
     out.push_str("</ul>\n");
 }

@@ -57,8 +57,10 @@ const HEADER_SIZE: f64 = 13.0;
 const PACKED: f64 = 210.0;
 /// Where a packed module's label starts, from its column's left edge.
 const PACKED_TEXT: f64 = 2.0 * RESERVE + 6.0;
-/// Room on the left of the lines for the lines' name tags.
+/// Room on the left of the lines for the lines' name tags, at most.
 const TAG_ROOM: f64 = 214.0;
+/// The widest a name tag's text may be.
+const TAG_TEXT: f64 = TAG_ROOM - 30.0;
 /// How far before its first station a line starts.
 const STUB: f64 = 46.0;
 /// The least height the bands of modules off the lines pack into.
@@ -239,28 +241,54 @@ fn leading(size: f64) -> f64 {
 struct Room {
     column: f64,
     row: f64,
+    /// The width of a column of packed modules.
+    packed: f64,
 }
 
 impl Room {
     const FIRST: Room = Room {
         column: 150.0,
         row: 140.0,
+        packed: PACKED,
+    };
+    /// A compact map's first try: stations as near as three-line labels
+    /// allow, and narrower columns of packed modules.
+    const COMPACT: Room = Room {
+        column: 96.0,
+        row: 140.0,
+        packed: 160.0,
     };
 
     fn wider(self) -> Room {
         Room {
             column: self.column * 1.15,
             row: self.row * 1.3,
+            packed: self.packed,
         }
     }
+}
+
+/// The marks a route map draws besides its numbered steps.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RouteLegend {
+    /// A completed module (a filled check).
+    pub completed: bool,
+    /// A module whose skills are all held already (a ringed check).
+    pub held: bool,
+    /// Something not on the worker's way, faded.
+    pub faded: bool,
 }
 
 /// The words a map needs besides the curriculum's names.
 pub struct Headings<'a> {
     pub title: &'a str,
     pub subtitle: Option<&'a str>,
-    /// Whether the legend explains a route's markers.
-    pub route: bool,
+    /// On a route map, which of the route's marks it draws: the legend
+    /// explains those and no others.
+    pub route: Option<RouteLegend>,
+    /// Whether the stations stand as near together as their labels allow:
+    /// for a map that must print large on a page.
+    pub compact: bool,
 }
 
 /// Lays out the selected part of the curriculum.
@@ -271,7 +299,11 @@ pub fn layout(
     words: &Words,
     headings: &Headings<'_>,
 ) -> Layout {
-    let mut room = Room::FIRST;
+    let mut room = if headings.compact {
+        Room::COMPACT
+    } else {
+        Room::FIRST
+    };
     let mut attempt = 1;
     loop {
         let layout = attempt_layout(curriculum, graph, selection, words, headings, room);
@@ -296,18 +328,28 @@ struct Lines {
 
 impl Lines {
     fn new(curriculum: &Curriculum, selection: &Selection) -> Lines {
-        let drawn: Vec<LineId> = selection
+        // Each drawn line with its selected stations, in order.
+        let drawn: Vec<(LineId, Vec<ModuleId>)> = selection
             .lines
             .iter()
-            .copied()
-            .filter(|&l| !curriculum.lines[l.index()].stations.is_empty())
+            .map(|&l| {
+                let stations = curriculum.lines[l.index()].stations.iter();
+                let selected = stations
+                    .map(|s| s.value)
+                    .filter(|m| selection.modules[m.index()]);
+                (l, selected.collect::<Vec<_>>())
+            })
+            .filter(|(_, stations)| !stations.is_empty())
             .collect();
-        let column = columns(curriculum, &drawn);
-        let rows = row_order(curriculum, &drawn);
+        let column = columns(curriculum.modules.len(), &drawn);
+        let rows = row_order(&drawn);
         let mut on = vec![Vec::new(); curriculum.modules.len()];
         for &line in &rows {
-            for station in &curriculum.lines[line.index()].stations {
-                let lines: &mut Vec<LineId> = &mut on[station.value.index()];
+            let Some((_, stations)) = drawn.iter().find(|(l, _)| *l == line) else {
+                continue;
+            };
+            for station in stations {
+                let lines: &mut Vec<LineId> = &mut on[station.index()];
                 if !lines.contains(&line) {
                     lines.push(line);
                 }
@@ -330,22 +372,20 @@ impl Lines {
 /// Each station's column: one past the furthest station before it on any of
 /// its lines. Where the lines' orders contradict each other (a cycle), the
 /// station met first with the fewest stations still before it goes first.
-fn columns(curriculum: &Curriculum, lines: &[LineId]) -> Vec<Option<usize>> {
-    let count = curriculum.modules.len();
+fn columns(count: usize, lines: &[(LineId, Vec<ModuleId>)]) -> Vec<Option<usize>> {
     let mut before: HashMap<ModuleId, Vec<ModuleId>> = HashMap::new();
     let mut after: HashMap<ModuleId, Vec<ModuleId>> = HashMap::new();
     let mut stations: Vec<ModuleId> = Vec::new();
     let mut seen = vec![false; count];
-    for &line in lines {
-        let line = &curriculum.lines[line.index()];
-        for station in &line.stations {
-            if !seen[station.value.index()] {
-                seen[station.value.index()] = true;
-                stations.push(station.value);
+    for (_, line) in lines {
+        for &station in line {
+            if !seen[station.index()] {
+                seen[station.index()] = true;
+                stations.push(station);
             }
         }
-        for pair in line.stations.windows(2) {
-            let (a, b) = (pair[0].value, pair[1].value);
+        for pair in line.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
             if a != b {
                 before.entry(b).or_default().push(a);
                 after.entry(a).or_default().push(b);
@@ -410,12 +450,12 @@ fn columns(curriculum: &Curriculum, lines: &[LineId]) -> Vec<Option<usize>> {
 
 /// The lines top to bottom: the order that keeps the lines of each transfer
 /// nearest together, found by moving one line at a time while that helps.
-fn row_order(curriculum: &Curriculum, lines: &[LineId]) -> Vec<LineId> {
+fn row_order(lines: &[(LineId, Vec<ModuleId>)]) -> Vec<LineId> {
     // Per station shared by several drawn lines: the positions of those lines.
     let mut sharing: HashMap<ModuleId, Vec<usize>> = HashMap::new();
-    for (position, &line) in lines.iter().enumerate() {
-        for station in &curriculum.lines[line.index()].stations {
-            let users = sharing.entry(station.value).or_default();
+    for (position, (_, stations)) in lines.iter().enumerate() {
+        for &station in stations {
+            let users = sharing.entry(station).or_default();
             if !users.contains(&position) {
                 users.push(position);
             }
@@ -463,7 +503,7 @@ fn row_order(curriculum: &Curriculum, lines: &[LineId]) -> Vec<LineId> {
             break;
         }
     }
-    order.into_iter().map(|i| lines[i]).collect()
+    order.into_iter().map(|i| lines[i].0).collect()
 }
 
 /// Something packed into a band's columns.
@@ -496,9 +536,9 @@ struct PlaceText {
 const PLACE_PAD: f64 = 8.0;
 const PIN: f64 = 12.0;
 
-fn place_text(curriculum: &Curriculum, fieldlab: FieldlabId) -> PlaceText {
+fn place_text(curriculum: &Curriculum, fieldlab: FieldlabId, packed: f64) -> PlaceText {
     let lab = &curriculum.fieldlabs[fieldlab.index()];
-    let inner = PACKED - 10.0 - 2.0 * PLACE_PAD;
+    let inner = packed - 10.0 - 2.0 * PLACE_PAD;
     PlaceText {
         name: font::wrap(&lab.name, TEXT, true, inner, 2),
         location: lab
@@ -513,12 +553,12 @@ fn place_header(text: &PlaceText) -> f64 {
 }
 
 impl Item {
-    fn height(&self, curriculum: &Curriculum) -> f64 {
+    fn height(&self, curriculum: &Curriculum, packed: f64) -> f64 {
         match self {
-            Item::Module(m) => module_height(packed_label(curriculum, *m, PACKED).len()),
+            Item::Module(m) => module_height(packed_label(curriculum, *m, packed).len()),
             Item::Place(fieldlab, modules) => {
-                let header = place_header(&place_text(curriculum, *fieldlab));
-                let inner = PACKED - 10.0 - PLACE_PAD;
+                let header = place_header(&place_text(curriculum, *fieldlab, packed));
+                let inner = packed - 10.0 - PLACE_PAD;
                 let body: f64 = modules
                     .iter()
                     .map(|&m| module_height(packed_label(curriculum, m, inner).len()))
@@ -578,6 +618,7 @@ fn pack_band(
     mut items: Vec<(Item, f64)>,
     top: f64,
     height: Option<f64>,
+    packed: f64,
 ) -> Packed {
     items.sort_by(|a, b| {
         a.1.total_cmp(&b.1)
@@ -585,7 +626,7 @@ fn pack_band(
     });
     let wanted: Vec<(f64, f64)> = items
         .iter()
-        .map(|(item, want)| (*want, item.height(curriculum)))
+        .map(|(item, want)| (*want, item.height(curriculum, packed)))
         .collect();
     let total: f64 = wanted.iter().map(|w| w.1).sum();
     let (at, columns) = match height {
@@ -605,7 +646,7 @@ fn pack_band(
             }
         }
         None => {
-            let columns = ((1.4 * total / PACKED).sqrt().ceil() as usize).clamp(1, 64);
+            let columns = ((1.4 * total / packed).sqrt().ceil() as usize).clamp(1, 64);
             pack(&wanted, columns, top)
         }
     };
@@ -717,7 +758,10 @@ fn attempt_layout(
         header_top = sub.rect.y1 + 6.0;
         canvas.place(sub);
     }
-    let top = header_top + HEADER_SIZE * 1.2 + 18.0;
+    // A compact map's band headers may take two lines, to keep bands narrow.
+    let header_lines = if headings.compact { 2 } else { 1 };
+    let top =
+        header_top + HEADER_SIZE * 1.2 + leading(HEADER_SIZE) * (header_lines - 1) as f64 + 18.0;
 
     // Rows and station heights (x comes once the bands' widths are known).
     let row_y = |row: usize| top + room.row * (row as f64 + 0.5);
@@ -794,22 +838,29 @@ fn attempt_layout(
     let fit = (!lines.rows.is_empty()).then_some(track_height.max(MIN_BAND));
     let mut packed: HashMap<Band, Packed> = band_items
         .into_iter()
-        .map(|(band, items)| (band, pack_band(curriculum, items, top, fit)))
+        .map(|(band, items)| (band, pack_band(curriculum, items, top, fit, room.packed)))
         .collect();
 
-    // The bands, left to right, each as wide as it needs.
+    // The bands, left to right, each as wide as it needs; the lines' band
+    // with room on the left for the widest name tag.
+    let tag_room = lines
+        .rows
+        .iter()
+        .map(|&line| tag_name(curriculum, line).1 + TAG_ROOM - TAG_TEXT)
+        .fold(0.0, f64::max);
     let tracks_width = if lines.rows.is_empty() {
         0.0
     } else {
-        TAG_ROOM + STUB + room.column * (lines.columns.max(1) as f64 - 1.0) + room.column * 0.6
+        tag_room + STUB + room.column * (lines.columns.max(1) as f64 - 1.0) + room.column * 0.6
     };
     let mut x = MARGIN;
     let mut band_x: HashMap<Band, (f64, f64)> = HashMap::new();
+    let mut band_titles: HashMap<Band, Vec<String>> = HashMap::new();
     let mut tracks_x = 0.0;
     for band in Band::ALL {
         let packed_width = packed
             .get(&band)
-            .map_or(0.0, |p| p.columns as f64 * PACKED + 16.0);
+            .map_or(0.0, |p| p.columns as f64 * room.packed + 16.0);
         let own = if band == Band::Lines {
             tracks_width
         } else {
@@ -818,7 +869,19 @@ fn attempt_layout(
         if own + packed_width == 0.0 {
             continue;
         }
-        let header = font::width(&band.title(words), HEADER_SIZE, true) + 24.0;
+        let title = band.title(words);
+        let widest_word = title
+            .split_whitespace()
+            .map(|word| font::width(word, HEADER_SIZE, true))
+            .fold(0.0, f64::max);
+        let wrap = (own + packed_width - 24.0).max(widest_word);
+        let title = font::wrap(&title, HEADER_SIZE, true, wrap, header_lines);
+        let header = title
+            .iter()
+            .map(|line| font::width(line, HEADER_SIZE, true))
+            .fold(0.0, f64::max)
+            + 24.0;
+        band_titles.insert(band, title);
         let width = (own + packed_width).max(header);
         if band == Band::Lines {
             tracks_x = x;
@@ -830,7 +893,7 @@ fn attempt_layout(
 
     // Stations of the lines, now with their x.
     let column_x =
-        |column: usize| tracks_x + TAG_ROOM + STUB + room.column * column as f64 + RESERVE;
+        |column: usize| tracks_x + tag_room + STUB + room.column * column as f64 + RESERVE;
     let mut stations: Vec<Station> = Vec::new();
     let mut station_of: Vec<Option<usize>> = vec![None; curriculum.modules.len()];
     for module in curriculum.module_ids() {
@@ -927,10 +990,10 @@ fn attempt_layout(
             x0 + 8.0
         };
         for (item, &(column, item_top)) in packed.items.iter().zip(&packed.at) {
-            let cx = left + column as f64 * PACKED;
+            let cx = left + column as f64 * room.packed;
             match item {
                 Item::Module(module) => {
-                    let label = packed_label(curriculum, *module, PACKED);
+                    let label = packed_label(curriculum, *module, room.packed);
                     put_packed(
                         curriculum,
                         &mut canvas,
@@ -948,8 +1011,8 @@ fn attempt_layout(
                         &mut stations,
                         *fieldlab,
                         modules,
-                        cx,
-                        item_top,
+                        (cx, item_top),
+                        room.packed,
                     );
                     place_areas.push(area);
                 }
@@ -997,7 +1060,7 @@ fn attempt_layout(
             rect: Rect::new(x0, band_top, x1, content_bottom),
         });
         let header = text_block(
-            vec![band.title(words)],
+            band_titles.remove(&band).unwrap_or_default(),
             x0 + 12.0,
             band_top + 8.0,
             HEADER_SIZE,
@@ -1252,10 +1315,10 @@ fn put_place(
     stations: &mut Vec<Station>,
     fieldlab: FieldlabId,
     modules: &[ModuleId],
-    x: f64,
-    top: f64,
+    (x, top): (f64, f64),
+    packed: f64,
 ) -> Place {
-    let text = place_text(curriculum, fieldlab);
+    let text = place_text(curriculum, fieldlab, packed);
     let inner_x = x + PLACE_PAD;
     let name = text_block(
         text.name.clone(),
@@ -1286,7 +1349,7 @@ fn put_place(
         canvas.place(label);
     }
     y = y.max(top + place_header(&text) - 2.0);
-    let inner = PACKED - 10.0 - PLACE_PAD;
+    let inner = packed - 10.0 - PLACE_PAD;
     for &module in modules {
         let label = packed_label(curriculum, module, inner);
         let height = module_height(label.len());
@@ -1295,21 +1358,28 @@ fn put_place(
     }
     Place {
         fieldlab,
-        rect: Rect::new(x, top, x + PACKED - 10.0, y + PLACE_PAD),
+        rect: Rect::new(x, top, x + packed - 10.0, y + PLACE_PAD),
         pin,
     }
 }
 
-/// A line's name on its colour, left of where it starts.
-fn put_tag(curriculum: &Curriculum, canvas: &mut Canvas, line: LineId, start: (f64, f64)) {
+/// A line's name as its tag shows it (shortened to the room there is), and
+/// its width.
+fn tag_name(curriculum: &Curriculum, line: LineId) -> (Vec<String>, f64) {
     let name = font::wrap(
         &curriculum.lines[line.index()].name,
         TEXT,
         true,
-        TAG_ROOM - 30.0,
+        TAG_TEXT,
         1,
     );
     let width = name.first().map_or(0.0, |n| font::width(n, TEXT, true));
+    (name, width)
+}
+
+/// A line's name on its colour, left of where it starts.
+fn put_tag(curriculum: &Curriculum, canvas: &mut Canvas, line: LineId, start: (f64, f64)) {
+    let (name, width) = tag_name(curriculum, line);
     let height = TEXT * 1.17;
     for (dx, dy) in [
         (0.0, 0.0),
@@ -1364,8 +1434,9 @@ fn label_station(
         .map(|word| font::width(word, TEXT, true))
         .fold(0.0, f64::max);
     for (width, max_lines) in forms {
-        // A name is broken inside a word only on one shortened line.
-        if max_lines > 1 && widest_word > width {
+        // A name is broken inside a word, or shortened, only on one line.
+        let whole = || font::wrap(name, TEXT, true, width, max_lines + 1).len() <= max_lines;
+        if max_lines > 1 && (widest_word > width || !whole()) {
             continue;
         }
         // Measured in bold, which a route's stations are drawn in.
@@ -1432,7 +1503,7 @@ fn legend(
     bands: &[BandArea],
     stations: &[Station],
     places: &[Place],
-    route: bool,
+    route: Option<RouteLegend>,
     unlabelled: &[ModuleId],
     top: f64,
     width: f64,
@@ -1456,8 +1527,9 @@ fn legend(
             .map(|b| (Symbol::Band(b.band), b.band.title(words)))
             .collect(),
     ));
-    // Only the markers the map shows.
-    let shows = |marker: Marker| stations.iter().any(|s| s.marker == marker);
+    // Only the markers the map shows: a route map fades every station off
+    // the way and badges the rest, so it shows no plain marker.
+    let shows = |marker: Marker| route.is_none() && stations.iter().any(|s| s.marker == marker);
     let mut markers = Vec::new();
     if shows(Marker::Station) {
         markers.push((
@@ -1481,11 +1553,17 @@ fn legend(
     if !places.is_empty() {
         markers.push((Symbol::Place, say!(words, "map-marker-fieldlab")));
     }
-    if route {
+    if let Some(route) = route {
         markers.push((Symbol::Step, say!(words, "map-marker-step")));
-        markers.push((Symbol::Completed, say!(words, "map-marker-completed")));
-        markers.push((Symbol::Held, say!(words, "map-marker-held")));
-        markers.push((Symbol::Faded, say!(words, "map-marker-faded")));
+        for (drawn, symbol, id) in [
+            (route.completed, Symbol::Completed, "map-marker-completed"),
+            (route.held, Symbol::Held, "map-marker-held"),
+            (route.faded, Symbol::Faded, "map-marker-faded"),
+        ] {
+            if drawn {
+                markers.push((symbol, words.get(id)));
+            }
+        }
     }
     sections.push((say!(words, "map-legend-markers"), markers));
 

@@ -10,7 +10,7 @@ mod png;
 mod svg;
 
 pub use geometry::Rect;
-pub use layout::{Headings, layout, line_color};
+pub use layout::{Headings, RouteLegend, layout, line_color};
 pub use png::png;
 pub use svg::{Fonts, font_faces, svg};
 
@@ -58,15 +58,21 @@ impl Selection {
         selection
     }
 
-    /// The lines a route travels (those with two or more of its modules
-    /// or of `also` as stations; else those with one) with their stations,
-    /// the route's modules, and `also`.
+    /// The part of the map a route uses: the lines it travels (those with
+    /// two or more of its modules or of `also` as stations; else those with
+    /// one), each only from the station before the first of the way on it
+    /// to the station after the last (a station of context at each end),
+    /// the route's modules, and `also`. The development plan draws this, so
+    /// that the route is the picture and prints large.
     pub fn route(curriculum: &Curriculum, route: &[ModuleId], also: &[ModuleId]) -> Selection {
-        let on_way: Vec<ModuleId> = route.iter().chain(also).copied().collect();
+        let mut on_way = vec![false; curriculum.modules.len()];
+        for module in route.iter().chain(also) {
+            on_way[module.index()] = true;
+        }
         let count = |line: &crate::model::Line| {
             line.stations
                 .iter()
-                .filter(|s| on_way.contains(&s.value))
+                .filter(|s| on_way[s.value.index()])
                 .count()
         };
         let with = |least: usize| -> Vec<LineId> {
@@ -79,11 +85,22 @@ impl Selection {
         if lines.is_empty() {
             lines = with(1);
         }
-        let mut selection = Selection::of_lines(curriculum, &lines, also);
-        for module in route {
-            selection.modules[module.index()] = true;
+        let mut modules = on_way.clone();
+        for line in &lines {
+            let stations = &curriculum.lines[line.index()].stations;
+            let at = |i: &usize| on_way[stations[*i].value.index()];
+            let (Some(first), Some(last)) = (
+                (0..stations.len()).find(at),
+                (0..stations.len()).rev().find(at),
+            ) else {
+                continue;
+            };
+            let last = (last + 1).min(stations.len() - 1);
+            for station in &stations[first.saturating_sub(1)..=last] {
+                modules[station.value.index()] = true;
+            }
         }
-        selection
+        Selection { lines, modules }
     }
 
     fn of_lines(curriculum: &Curriculum, lines: &[LineId], also: &[ModuleId]) -> Selection {
@@ -165,6 +182,18 @@ impl Marks {
         )
     }
 
+    /// Which of these marks a map of `selection` draws besides the steps,
+    /// for its legend.
+    pub fn legend(&self, selection: &Selection) -> RouteLegend {
+        let drawn =
+            || (0..self.step.len()).filter(|&i| selection.modules[i] && self.step[i].is_none());
+        RouteLegend {
+            completed: drawn().any(|i| self.completed[i]),
+            held: drawn().any(|i| !self.completed[i] && self.held[i]),
+            faded: drawn().any(|i| !self.completed[i] && !self.held[i]),
+        }
+    }
+
     /// Whether the module is part of the worker's way: a step, completed or held.
     pub fn on_way(&self, module: ModuleId) -> bool {
         let i = module.index();
@@ -185,7 +214,8 @@ pub fn metro_map_svg(curriculum: &Curriculum) -> String {
     let headings = Headings {
         title: &title,
         subtitle: None,
-        route: false,
+        route: None,
+        compact: false,
     };
     let layout = layout(
         curriculum,

@@ -33,10 +33,19 @@ fn graph(curriculum: &Curriculum) -> ModuleGraph {
 }
 
 fn map_of(curriculum: &Curriculum, selection: &Selection, lang: Lang) -> Layout {
+    laid_out(curriculum, selection, lang, false)
+}
+
+fn laid_out(curriculum: &Curriculum, selection: &Selection, lang: Lang, compact: bool) -> Layout {
     let headings = Headings {
         title: "Map",
         subtitle: Some("Route"),
-        route: true,
+        route: Some(RouteLegend {
+            completed: true,
+            held: true,
+            faded: true,
+        }),
+        compact,
     };
     layout(
         curriculum,
@@ -121,8 +130,8 @@ fn overlaps(curriculum: &Curriculum, map: &Layout) -> Vec<String> {
     found
 }
 
-/// Every module selected is drawn once, every line's station is on its
-/// track, and a transfer holds each of its lines at its own height.
+/// Every module selected is drawn once, every selected station of a line is
+/// on its track, and a transfer holds each of its lines at its own height.
 fn check_stations(curriculum: &Curriculum, selection: &Selection, map: &Layout) {
     let mut drawn = vec![0; curriculum.modules.len()];
     for station in &map.stations {
@@ -140,7 +149,11 @@ fn check_stations(curriculum: &Curriculum, selection: &Selection, map: &Layout) 
     }
     for track in &map.tracks {
         let line = &curriculum.lines[track.line.index()];
-        for station in &line.stations {
+        for station in line
+            .stations
+            .iter()
+            .filter(|s| selection.modules[s.value.index()])
+        {
             let on_map = map
                 .stations
                 .iter()
@@ -283,4 +296,83 @@ stations = ["b", "a"]
     let map = map_of(&curriculum, &selection, Lang::En);
     assert_eq!(overlaps(&curriculum, &map), Vec::<String>::new());
     check_stations(&curriculum, &selection, &map);
+}
+
+/// The development plan's map: each route's part of the shipped map, laid
+/// out compact, has no overlaps, names every station, and keeps each line
+/// to the way with one station of context at each end.
+#[test]
+fn route_parts_laid_out_compact_have_no_overlaps() {
+    let curriculum = shipped();
+    let modules: Vec<ModuleId> = curriculum.module_ids().collect();
+    // Routes along the lines: each line's middle stations, and a walk
+    // over every fifth module of the curriculum.
+    let mut routes: Vec<Vec<ModuleId>> = curriculum
+        .lines
+        .iter()
+        .map(|line| {
+            let n = line.stations.len();
+            line.stations[n / 3..(2 * n / 3).max(n / 3 + 1)]
+                .iter()
+                .map(|s| s.value)
+                .collect()
+        })
+        .collect();
+    routes.push(modules.iter().step_by(5).copied().collect());
+    for route in routes {
+        let selection = Selection::route(&curriculum, &route, &[]);
+        for lang in [Lang::En, Lang::Nl] {
+            let map = laid_out(&curriculum, &selection, lang, true);
+            assert_eq!(overlaps(&curriculum, &map), Vec::<String>::new());
+            assert!(map.unlabelled.is_empty(), "{:?}", map.unlabelled);
+            check_stations(&curriculum, &selection, &map);
+        }
+        for line in &selection.lines {
+            let stations = &curriculum.lines[line.index()].stations;
+            let at: Vec<usize> = (0..stations.len())
+                .filter(|&i| route.contains(&stations[i].value))
+                .collect();
+            let (first, last) = (at[0], at[at.len() - 1]);
+            for (i, station) in stations.iter().enumerate() {
+                let near = i + 1 >= first && i <= last + 1;
+                let drawn = selection.modules[station.value.index()];
+                assert!(
+                    !near || drawn,
+                    "`{}` of line `{}` is drawn",
+                    curriculum.module(station.value).id,
+                    curriculum.lines[line.index()].id
+                );
+                // Outside the way only what another drawn line keeps.
+                let kept_by_other = selection.lines.iter().any(|other| {
+                    other != line
+                        && curriculum.lines[other.index()]
+                            .stations
+                            .iter()
+                            .any(|s| s.value == station.value)
+                });
+                assert!(
+                    near || !drawn || kept_by_other || route.contains(&station.value),
+                    "`{}` of line `{}` is left out",
+                    curriculum.module(station.value).id,
+                    curriculum.lines[line.index()].id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_compact_layout_is_narrower() {
+    let curriculum = shipped();
+    let line = &curriculum.lines[0];
+    let route: Vec<ModuleId> = line.stations.iter().map(|s| s.value).collect();
+    let part = Selection::route(&curriculum, &route, &[]);
+    let compact = laid_out(&curriculum, &part, Lang::Nl, true);
+    let wide = map_of(&curriculum, &part, Lang::Nl);
+    assert!(
+        compact.width < 0.85 * wide.width,
+        "{} against {}",
+        compact.width,
+        wide.width
+    );
 }

@@ -126,14 +126,6 @@ fn short(text: &str) -> String {
     }
 }
 
-fn as_bar_length(value: Value) -> f64 {
-    match value {
-        Value::Small(value) => value as f64,
-        // Past u128: longer than any that fits.
-        Value::Overflow => u128::MAX as f64,
-    }
-}
-
 /// `<table>` from a header and rows of cells; `numeric` says which columns
 /// are figures (right-aligned).
 fn html_table(header: &[String], rows: &[Vec<String>], numeric: impl Fn(usize) -> bool) -> String {
@@ -190,7 +182,7 @@ pub fn html(words: &Words, report: &Report<'_>) -> String {
                 report.id(module),
                 curriculum.modules[module].name
             )),
-            parts: vec![(as_bar_length(report.value(report.sort, module)), BLUE)],
+            parts: vec![(Value::magnitude(report.value(report.sort, module)), BLUE)],
             shown: cell_text(words, report, report.sort, module),
         })
         .collect();

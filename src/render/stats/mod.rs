@@ -13,8 +13,10 @@ use crate::model::Curriculum;
 use crate::words::{Words, say};
 
 mod html;
+mod value;
 
 pub use html::html;
+use value::Value;
 
 pub const SCHEMA: &str = "leerroute.stats/v1";
 
@@ -127,21 +129,6 @@ fn hundredths(value: u64) -> f64 {
     value as f64 / 100.0
 }
 
-/// A value of one metric, exact, in the order `Sort` compares them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Value {
-    /// An exact value.
-    Small(u128),
-    /// Past `u128`: more than any value that fits.
-    Overflow,
-}
-
-impl From<Count> for Value {
-    fn from(count: Count) -> Value {
-        count.map_or(Value::Overflow, Value::Small)
-    }
-}
-
 impl Report<'_> {
     fn value(&self, sort: Sort, module: usize) -> Value {
         let metrics = self.metrics;
@@ -149,7 +136,11 @@ impl Report<'_> {
             Sort::Blocking => Value::Small(metrics.blocking[module].into()),
             Sort::Delay => Value::Small(metrics.delay[module].into()),
             Sort::Centrality => metrics.centrality[module].into(),
-            Sort::Complexity => Value::Small(metrics.complexity(module).into()),
+            Sort::Complexity => Value::Tenths(
+                metrics
+                    .reported_complexity(module, self.curriculum.meta.terms)
+                    .into(),
+            ),
             Sort::Routes => Value::Small(self.workforce.map_or(0, |w| w.routes[module]).into()),
             Sort::Hours => Value::Small(self.workforce.map_or(0, |w| w.hours[module]).into()),
         }
@@ -178,12 +169,9 @@ impl Report<'_> {
 
     fn total(&self, sort: Sort) -> Value {
         (0..self.curriculum.modules.len())
-            .map(|module| match self.value(sort, module) {
-                Value::Small(value) => Some(value),
-                Value::Overflow => None,
-            })
-            .try_fold(0u128, |sum, value| sum.checked_add(value?))
-            .into()
+            .map(|module| self.value(sort, module))
+            .reduce(Value::plus)
+            .unwrap_or(Value::Small(0))
     }
 
     /// The highest value of a metric and every module that has it.
@@ -204,10 +192,7 @@ impl Report<'_> {
 }
 
 fn shown(words: &Words, value: Value) -> String {
-    match value {
-        Value::Small(value) => words.integer(value),
-        Value::Overflow => say!(words, "stats-overflow"),
-    }
+    value.shown(words)
 }
 
 /// Modules as `a`, `b`, `c` and 4 more.
@@ -548,15 +533,15 @@ struct CurriculumJson<'a> {
 
 #[derive(Serialize)]
 struct Totals {
-    blocking: Count,
-    delay: Count,
-    centrality: Count,
-    complexity: Count,
+    blocking: Value,
+    delay: Value,
+    centrality: Value,
+    complexity: Value,
 }
 
 #[derive(Serialize)]
 struct Maximum<'a> {
-    value: Count,
+    value: Value,
     modules: Vec<&'a str>,
 }
 
@@ -584,18 +569,11 @@ struct Row<'a> {
     blocking: u32,
     delay: u32,
     centrality: Count,
-    complexity: u32,
+    complexity: Value,
     #[serde(skip_serializing_if = "Option::is_none")]
     routes: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     learner_hours: Option<f64>,
-}
-
-fn count(value: Value) -> Count {
-    match value {
-        Value::Small(value) => Some(value),
-        Value::Overflow => None,
-    }
 }
 
 impl<'a> Report<'a> {
@@ -607,7 +585,7 @@ impl<'a> Report<'a> {
             blocking: self.metrics.blocking[module],
             delay: self.metrics.delay[module],
             centrality: self.metrics.centrality[module],
-            complexity: self.metrics.complexity(module),
+            complexity: self.value(Sort::Complexity, module),
             routes: self.workforce.map(|w| w.routes[module]),
             learner_hours: self.workforce.map(|w| hundredths(w.hours[module])),
         }
@@ -652,7 +630,7 @@ impl<'a> Report<'a> {
         let (value, modules) = self.maximum(sort);
         let curriculum = self.curriculum;
         Maximum {
-            value: count(value),
+            value,
             modules: modules
                 .into_iter()
                 .map(|m| curriculum.modules[m].id.as_str())
@@ -674,10 +652,10 @@ impl<'a> Report<'a> {
             links: self.links,
             sort: self.sort.key(),
             totals: Totals {
-                blocking: count(self.total(Sort::Blocking)),
-                delay: count(self.total(Sort::Delay)),
-                centrality: count(self.total(Sort::Centrality)),
-                complexity: count(self.total(Sort::Complexity)),
+                blocking: self.total(Sort::Blocking),
+                delay: self.total(Sort::Delay),
+                centrality: self.total(Sort::Centrality),
+                complexity: self.total(Sort::Complexity),
             },
             maxima: Maxima {
                 blocking: self.maximum_json(Sort::Blocking),
