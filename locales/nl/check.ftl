@@ -2,7 +2,7 @@
 
 ## De controles van `check`: wat ze vonden, waar, en hoe het op te lossen.
 check-cycle-link = `{ $module }` vraagt `{ $level }`, en dat levert `{ $grantor }`
-check-hard-cycle = de modules { $modules } vragen elkaar als voorwaarde, dus geen ervan kan ooit gevolgd worden
+check-hard-cycle = de modules { $modules } vragen elkaar als voorwaarde, dus geen ervan is ooit te volgen
 check-hard-cycle-closes = deze voorwaarde maakt de kring rond
 check-hard-cycle-part = hoort bij de kring
 check-cycle = de kring: { $chain }
@@ -64,7 +64,7 @@ check-never-granted-help = voeg een module toe met `grants = ["{ $level }"]`, of
 check-never-granted = `{ $level }` wordt gevraagd, maar geen module levert het op
 check-required-here = hier gevraagd
 check-required-by = gevraagd door { $users }
-check-untakeable = de module `{ $module }` kan nooit gevolgd worden
+check-untakeable = de module `{ $module }` is nooit te volgen
 check-untakeable-label = aan haar voorwaarden is nooit allemaal te voldoen
 check-untakeable-help = zorg dat de ontbrekende niveaus te halen zijn, of haal de module weg
 
