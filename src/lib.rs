@@ -44,4 +44,4 @@ pub use plan::route::{Plan, Status};
 pub use render::map::{metro_map_svg, png as metro_map_png};
 pub use render::plan::json_line;
 pub use source::{Position, SourceMap, Span};
-pub use words::{Lang, Words, words};
+pub use words::{Lang, Phrase, Words, words};

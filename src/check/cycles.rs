@@ -7,6 +7,7 @@ use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::graph::{Link, ModuleGraph, node};
 use crate::model::ModuleId;
+use crate::words::phrase;
 
 /// The "waits for" part of the module graph, among modules that can never
 /// be taken: an edge A→B when B plainly requires a skill-level that cannot
@@ -69,28 +70,36 @@ pub(super) fn hard_cycles(context: &Context<'_>) -> (Vec<Diagnostic>, Vec<bool>)
             let mut links = Vec::new();
             let mut spans = Vec::new();
             for (from, to, link) in &chain {
-                links.push(format!(
-                    "`{}` requires `{}`, which `{}` grants",
-                    curriculum.module(*to).id,
-                    curriculum.format_level(link.level),
-                    curriculum.module(*from).id
+                links.push(phrase!(
+                    "check-cycle-link",
+                    module = curriculum.module(*to).id.as_str(),
+                    level = curriculum.format_level(link.level),
+                    grantor = curriculum.module(*from).id.as_str()
                 ));
                 spans.push(link.span);
             }
-            let names: Vec<String> = group.iter().map(|&m| format!("`{}`", curriculum.module(m).id)).collect();
+            let names: Vec<String> = group
+                .iter()
+                .map(|&m| format!("`{}`", curriculum.module(m).id))
+                .collect();
             let mut diagnostic = Diagnostic::new(
                 Code::HardCycle,
-                format!("modules {} require each other, so none of them can ever be taken", names.join(", ")),
+                phrase!("check-hard-cycle", modules = names.join(", ")),
             );
             if let Some((first, rest)) = spans.split_first() {
-                diagnostic = diagnostic.at(*first, "this requirement closes the cycle");
+                diagnostic = diagnostic.at(*first, phrase!("check-hard-cycle-closes"));
                 for span in rest {
-                    diagnostic = diagnostic.also(*span, "part of the cycle");
+                    diagnostic = diagnostic.also(*span, phrase!("check-hard-cycle-part"));
                 }
             }
-            diagnostic
-                .note(format!("the cycle: {}", links.join("; ")))
-                .help("break the cycle: drop one of these requirements, turn it into a `requires_any` with an alternative, or let a module outside the cycle grant it")
+            let mut links = links.into_iter();
+            if let Some(first) = links.next() {
+                let chain = links.fold(first, |first, rest| {
+                    phrase!("list-semicolon", first = first, rest = rest)
+                });
+                diagnostic = diagnostic.note(phrase!("check-cycle", chain = chain));
+            }
+            diagnostic.help(phrase!("check-hard-cycle-help"))
         })
         .collect();
     (diagnostics, member)

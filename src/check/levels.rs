@@ -12,6 +12,7 @@ use crate::diagnostic::{Code, Diagnostic, shown};
 use crate::model::amounts::{from_units, shown_amount, to_units};
 use crate::model::{Curriculum, Module, SkillId, SkillLevel};
 use crate::source::Located;
+use crate::words::{Phrase, joined, phrase};
 
 /// The level of `skill` that every worker who may take `module` holds: the
 /// highest its `requires` names, or that each alternative of a
@@ -50,8 +51,12 @@ fn highest_grants(module: &Module) -> Vec<&Located<SkillLevel>> {
 }
 
 /// "level 3 (zelfstandig)".
-fn level_words(curriculum: &Curriculum, level: u8) -> String {
-    format!("level {level} ({})", shown(&curriculum.level_name(level)))
+fn level_words(curriculum: &Curriculum, level: u8) -> Phrase {
+    phrase!(
+        "check-level-named",
+        level = level,
+        name = shown(&curriculum.level_name(level))
+    )
 }
 
 pub(super) fn level_jumps(context: &Context<'_>) -> Vec<Diagnostic> {
@@ -71,36 +76,41 @@ pub(super) fn level_jumps(context: &Context<'_>) -> Vec<Diagnostic> {
                 continue;
             }
             let skill_id = &curriculum.skill(skill).id;
-            let start = if from == 0 {
-                "from nothing".to_string()
+            let target = format!("{skill_id}@{to}");
+            let label = if from == 0 {
+                phrase!(
+                    "check-level-jump-from-nothing",
+                    target = target,
+                    hours = shown_amount(needed)
+                )
             } else {
-                format!("from `{skill_id}@{from}`")
+                phrase!(
+                    "check-level-jump-from",
+                    start = format!("{skill_id}@{from}"),
+                    target = target,
+                    hours = shown_amount(needed)
+                )
             };
             let mut diagnostic = Diagnostic::new(
                 Code::LevelJump,
-                format!(
-                    "module `{}` raises `{skill_id}` to {} in {} hours",
-                    module.id,
-                    level_words(curriculum, to),
-                    shown_amount(module.hours)
+                phrase!(
+                    "check-level-jump",
+                    module = module.id.as_str(),
+                    skill = skill_id.as_str(),
+                    level = level_words(curriculum, to),
+                    hours = shown_amount(module.hours)
                 ),
             )
-            .at(
-                grant.span,
-                format!(
-                    "{start} to `{skill_id}@{to}` takes at least {} hours",
-                    shown_amount(needed)
-                ),
-            )
-            .also(module.hours_span, "the module's hours");
+            .at(grant.span, label)
+            .also(module.hours_span, phrase!("check-level-jump-hours"));
             // Where the curriculum says what the top step takes.
             if let Some(last) = jump.last() {
                 diagnostic = diagnostic.also(
                     last.span,
-                    format!(
-                        "a step up to {} takes {} hours",
-                        level_words(curriculum, to),
-                        shown_amount(last.value)
+                    phrase!(
+                        "check-level-jump-step",
+                        level = level_words(curriculum, to),
+                        hours = shown_amount(last.value)
                     ),
                 );
             }
@@ -120,12 +130,10 @@ fn fix(
     to: u8,
     needed: f64,
     steps: &[Located<f64>],
-) -> String {
+) -> Phrase {
     let hours = to_units(module.hours);
-    let mut fixes = vec![format!(
-        "give it `hours = {}` or more",
-        shown_amount(needed)
-    )];
+    let more_hours = phrase!("check-level-jump-fix-hours", hours = shown_amount(needed));
+    let mut fixes = Vec::new();
     let step_units = |range: std::ops::Range<u8>| -> u64 {
         steps[usize::from(range.start)..usize::from(range.end)]
             .iter()
@@ -133,15 +141,19 @@ fn fix(
             .sum()
     };
     if let Some(lower) = (from + 1..to).rev().find(|&l| step_units(from..l) <= hours) {
-        fixes.push(format!("grant `{skill}@{lower}`"));
+        fixes.push(phrase!(
+            "check-level-jump-fix-grant",
+            level = format!("{skill}@{lower}")
+        ));
     }
     if let Some(higher) = (from + 1..to).find(|&l| step_units(l..to) <= hours) {
-        fixes.push(format!("require `{skill}@{higher}`"));
+        fixes.push(phrase!(
+            "check-level-jump-fix-require",
+            level = format!("{skill}@{higher}")
+        ));
     }
-    let last = fixes.pop().unwrap_or_default();
-    if fixes.is_empty() {
-        last
-    } else {
-        format!("{}, or {last}", fixes.join(", "))
+    match fixes.pop() {
+        None => more_hours,
+        Some(last) => phrase!("list-or", most = joined(more_hours, fixes), last = last),
     }
 }

@@ -4,6 +4,7 @@
 use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{SkillLevel, Stage};
+use crate::words::phrase;
 
 pub(super) fn line_coherence(context: &Context<'_>) -> Vec<Diagnostic> {
     let curriculum = context.curriculum;
@@ -42,15 +43,18 @@ pub(super) fn line_coherence(context: &Context<'_>) -> Vec<Diagnostic> {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::LineCoherence,
-                        format!(
-                            "station `{}` on line `{}` needs `{name}`, which no earlier station and no basis module grants",
-                            module.id, line.id
+                        phrase!(
+                            "check-line-coherence",
+                            station = module.id.as_str(),
+                            line = line.id.as_str(),
+                            level = name.as_str()
                         ),
                     )
-                    .at(station.span, format!("needs `{name}`"))
-                    .help(format!(
-                        "put a station that grants `{name}` before `{}` on this line, or let a basis module grant it",
-                        module.id
+                    .at(station.span, phrase!("check-needs", level = name.as_str()))
+                    .help(phrase!(
+                        "check-line-coherence-help",
+                        level = name,
+                        station = module.id.as_str()
                     )),
                 );
             }
@@ -80,11 +84,18 @@ pub(super) fn duplicate_stations(context: &Context<'_>) -> Vec<Diagnostic> {
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateStation,
-                    format!("line `{}` lists station `{module}` twice", line.id),
+                    phrase!(
+                        "check-duplicate-station",
+                        line = line.id.as_str(),
+                        station = module.as_str()
+                    ),
                 )
-                .at(station.span, "listed again here")
-                .also(first.span, "first listed here")
-                .help(format!("remove the second `{module}` from `stations`")),
+                .at(station.span, phrase!("check-listed-again"))
+                .also(first.span, phrase!("check-first-listed"))
+                .help(phrase!(
+                    "check-duplicate-station-help",
+                    station = module.as_str()
+                )),
             );
         }
     }
@@ -118,23 +129,22 @@ pub(super) fn stage_inversions(context: &Context<'_>) -> Vec<Diagnostic> {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::StageInversion,
-                        format!(
-                            "{} module `{}` needs `{name}`, which only {} modules grant",
-                            module.stage.as_str(),
-                            module.id,
-                            earliest.as_str()
+                        phrase!(
+                            "check-stage-inversion",
+                            stage = module.stage.as_str(),
+                            module = module.id.as_str(),
+                            level = name.as_str(),
+                            earliest = earliest.as_str()
                         ),
                     )
                     .at(
                         requirement.span,
-                        format!(
-                            "granted only at a later stage than {}",
-                            module.stage.as_str()
-                        ),
+                        phrase!("check-stage-inversion-label", stage = module.stage.as_str()),
                     )
-                    .help(format!(
-                        "let an earlier-stage module grant `{name}`, or move `{}` to a later stage",
-                        module.id
+                    .help(phrase!(
+                        "check-stage-inversion-help",
+                        level = name,
+                        module = module.id.as_str()
                     )),
                 );
             }

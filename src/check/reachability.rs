@@ -9,6 +9,7 @@ use crate::analysis::Explainer;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::SkillLevel;
 use crate::source::Located;
+use crate::words::{Phrase, phrase};
 
 fn explainer<'a>(context: &'a Context<'a>) -> Explainer<'a> {
     Explainer {
@@ -19,18 +20,17 @@ fn explainer<'a>(context: &'a Context<'a>) -> Explainer<'a> {
     }
 }
 
-/// Why `level` cannot be obtained, as a note: `check` speaks English.
-fn unobtainable(context: &Context<'_>, explainer: &Explainer<'_>, level: SkillLevel) -> String {
-    let english = crate::words::words(crate::words::Lang::En);
-    why::unobtainable(english, context.curriculum, level, &explainer.why(level))
+/// Why `level` cannot be obtained, as a note.
+fn unobtainable(context: &Context<'_>, explainer: &Explainer<'_>, level: SkillLevel) -> Phrase {
+    why::unobtainable_phrase(context.curriculum, level, &explainer.why(level))
 }
 
 /// Names up to `limit` items and counts the rest.
-pub(super) fn name_some(names: &[String], limit: usize) -> String {
+pub(super) fn name_some(names: &[String], limit: usize) -> Phrase {
     let shown: Vec<String> = names.iter().take(limit).map(|n| format!("`{n}`")).collect();
     match names.len().saturating_sub(limit) {
-        0 => shown.join(", "),
-        more => format!("{} and {more} more", shown.join(", ")),
+        0 => Phrase::plain(shown.join(", ")),
+        more => phrase!("check-and-more", names = shown.join(", "), more = more),
     }
 }
 
@@ -47,19 +47,27 @@ pub(super) fn unreachable_profiles(context: &Context<'_>) -> Vec<Diagnostic> {
                 .filter(|r| !context.availability.has(r.value))
                 .collect();
             let first = missing.first()?;
-            let names: Vec<String> = missing.iter().map(|r| curriculum.format_level(r.value)).collect();
+            let names: Vec<String> = missing
+                .iter()
+                .map(|r| curriculum.format_level(r.value))
+                .collect();
             let mut diagnostic = Diagnostic::new(
                 Code::UnreachableProfile,
-                format!("profile `{}` cannot be reached: {} cannot be obtained", profile.id, name_some(&names, 5)),
+                phrase!(
+                    "check-unreachable-profile",
+                    profile = profile.id.as_str(),
+                    levels = name_some(&names, 5),
+                    count = names.len()
+                ),
             )
-            .at(first.span, "no route leads here");
+            .at(first.span, phrase!("check-unreachable-profile-label"));
             for extra in &missing[1..] {
-                diagnostic = diagnostic.also(extra.span, "cannot be obtained either");
+                diagnostic = diagnostic.also(extra.span, phrase!("check-unreachable-also"));
             }
             for requirement in &missing {
                 diagnostic = diagnostic.note(unobtainable(context, &explainer, requirement.value));
             }
-            Some(diagnostic.help("add a module that grants the missing skill-level, or lower the profile's requirement"))
+            Some(diagnostic.help(phrase!("check-unreachable-profile-help")))
         })
         .collect()
 }
@@ -101,19 +109,23 @@ pub(super) fn never_granted(context: &Context<'_>) -> Vec<Diagnostic> {
                 .count();
             let users_named: Vec<String> = users.iter().map(|(_, user)| user.to_string()).collect();
             let help = if highest > 0 {
-                format!(
-                    "no module grants `{}` at level {} or above: add one, or lower the requirement",
-                    granted.id, level.level
+                phrase!(
+                    "check-never-granted-level-help",
+                    skill = granted.id.as_str(),
+                    level = level.level
                 )
             } else {
-                format!("add a module with `grants = [\"{name}\"]`, or remove the requirement")
+                phrase!("check-never-granted-help", level = name.as_str())
             };
             Diagnostic::new(
                 Code::NeverGranted,
-                format!("`{name}` is required but no module grants it"),
+                phrase!("check-never-granted", level = name),
             )
-            .at(users[0].0.span, "required here")
-            .note(format!("required by {}", name_some(&users_named, 8)))
+            .at(users[0].0.span, phrase!("check-required-here"))
+            .note(phrase!(
+                "check-required-by",
+                users = name_some(&users_named, 8)
+            ))
             .help(help)
         })
         .collect()
@@ -142,13 +154,13 @@ pub(super) fn untakeable_modules(context: &Context<'_>, in_hard_cycle: &[bool]) 
                 .collect();
             let mut diagnostic = Diagnostic::new(
                 Code::UntakeableModule,
-                format!("module `{}` can never be taken", module.id),
+                phrase!("check-untakeable", module = module.id.as_str()),
             )
-            .at(module.span, "its requirements can never all be met");
+            .at(module.span, phrase!("check-untakeable-label"));
             for level in blocked.iter().take(3) {
                 diagnostic = diagnostic.note(unobtainable(context, &explainer, *level));
             }
-            diagnostic.help("make the missing skill-levels obtainable, or remove the module")
+            diagnostic.help(phrase!("check-untakeable-help"))
         })
         .collect()
 }

@@ -5,6 +5,7 @@ use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::{Curriculum, SkillLevel};
 use crate::source::Located;
+use crate::words::{Arg, Phrase, phrase};
 
 pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
     context
@@ -17,16 +18,10 @@ pub(super) fn grants_nothing_new(context: &Context<'_>) -> Vec<Diagnostic> {
         .map(|module| {
             Diagnostic::new(
                 Code::GrantsNothingNew,
-                format!(
-                    "module `{}` grants nothing beyond what it requires",
-                    module.id
-                ),
+                phrase!("check-grants-nothing-new", module = module.id.as_str()),
             )
-            .at(
-                module.span,
-                "every grant is already implied by a requirement",
-            )
-            .help("raise the granted level above the required one, or remove the module")
+            .at(module.span, phrase!("check-grants-nothing-new-label"))
+            .help(phrase!("check-grants-nothing-new-help"))
         })
         .collect()
 }
@@ -62,30 +57,32 @@ fn implied_entries(
 
 fn implied_requirement(
     curriculum: &Curriculum,
-    owner: &str,
+    owner: Phrase,
     weaker: &Located<SkillLevel>,
     stronger: &Located<SkillLevel>,
 ) -> Diagnostic {
     let name = curriculum.format_level(weaker.value);
     Diagnostic::new(
         Code::ImpliedRequirement,
-        format!(
-            "{owner} requires `{name}`, which its requirement `{}` already implies",
-            curriculum.format_level(stronger.value)
+        phrase!(
+            "check-implied-requirement",
+            owner = owner,
+            level = name.as_str(),
+            stronger = curriculum.format_level(stronger.value)
         ),
     )
-    .at(weaker.span, "implied by another requirement")
-    .also(stronger.span, "this one implies it")
-    .help(format!("remove `{name}` from `requires`"))
+    .at(weaker.span, phrase!("check-implied-requirement-label"))
+    .also(stronger.span, phrase!("check-implies-it"))
+    .help(phrase!("check-remove-from", level = name, key = "requires"))
 }
 
 pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
     let curriculum = context.curriculum;
     let mut diagnostics = Vec::new();
     for module in &curriculum.modules {
-        let owner = format!("module `{}`", module.id);
+        let owner = || phrase!("check-owner-module", id = module.id.as_str());
         for (weaker, stronger) in implied_entries(&module.requires) {
-            diagnostics.push(implied_requirement(curriculum, &owner, weaker, stronger));
+            diagnostics.push(implied_requirement(curriculum, owner(), weaker, stronger));
         }
         for group in &module.requires_any {
             if let Some(always) = group
@@ -95,18 +92,18 @@ pub(super) fn implied_requirements(context: &Context<'_>) -> Vec<Diagnostic> {
                 diagnostics.push(
                     Diagnostic::new(
                         Code::ImpliedRequirement,
-                        format!("a `requires_any` group of module `{}` is always met by its plain requirements", module.id),
+                        phrase!("check-requires-any-always", module = module.id.as_str()),
                     )
-                    .at(always.span, "already implied by `requires`")
-                    .help("remove this `requires_any` group"),
+                    .at(always.span, phrase!("check-requires-any-always-label"))
+                    .help(phrase!("check-requires-any-always-help")),
                 );
             }
         }
     }
     for profile in &curriculum.profiles {
-        let owner = format!("profile `{}`", profile.id);
+        let owner = || phrase!("check-owner-profile", id = profile.id.as_str());
         for (weaker, stronger) in implied_entries(&profile.requires) {
-            diagnostics.push(implied_requirement(curriculum, &owner, weaker, stronger));
+            diagnostics.push(implied_requirement(curriculum, owner(), weaker, stronger));
         }
     }
     diagnostics
@@ -123,15 +120,16 @@ pub(super) fn implied_grants(context: &Context<'_>) -> Vec<Diagnostic> {
             diagnostics.push(
                 Diagnostic::new(
                     Code::ImpliedGrant,
-                    format!(
-                        "module `{}` grants `{name}`, which its grant `{}` already implies",
-                        module.id,
-                        curriculum.format_level(stronger.value)
+                    phrase!(
+                        "check-implied-grant",
+                        module = module.id.as_str(),
+                        level = name.as_str(),
+                        stronger = curriculum.format_level(stronger.value)
                     ),
                 )
-                .at(weaker.span, "implied by another grant")
-                .also(stronger.span, "this one implies it")
-                .help(format!("remove `{name}` from `grants`")),
+                .at(weaker.span, phrase!("check-implied-grant-label"))
+                .also(stronger.span, phrase!("check-implies-it"))
+                .help(phrase!("check-remove-from", level = name, key = "grants")),
             );
         }
     }
@@ -151,21 +149,24 @@ pub(super) fn dominated_modules(context: &Context<'_>) -> Vec<Diagnostic> {
         diagnostics.push(
             Diagnostic::new(
                 Code::DominatedModule,
-                format!("module `{}` is dominated by `{}`", worse.id, better.id),
+                phrase!(
+                    "check-dominated",
+                    module = worse.id.as_str(),
+                    better = better.id.as_str()
+                ),
             )
-            .at(worse.span, "no route ever needs this module")
-            .also(
-                better.span,
-                "grants as much, requires no more, costs no more",
-            )
-            .note(format!(
-                "`{}`: {} h, €{:.2}; `{}`: {} h, €{:.2}",
-                worse.id, worse.hours, worse.cost, better.id, better.hours, better.cost
+            .at(worse.span, phrase!("check-dominated-label"))
+            .also(better.span, phrase!("check-dominated-better"))
+            .note(phrase!(
+                "check-dominated-note",
+                module = worse.id.as_str(),
+                hours = worse.hours.to_string(),
+                cost = Arg::Money(worse.cost),
+                better = better.id.as_str(),
+                better_hours = better.hours.to_string(),
+                better_cost = Arg::Money(better.cost)
             ))
-            .help(format!(
-                "remove `{}`, or make it differ (grant more, require less, or cost less)",
-                worse.id
-            )),
+            .help(phrase!("check-dominated-help", module = worse.id.as_str())),
         );
     }
     diagnostics

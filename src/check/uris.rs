@@ -11,6 +11,7 @@ use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::normalize_uri;
 use crate::source::{Located, Span};
+use crate::words::{Phrase, phrase};
 
 /// A URI that names an item, and where the curriculum says so.
 #[derive(Clone)]
@@ -85,11 +86,11 @@ struct Words {
     /// The field a URI is written in (`achievement`, `esco`).
     field: &'static str,
     /// The message, from the first item's id and the other's.
-    message: fn(&str, &str) -> String,
+    message: fn(&str, &str) -> Phrase,
     /// The note, from the URI and the two ids.
-    note: fn(&str, &str, &str) -> String,
+    note: fn(&str, &str, &str) -> Phrase,
     /// The help, from the id of the item to fix and its derived URI.
-    help: fn(&str, &str) -> String,
+    help: fn(&str, &str) -> Phrase,
 }
 
 fn diagnose(items: &[Named<'_>], words: &Words) -> Vec<Diagnostic> {
@@ -107,11 +108,12 @@ fn diagnose(items: &[Named<'_>], words: &Words) -> Vec<Diagnostic> {
         }
     }
     let label = |claim: &Claim<usize>| match claim.written {
-        true => format!(
-            "`{}` names it as its `{}`",
-            items[claim.owner].id, words.field
+        true => phrase!(
+            "check-uri-written",
+            item = items[claim.owner].id,
+            field = words.field
         ),
-        false => format!("`{}` is named by it after its id", items[claim.owner].id),
+        false => phrase!("check-uri-derived", item = items[claim.owner].id),
     };
     clashes(claims)
         .into_iter()
@@ -145,15 +147,21 @@ pub(super) fn duplicate_achievements(context: &Context<'_>) -> Vec<Diagnostic> {
         code: Code::DuplicateAchievement,
         field: "achievement",
         message: |first, other| {
-            format!("modules `{first}` and `{other}` stand for one achievement")
+            phrase!("check-duplicate-achievement", first = first, other = other)
         },
         note: |uri, first, other| {
-            format!("a credential for `{uri}` completes `{first}` only, never `{other}`")
+            phrase!(
+                "check-duplicate-achievement-note",
+                uri = uri,
+                first = first,
+                other = other
+            )
         },
         help: |module, derived| {
-            format!(
-                "give `{module}` the URI of the badge issued for it as `achievement`, or leave \
-                 `achievement` out so that it is named `{derived}`"
+            phrase!(
+                "check-duplicate-achievement-help",
+                module = module,
+                derived = derived
             )
         },
     };
@@ -177,16 +185,16 @@ pub(super) fn duplicate_skill_uris(context: &Context<'_>) -> Vec<Diagnostic> {
     let words = Words {
         code: Code::DuplicateSkillUri,
         field: "esco",
-        message: |first, other| format!("skills `{first}` and `{other}` are named by one URI"),
+        message: |first, other| phrase!("check-duplicate-skill-uri", first = first, other = other),
         note: |uri, first, other| {
-            format!("a credential aligned to `{uri}` gives both `{first}` and `{other}`")
-        },
-        help: |skill, _| {
-            format!(
-                "give `{skill}` the ESCO URI of the skill it stands for as `esco`, leave `esco` \
-                 out of `{skill}`, or merge the two skills when they are one"
+            phrase!(
+                "check-duplicate-skill-uri-note",
+                uri = uri,
+                first = first,
+                other = other
             )
         },
+        help: |skill, _| phrase!("check-duplicate-skill-uri-help", skill = skill),
     };
     diagnose(&skills, &words)
 }

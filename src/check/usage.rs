@@ -4,6 +4,7 @@ use super::Context;
 use crate::diagnostic::{Code, Diagnostic};
 use crate::model::Gaps;
 use crate::model::{Curriculum, Stage};
+use crate::words::phrase;
 
 /// A nanomodule closes a last gap in a few hours; beyond two working days it
 /// is a regular module in disguise.
@@ -18,13 +19,17 @@ pub(super) fn long_nanomodules(context: &Context<'_>) -> Vec<Diagnostic> {
         .map(|module| {
             Diagnostic::new(
                 Code::LongNanomodule,
-                format!("nanomodule `{}` takes {} hours", module.id, module.hours),
+                phrase!(
+                    "check-long-nanomodule",
+                    module = module.id.as_str(),
+                    hours = module.hours.to_string()
+                ),
             )
             .at(
                 module.hours_span,
-                format!("more than {NANOMODULE_MAX_HOURS} hours"),
+                phrase!("check-long-nanomodule-label", max = NANOMODULE_MAX_HOURS),
             )
-            .help("split it into nanomodules of a few hours, or give it stage `training` or `line`")
+            .help(phrase!("check-long-nanomodule-help"))
         })
         .collect()
 }
@@ -61,10 +66,10 @@ pub(super) fn unused_skills_in(curriculum: &Curriculum, gaps: &Gaps) -> Vec<Diag
             let skill = curriculum.skill(skill);
             Diagnostic::new(
                 Code::UnusedSkill,
-                format!("skill `{}` is not used", skill.id),
+                phrase!("check-unused-skill", skill = skill.id.as_str()),
             )
-            .at(skill.span, "no module or profile mentions it")
-            .help("grant or require it in a module or profile, or remove the skill")
+            .at(skill.span, phrase!("check-unused-skill-label"))
+            .help(phrase!("check-unused-skill-help"))
         })
         .collect()
 }

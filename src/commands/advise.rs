@@ -15,7 +15,7 @@ pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     let prepared = input::passport(cli, &args.who, &curriculum).and_then(|passport| {
-        let profiles = profiles(words, &curriculum, &args.targets)?;
+        let profiles = profiles(cli, words, &curriculum, &args.targets)?;
         let settings = input::settings(cli, &args.options, None, &curriculum)?;
         let options = settings.for_worker(&passport);
         Ok((passport, profiles, options))
@@ -43,6 +43,7 @@ pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
 /// The profiles `--targets` names, each once in the order given, or every
 /// profile of the curriculum.
 fn profiles(
+    cli: &Cli,
     words: &Words,
     curriculum: &Curriculum,
     targets: &[String],
@@ -62,7 +63,7 @@ fn profiles(
     for id in targets {
         let Some(profile) = curriculum.find_profile(id) else {
             // Refused with a did-you-mean, as `plan --target` is.
-            return Err(input::profile_target(curriculum, id)
+            return Err(input::profile_target(cli, curriculum, id)
                 .err()
                 .unwrap_or(Exit::Invalid));
         };

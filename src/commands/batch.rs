@@ -34,7 +34,7 @@ use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
 use crate::render::xlsx::Book;
-use crate::words::Words;
+use crate::words::{Phrase, Words, phrase};
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -58,7 +58,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     if let Some(target) = &args.target
-        && let Err(exit) = input::profile_target(&curriculum, target)
+        && let Err(exit) = input::profile_target(cli, &curriculum, target)
     {
         return Ok(exit);
     }
@@ -108,11 +108,11 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
     if let Err(problem) = scan_regular_file(&args.workers, format, extra) {
-        return Ok(refuse_input(&args.workers, &problem));
+        return Ok(refuse_input(words, &args.workers, &problem));
     }
     let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
-        Err(problem) => return Ok(refuse_input(&args.workers, &problem)),
+        Err(problem) => return Ok(refuse_input(words, &args.workers, &problem)),
     };
     if !cli.quiet {
         note_skipped("skipping the columns", rows.ignored_columns());
@@ -134,13 +134,13 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // start writes nothing at all.
     let first = match chunks.next().transpose() {
         Ok(first) => first,
-        Err(problem) => return Ok(refuse_input(&args.workers, &problem)),
+        Err(problem) => return Ok(refuse_input(words, &args.workers, &problem)),
     };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
         output.write_all(&csv_lines(&[CSV_HEADER.map(String::from)])?)?;
     }
-    let mut targets: HashMap<String, Result<Planner, String>> = HashMap::new();
+    let mut targets: HashMap<String, Result<Planner, Phrase>> = HashMap::new();
     let mut unreadable = None;
     // Chunks are read on one thread, planned on every core, and written on
     // a third, so no core waits for input or output, and each chunk's plans
@@ -208,8 +208,8 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
-        let exit = refuse_input(&args.workers, &problem);
-        if let Some(note) = written_before(args.first_line, &problem)
+        let exit = refuse_input(words, &args.workers, &problem);
+        if let Some(note) = written_before(words, args.first_line, &problem)
             && output.is_stream()
         {
             to_stderr(&note);
@@ -272,19 +272,19 @@ pub(super) fn scan_regular_file(
 
 /// What a stream that turned out unreadable part way got: the plans of the
 /// rows before the problem are out, and cannot be taken back.
-fn written_before(first_line: u64, problem: &Unreadable) -> Option<String> {
+fn written_before(words: &Words, first_line: u64, problem: &Unreadable) -> Option<String> {
     let line = problem.unread_from.filter(|&line| line > first_line)?;
-    Some(format!(
-        "note: the rows before line {line} were planned and their plans written; no row from line {line} on was planned\n"
-    ))
+    Some(phrase!("rows-written-before", line = line).say(words) + "\n")
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).
-pub(super) fn refuse_input(workers: &std::path::Path, problem: &Unreadable) -> Exit {
-    input::refuse(
-        &format!("`{}`: {}", workers.display(), problem.message),
-        &problem.help,
-    )
+pub(super) fn refuse_input(words: &Words, workers: &std::path::Path, problem: &Unreadable) -> Exit {
+    let message = phrase!(
+        "rows-input-problem",
+        workers = workers.display().to_string(),
+        problem = problem.message.clone()
+    );
+    input::refuse(&message.say(words), &problem.help.say(words))
 }
 
 /// A chunk's rows as planned: counted, rendered, and the plan itself when
@@ -461,7 +461,7 @@ impl Credentials {
         curriculum: &Curriculum,
         passport: Passport,
         fields: &RowFields,
-    ) -> Result<Passport, String> {
+    ) -> Result<Passport, Phrase> {
         if fields.credentials.is_empty() {
             return Ok(passport);
         }
@@ -472,28 +472,38 @@ impl Credentials {
             .collect();
         with_credentials(passport, &paths, curriculum, self.as_of).map_err(|failure| {
             let problem = match failure {
-                ImportFailure::Credentials(errors) => errors
-                    .first()
-                    .map(|error| crate::render::passport::error_line(self.words, error))
-                    .unwrap_or_default(),
+                ImportFailure::Credentials(errors) => Phrase::plain(
+                    errors
+                        .first()
+                        .map(|error| crate::render::passport::error_line(self.words, error))
+                        .unwrap_or_default(),
+                ),
                 ImportFailure::Passport(error) => error
                     .diagnostics
                     .first()
-                    .map(|d| d.message.clone())
-                    .unwrap_or_default(),
+                    .map_or_else(|| Phrase::plain(""), |d| d.message.clone()),
             };
-            format!("`credentials`: {problem}")
+            phrase!(
+                "rows-column-problem",
+                column = "credentials",
+                message = problem
+            )
         })
     }
 }
 
 impl<'a> RowPlanner<'a, '_> {
+    /// The language of the rows' output.
+    fn words(&self) -> &'static Words {
+        self.credentials.words
+    }
+
     /// Resolves and scopes the targets of `rows` not resolved yet: once
     /// per profile, not once per worker.
     pub(super) fn add_targets(
         &self,
         rows: &[Row],
-        targets: &mut HashMap<String, Result<Planner<'a>, String>>,
+        targets: &mut HashMap<String, Result<Planner<'a>, Phrase>>,
     ) {
         for row in rows {
             if let Ok(fields) = &row.fields
@@ -505,17 +515,20 @@ impl<'a> RowPlanner<'a, '_> {
         }
     }
 
-    fn resolve_target(&self, id: &str) -> Result<Planner<'a>, String> {
+    fn resolve_target(&self, id: &str) -> Result<Planner<'a>, Phrase> {
         match self.curriculum.find_profile(id) {
             Some(profile) => {
                 let target = Target::from_profile(self.curriculum, profile);
                 Ok(Planner::new(self.curriculum, target).remembering(self.room.clone()))
             }
             None => {
-                let hint = suggest(id, self.curriculum.profiles.iter().map(|p| p.id.as_str()))
-                    .map(|fix| format!("; {fix}"))
-                    .unwrap_or_default();
-                Err(format!("unknown profile `{id}`{hint}"))
+                let unknown = phrase!("input-unknown-profile", id = id);
+                Err(
+                    match suggest(id, self.curriculum.profiles.iter().map(|p| p.id.as_str())) {
+                        Some(fix) => phrase!("rows-with-hint", problem = unknown, hint = fix),
+                        None => unknown,
+                    },
+                )
             }
         }
     }
@@ -524,7 +537,7 @@ impl<'a> RowPlanner<'a, '_> {
     pub(super) fn plan_row(
         &self,
         row: &Row,
-        targets: &HashMap<String, Result<Planner, String>>,
+        targets: &HashMap<String, Result<Planner, Phrase>>,
     ) -> Plan {
         self.plan_row_with_passport(row, targets).0
     }
@@ -533,7 +546,7 @@ impl<'a> RowPlanner<'a, '_> {
     fn plan_row_with_passport(
         &self,
         row: &Row,
-        targets: &HashMap<String, Result<Planner, String>>,
+        targets: &HashMap<String, Result<Planner, Phrase>>,
     ) -> (Plan, Option<Passport>) {
         let (plan, passport) = self.plan_fields(row, targets);
         (
@@ -565,7 +578,7 @@ impl<'a> RowPlanner<'a, '_> {
     fn plan_fields(
         &self,
         row: &Row,
-        targets: &HashMap<String, Result<Planner, String>>,
+        targets: &HashMap<String, Result<Planner, Phrase>>,
     ) -> (Plan, Option<Passport>) {
         let minimize = self.settings.objective.as_str();
         let fields = match &row.fields {
@@ -581,14 +594,15 @@ impl<'a> RowPlanner<'a, '_> {
                     minimize,
                     vec![Reason::InvalidInput {
                         line: row.line,
-                        message: error.message.clone(),
+                        message: error.message.say(self.words()),
                     }],
                 );
                 return (plan, None);
             }
         };
         let target_id = self.settings.target_for(fields.target.as_deref());
-        let fail = |message: String| {
+        let fail = |message: Phrase| {
+            let message = message.say(self.words());
             let plan = Plan {
                 name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
                 ..Plan::error(
@@ -604,14 +618,12 @@ impl<'a> RowPlanner<'a, '_> {
             (plan, None)
         };
         let Some(target_id) = target_id else {
-            return fail(
-                "no target: fill in the row's `target`, or pass `--target PROFILE`".to_string(),
-            );
+            return fail(phrase!("rows-no-target"));
         };
         let planner = match targets.get(target_id) {
             Some(Ok(planner)) => planner,
             Some(Err(message)) => return fail(message.clone()),
-            None => return fail(format!("unknown profile `{target_id}`")),
+            None => return fail(phrase!("input-unknown-profile", id = target_id)),
         };
         let passport = match resolve_row(self.curriculum, fields)
             .and_then(|passport| self.credentials.add(self.curriculum, passport, fields))

@@ -26,6 +26,8 @@ pub fn run(cli: &Cli, args: &CheckArgs) -> anyhow::Result<Exit> {
         subject: &subject,
         show_all: cli.verbose > 0,
         unchecked: &unchecked,
+        words: super::words_for(cli)?,
+        width: super::layout(cli).width,
     };
     match args.format {
         CheckFormat::Text => print(&render_text(&report, use_color(cli, false)))?,

@@ -17,19 +17,23 @@ use crate::load::{ImportFailure, load_holidays, nearest_file, parse_skill_list, 
 use crate::model::{
     BadAmount, Curriculum, Date, Holiday, Imported, InvalidValue, Mode, ModuleId, Passport,
 };
-use crate::model::{
-    HOURS_PER_WEEK_RANGE, check_budget, check_hours_per_week, parse_euro, parse_hours,
-};
+use crate::model::{check_budget, check_hours_per_week, parse_euro, parse_hours};
 use crate::plan::calendar::{parse_date, working_start};
 use crate::plan::options::{Objective, Options, Settings};
 use crate::plan::planner::Target;
 use crate::render::layout::Layout;
-use crate::words::{Lang, Words, say, words};
+use crate::words::{Lang, Phrase, Words, phrase, say, words};
 
 /// A user error with its fix, printed as `error: …` and `help: …`.
 pub(crate) fn refuse(message: &str, help: &str) -> Exit {
     to_stderr(&format!("error: {message}\nhelp: {help}\n"));
     Exit::Invalid
+}
+
+/// [`refuse`] in the language of `cli`, wrapped to stderr's width.
+pub(crate) fn refuse_said(cli: &Cli, message: &Phrase, help: &Phrase) -> Exit {
+    let voice = Voice::of(cli);
+    voice.refuse(&message.say(voice.words), &help.say(voice.words))
 }
 
 /// How the messages about the input are told: in the catalogue's language,
@@ -231,14 +235,16 @@ pub(crate) fn today() -> Date {
     now.to_zoned(jiff::tz::TimeZone::UTC).date()
 }
 
-/// Resolves a profile id, with a did-you-mean for a typo.
-pub(crate) fn profile_target(curriculum: &Curriculum, id: &str) -> Result<Target, Exit> {
+/// Resolves a profile id, with a did-you-mean for a typo, in the
+/// language of `cli`.
+pub(crate) fn profile_target(cli: &Cli, curriculum: &Curriculum, id: &str) -> Result<Target, Exit> {
     match curriculum.find_profile(id) {
         Some(profile) => Ok(Target::from_profile(curriculum, profile)),
         None => {
             let help = suggest(id, curriculum.profiles.iter().map(|p| p.id.as_str()))
-                .unwrap_or_else(|| "`leerroute list profiles` shows the profiles".into());
-            Err(refuse(&format!("unknown profile `{id}`"), &help))
+                .unwrap_or_else(|| phrase!("input-list-profiles"));
+            let message = phrase!("input-unknown-profile", id = id);
+            Err(refuse_said(cli, &message, &help))
         }
     }
 }
@@ -271,7 +277,7 @@ pub(crate) fn target(
         });
     }
     match profile.or(passport.target.as_deref()) {
-        Some(id) => profile_target(curriculum, id),
+        Some(id) => profile_target(cli, curriculum, id),
         None => {
             let voice = Voice::of(cli);
             let help = match skills {
@@ -431,26 +437,10 @@ fn bad_amount(voice: Voice, bad: &BadAmount) -> (String, String) {
     }
 }
 
-/// A value outside what a plan accepts, in voice.
+/// A value outside what a plan accepts, in voice: as a passport or a row
+/// says it.
 fn invalid_value(voice: Voice, problem: InvalidValue) -> String {
-    match problem {
-        InvalidValue::HoursPerWeek(found) => {
-            let range = HOURS_PER_WEEK_RANGE;
-            say!(
-                voice,
-                "input-hours-per-week-range",
-                low = voice.number(*range.start()),
-                high = voice.number(*range.end()),
-                found = voice.number(found)
-            )
-        }
-        InvalidValue::Budget(found) => {
-            say!(voice, "input-budget-negative", found = voice.number(found))
-        }
-        InvalidValue::UnboundedBudget(found) => {
-            say!(voice, "input-budget-unbounded", found = voice.number(found))
-        }
-    }
+    crate::load::refused(problem).say(voice.words)
 }
 
 /// The non-learning periods: the curriculum's, and those of the

@@ -11,6 +11,7 @@ use crate::graph::ModuleGraph;
 use crate::model::{Curriculum, LineId};
 use crate::plan::planner::plan;
 use crate::render::map::{self, Fonts, Headings, Marks, Selection};
+use crate::words::phrase;
 
 pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -18,7 +19,7 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
         Ok(curriculum) => curriculum,
         Err(exit) => return Ok(exit),
     };
-    let lines = match lines(&curriculum, &args.line) {
+    let lines = match lines(cli, &curriculum, &args.line) {
         Ok(lines) => lines,
         Err(exit) => return Ok(exit),
     };
@@ -99,7 +100,7 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
 }
 
 /// The lines `--line` names, with a did-you-mean for a typo.
-fn lines(curriculum: &Curriculum, ids: &[String]) -> Result<Vec<LineId>, Exit> {
+fn lines(cli: &Cli, curriculum: &Curriculum, ids: &[String]) -> Result<Vec<LineId>, Exit> {
     let mut lines = Vec::new();
     for id in ids {
         match curriculum.find_line(id) {
@@ -107,11 +108,9 @@ fn lines(curriculum: &Curriculum, ids: &[String]) -> Result<Vec<LineId>, Exit> {
             Some(_) => {}
             None => {
                 let help = suggest(id, curriculum.lines.iter().map(|l| l.id.as_str()))
-                    .unwrap_or_else(|| "`leerroute list lines` shows the lines".into());
-                return Err(input::refuse(
-                    &format!("unknown line `{id}` in --line"),
-                    &help,
-                ));
+                    .unwrap_or_else(|| phrase!("map-list-lines"));
+                let message = phrase!("map-unknown-line", id = id.as_str());
+                return Err(input::refuse_said(cli, &message, &help));
             }
         }
     }

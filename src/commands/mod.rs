@@ -30,7 +30,7 @@ use crate::load::{LoadError, Origin, load_curriculum};
 use crate::model::Curriculum;
 use crate::render::layout::Layout;
 use crate::source::SourceMap;
-use crate::words::{Words, words};
+use crate::words::{Words, phrase, words};
 
 /// How a command ended; the binary turns it into the documented exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,7 +156,16 @@ fn problem_report<'a>(
         subject,
         show_all: cli.verbose > 0,
         unchecked: &NOTHING_UNCHECKED,
+        words: problem_words(cli),
+        width: layout_of(cli, true).width,
     }
+}
+
+/// The language problems are reported in. A config file that cannot be
+/// read fails the command itself (it is read for the curriculum first), so
+/// English here only keeps the report from being lost.
+fn problem_words(cli: &Cli) -> &'static Words {
+    words_for(cli).unwrap_or_else(|_| words(crate::words::Lang::default()))
 }
 
 /// Outside `check`, every problem that was found is reported and nothing is
@@ -210,18 +219,24 @@ pub(crate) fn load_origin_for_use(cli: &Cli, origin: &Origin) -> Result<Curricul
         Ok(curriculum) => curriculum,
         Err(error) => {
             report_load_error(cli, &error, &subject);
-            to_stderr(&format!(
-                "error: the curriculum `{subject}` cannot be used; run `{check_command}` for details\n"
-            ));
+            let unusable = phrase!(
+                "diag-curriculum-unusable",
+                subject = subject,
+                command = check_command
+            );
+            to_stderr(&(unusable.say(problem_words(cli)) + "\n"));
             return Err(Exit::Invalid);
         }
     };
     let structural = crate::check::structural(&crate::check::Context::new(&curriculum));
     if !structural.is_empty() {
         report_problems(cli, &curriculum.sources, &structural, &subject);
-        to_stderr(&format!(
-            "error: the curriculum `{subject}` is inconsistent; run `{check_command}` for details\n"
-        ));
+        let inconsistent = phrase!(
+            "diag-curriculum-inconsistent",
+            subject = subject,
+            command = check_command
+        );
+        to_stderr(&(inconsistent.say(problem_words(cli)) + "\n"));
         return Err(Exit::Invalid);
     }
     Ok(curriculum)

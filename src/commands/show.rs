@@ -1,10 +1,11 @@
 //! `leerroute show ID`: one item, whatever its kind, and where it is used.
 
-use super::input::refuse;
+use super::input::refuse_said;
 use super::{Exit, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, ShowArgs};
 use crate::diagnostic::suggest;
 use crate::render::show::sections;
+use crate::words::phrase;
 
 pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -23,13 +24,9 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
             .chain(curriculum.lines.iter().map(|l| l.id.as_str()))
             .chain(curriculum.fieldlabs.iter().map(|f| f.id.as_str()))
             .chain(curriculum.profiles.iter().map(|p| p.id.as_str()));
-        let help = suggest(id, all_ids).unwrap_or_else(|| {
-            "`leerroute list modules` (or skills, lines, fieldlabs, profiles) shows the ids".into()
-        });
-        return Ok(refuse(
-            &format!("no skill, module, line, fieldlab or profile has the id `{id}`"),
-            &help,
-        ));
+        let help = suggest(id, all_ids).unwrap_or_else(|| phrase!("show-list-ids"));
+        let message = phrase!("show-unknown-id", id = id);
+        return Ok(refuse_said(cli, &message, &help));
     }
     print(&sections.join("\n"))?;
     Ok(Exit::Success)

@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
     };
     let (metrics, links) = measure(&curriculum);
     let mut exit = Exit::Success;
-    let rows = match read_rows(&args.workforce) {
+    let rows = match read_rows(words, &args.workforce) {
         Ok(rows) => rows,
         Err(exit) => return Ok(exit),
     };

@@ -12,14 +12,14 @@ use rayon::prelude::*;
 use super::batch::{Credentials, RowPlanner, bulk_format, refuse_input, scan_regular_file};
 use super::{Exit, input, to_stderr};
 use crate::cli::{Cli, ExtraColumnsArg, WorkforceArgs};
-use crate::load::bulk::{ExtraColumns, Row, Rows, resolve_row};
+use crate::load::bulk::{ExtraColumns, Row, Rows, Unreadable, resolve_row};
 use crate::model::{Curriculum, ModuleId};
 use crate::plan::memo::Room;
 use crate::plan::options::Settings;
 use crate::plan::planner::Planner;
 use crate::plan::reason::Reason;
 use crate::plan::route::{Plan, Status};
-use crate::words::{Words, say};
+use crate::words::{Phrase, Words, say};
 
 /// Solved tasks remembered for a whole run: a what-if's tasks differ from
 /// the first plans' in the module left out, so there is room for many.
@@ -28,14 +28,14 @@ const REMEMBERED: usize = 1 << 17;
 /// Every row of `--workers` (`None` without it), read before anything is
 /// planned. An input that cannot be read as a whole is refused (exit 1), as
 /// `batch` refuses it.
-pub(super) fn read_rows(args: &WorkforceArgs) -> Result<Option<Vec<Row>>, Exit> {
+pub(super) fn read_rows(words: &Words, args: &WorkforceArgs) -> Result<Option<Vec<Row>>, Exit> {
     match &args.workers {
-        Some(workers) => read_file(args, workers).map(Some),
+        Some(workers) => read_file(words, args, workers).map(Some),
         None => Ok(None),
     }
 }
 
-fn read_file(args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
+fn read_file(words: &Words, args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
     let format = bulk_format(workers, args.input_format)
         .map_err(|problem| input::refuse(&problem.0, &problem.1))?;
     let extra = match args.extra_columns {
@@ -52,10 +52,11 @@ fn read_file(args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
             )
         })?)
     };
-    scan_regular_file(workers, format, extra).map_err(|problem| refuse_input(workers, &problem))?;
+    let refuse = |problem: Unreadable| refuse_input(words, workers, &problem);
+    scan_regular_file(workers, format, extra).map_err(refuse)?;
     Rows::new(reader, format, extra)
         .and_then(|rows| rows.collect::<Result<Vec<Row>, _>>())
-        .map_err(|problem| refuse_input(workers, &problem))
+        .map_err(refuse)
 }
 
 /// The planners of one curriculum for a workforce: one per target profile,
@@ -65,7 +66,7 @@ pub(super) struct WorkforcePlanner<'c> {
     pub settings: Settings,
     room: Room,
     credentials: Credentials,
-    targets: HashMap<String, Result<Planner<'c>, String>>,
+    targets: HashMap<String, Result<Planner<'c>, Phrase>>,
     pool: rayon::ThreadPool,
 }
 
@@ -89,7 +90,7 @@ impl<'c> WorkforcePlanner<'c> {
             Err(exit) => return Ok(Err(exit)),
         };
         if let Some(target) = &args.target
-            && let Err(exit) = input::profile_target(curriculum, target)
+            && let Err(exit) = input::profile_target(cli, curriculum, target)
         {
             return Ok(Err(exit));
         }

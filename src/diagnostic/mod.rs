@@ -11,6 +11,7 @@ pub use render::{
 };
 
 use crate::source::Span;
+use crate::words::{Phrase, phrase};
 
 /// How bad a problem is. JSON writes it in lower case (`"error"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
@@ -31,29 +32,29 @@ pub struct Diagnostic {
     /// The code's severity, or `Error` for a warning under `--deny warnings`.
     pub severity: Severity,
     /// What is wrong, in one line that names the item (``module `weld-basis`
-    /// has hours 1e308``).
-    pub message: String,
+    /// has hours 1e308``): words said in the chosen language when rendered.
+    pub message: Phrase,
     /// The offending text; `None` for problems with no single place (a missing file).
     pub span: Option<Span>,
     /// What the primary marker says under the offending text.
-    pub label: String,
+    pub label: Option<Phrase>,
     /// Other places that explain the problem (the first definition of a duplicate).
-    pub secondary: Vec<(Span, String)>,
+    pub secondary: Vec<(Span, Phrase)>,
     /// Background: a why-chain, a cycle, a list of affected items.
-    pub notes: Vec<String>,
+    pub notes: Vec<Phrase>,
     /// The suggested fix.
-    pub help: Option<String>,
+    pub help: Option<Phrase>,
 }
 
 impl Diagnostic {
     /// A diagnostic with the code's default severity.
-    pub fn new(code: Code, message: impl Into<String>) -> Diagnostic {
+    pub fn new(code: Code, message: impl Into<Phrase>) -> Diagnostic {
         Diagnostic {
             code,
             severity: code.severity(),
             message: message.into(),
             span: None,
-            label: String::new(),
+            label: None,
             secondary: Vec::new(),
             notes: Vec::new(),
             help: None,
@@ -61,26 +62,26 @@ impl Diagnostic {
     }
 
     /// Points it at `span`, with `label` under the offending text.
-    pub fn at(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
+    pub fn at(mut self, span: Span, label: impl Into<Phrase>) -> Diagnostic {
         self.span = Some(span);
-        self.label = label.into();
+        self.label = Some(label.into());
         self
     }
 
     /// Adds another place that explains the problem, with its label.
-    pub fn also(mut self, span: Span, label: impl Into<String>) -> Diagnostic {
+    pub fn also(mut self, span: Span, label: impl Into<Phrase>) -> Diagnostic {
         self.secondary.push((span, label.into()));
         self
     }
 
     /// Adds a note of background (a why-chain, a cycle).
-    pub fn note(mut self, note: impl Into<String>) -> Diagnostic {
+    pub fn note(mut self, note: impl Into<Phrase>) -> Diagnostic {
         self.notes.push(note.into());
         self
     }
 
     /// Sets the suggested fix.
-    pub fn help(mut self, help: impl Into<String>) -> Diagnostic {
+    pub fn help(mut self, help: impl Into<Phrase>) -> Diagnostic {
         self.help = Some(help.into());
         self
     }
@@ -93,13 +94,13 @@ impl Diagnostic {
 }
 
 /// The one wording of a suggested fix: "did you mean `hours`?".
-pub fn did_you_mean(fix: &str) -> String {
-    format!("did you mean `{fix}`?")
+pub fn did_you_mean(fix: &str) -> Phrase {
+    phrase!("input-did-you-mean", fix = fix)
 }
 
 /// [`did_you_mean`] the candidate closest to a misspelt name, or `None` when
 /// nothing is close.
-pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<Phrase> {
     closest(wrong, candidates).map(did_you_mean)
 }
 

@@ -9,6 +9,7 @@ use super::echo::Echo;
 use super::{Code, Diagnostic, Severity};
 use crate::source::SourceMap;
 use crate::source::Span;
+use crate::words::{Words, say};
 
 /// How many diagnostics of one code the text report shows before it
 /// summarises the rest; a real catalogue can have thousands of one kind.
@@ -26,6 +27,36 @@ pub struct Report<'a> {
     pub show_all: bool,
     /// What errors kept from being checked.
     pub unchecked: &'a Unchecked,
+    /// The language the report is said in.
+    pub words: &'a Words,
+    /// The terminal's width, when there is one: prose is wrapped to it at
+    /// spaces (an id is never cut); `None` for a pipe or a file.
+    pub width: Option<usize>,
+}
+
+/// How far codespan indents a note's text ("   = "), at most.
+const NOTE_INDENT: usize = 8;
+
+/// `text` wrapped to `width` at spaces only, each line after the first
+/// indented by `rest`; as it is without a width.
+fn wrapped(text: &str, width: Option<usize>, rest: &str) -> String {
+    wrapped_after(0, text, width, rest)
+}
+
+/// [`wrapped`], for text that follows `used` columns on its first line.
+fn wrapped_after(used: usize, text: &str, width: Option<usize>, rest: &str) -> String {
+    let Some(width) = width else {
+        return text.to_string();
+    };
+    let lead = " ".repeat(used);
+    let options = textwrap::Options::new(width.max(20))
+        .initial_indent(&lead)
+        .subsequent_indent(rest)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false);
+    let text = textwrap::wrap(text, options).join("\n");
+    text.strip_prefix(&lead).unwrap_or(&text).to_string()
 }
 
 /// What `check` could not judge in a curriculum with errors.
@@ -47,51 +78,57 @@ impl Unchecked {
     }
 
     /// The note before the summary line: what was left out, and why.
-    fn note(&self) -> String {
+    fn note(&self, words: &Words) -> String {
         let mut parts = Vec::new();
         if !self.lints.is_empty() {
             let codes: Vec<String> = self.lints.iter().map(|code| format!("`{code}`")).collect();
-            let need = match self.part_of {
-                Some(_) => "the whole curriculum",
-                None => "a curriculum without errors",
-            };
-            parts.push(format!(
-                "{} did not run ({}: they need {need})",
-                plural(self.lints.len(), "lint"),
-                codes.join(", ")
-            ));
+            let codes = codes.join(", ");
+            let count = self.lints.len();
+            parts.push(match self.part_of {
+                Some(_) => say!(
+                    words,
+                    "diag-lints-did-not-run-part",
+                    count = count,
+                    codes = codes
+                ),
+                None => say!(
+                    words,
+                    "diag-lints-did-not-run",
+                    count = count,
+                    codes = codes
+                ),
+            });
         }
         if self.items > 0 {
-            parts.push(format!(
-                "{} with errors {} not linted",
-                plural(self.items, "item"),
-                if self.items == 1 { "was" } else { "were" }
-            ));
+            parts.push(say!(words, "diag-items-not-linted", count = self.items));
         }
+        let parts = words.and_list(&parts);
         match &self.part_of {
-            Some(directory) => format!(
-                "note: this file is one part of the curriculum in `{directory}`, so {}; \
-                 check the whole curriculum: `{}`\n",
-                parts.join(" and "),
-                check_command(directory)
+            Some(directory) => say!(
+                words,
+                "diag-note-part-of",
+                directory = directory.as_str(),
+                parts = parts,
+                command = check_command(directory)
             ),
-            None => format!(
-                "note: because of the errors, {}; fix the errors and check again\n",
-                parts.join(" and ")
-            ),
+            None => say!(words, "diag-note-errors", parts = parts),
         }
     }
 
     /// The end of the summary line: ", 6 lints and 1 item not checked".
-    fn summary(&self) -> String {
+    fn summary(&self, words: &Words) -> String {
         let mut parts = Vec::new();
         if !self.lints.is_empty() {
-            parts.push(plural(self.lints.len(), "lint"));
+            parts.push(say!(words, "diag-count-lints", count = self.lints.len()));
         }
         if self.items > 0 {
-            parts.push(plural(self.items, "item"));
+            parts.push(say!(words, "diag-count-items", count = self.items));
         }
-        format!("; {} not checked", parts.join(" and "))
+        say!(
+            words,
+            "diag-summary-unchecked",
+            parts = words.and_list(&parts)
+        )
     }
 }
 
@@ -117,16 +154,11 @@ pub fn check_command(path: &str) -> String {
     format!("leerroute check {path}")
 }
 
-fn plural(count: usize, word: &str) -> String {
-    if count == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{count} {word}s")
-    }
-}
-
 /// The diagnostic as codespan renders it, with its labels pointing into `echo`.
-fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>) -> Rendered<usize> {
+fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>, report: &Report<'_>) -> Rendered<usize> {
+    let words = report.words;
+    let note_width = report.width.map(|width| width.saturating_sub(NOTE_INDENT));
+    let note = |text: String| wrapped(&text, note_width, "");
     let severity = match diagnostic.severity {
         Severity::Error => RenderedSeverity::Error,
         Severity::Warning => RenderedSeverity::Warning,
@@ -141,29 +173,37 @@ fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>) -> Rendered<usize> {
     let mut labels = Vec::new();
     if let Some(span) = diagnostic.span {
         let (file, range) = range(span);
-        labels.push(Label::primary(file, range).with_message(&diagnostic.label));
+        let label = diagnostic.label.as_ref().map(|label| label.say(words));
+        labels.push(Label::primary(file, range).with_message(label.unwrap_or_default()));
     }
     for (span, message) in &diagnostic.secondary {
         let (file, range) = range(*span);
-        labels.push(Label::secondary(file, range).with_message(message));
+        labels.push(Label::secondary(file, range).with_message(message.say(words)));
     }
     let mut notes: Vec<String> = diagnostic
         .notes
         .iter()
-        .map(|n| format!("note: {n}"))
+        .map(|text| note(say!(words, "diag-note", note = text.say(words))))
         .collect();
     for (invisible, picture) in echo.pictured() {
-        notes.push(format!(
-            "note: `{picture}` above stands for the invisible character U+{:04X}",
-            invisible as u32
-        ));
+        let picture = picture.to_string();
+        let code = format!("U+{:04X}", invisible as u32);
+        let pictured = say!(words, "diag-pictured", picture = picture, code = code);
+        notes.push(note(say!(words, "diag-note", note = pictured)));
     }
     if let Some(help) = &diagnostic.help {
-        notes.push(format!("help: {help}"));
+        notes.push(note(say!(words, "diag-help", help = help.say(words))));
     }
     Rendered::new(severity)
         .with_code(diagnostic.code.as_str())
-        .with_message(&diagnostic.message)
+        .with_message(wrapped_after(
+            severity_word(diagnostic.severity, words).chars().count()
+                + diagnostic.code.as_str().len()
+                + 4,
+            &diagnostic.message.say(words),
+            report.width,
+            "  ",
+        ))
         .with_labels(labels)
         .with_notes(notes)
 }
@@ -171,32 +211,59 @@ fn to_rendered(diagnostic: &Diagnostic, echo: &Echo<'_>) -> Rendered<usize> {
 /// Renders the report: each diagnostic with its source line and marker, the
 /// first few per code when there are many, and a summary line.
 pub fn render_text(report: &Report<'_>, color: bool) -> String {
+    let words = report.words;
     let mut text = render_problems(report, color);
     let summary = Summary::of(report.diagnostics);
     let unchecked = if report.unchecked.is_empty() {
         String::new()
     } else {
-        text.push_str(&report.unchecked.note());
-        report.unchecked.summary()
+        text.push_str(&wrapped(&report.unchecked.note(words), report.width, ""));
+        text.push('\n');
+        report.unchecked.summary(words)
     };
-    text.push_str(&format!(
-        "{}: {}, {} in {}{unchecked}\n",
-        report.subject,
-        plural(summary.errors, "error"),
-        plural(summary.warnings, "warning"),
-        plural(report.sources.len(), "file"),
-    ));
+    let line = say!(
+        words,
+        "diag-summary",
+        subject = report.subject,
+        errors = summary.errors,
+        warnings = summary.warnings,
+        files = report.sources.len(),
+        unchecked = unchecked
+    );
+    text.push_str(&wrapped(&line, report.width, "  "));
+    text.push('\n');
     text
+}
+
+fn new_buffer(color: bool) -> termcolor::Buffer {
+    if color {
+        termcolor::Buffer::ansi()
+    } else {
+        termcolor::Buffer::no_color()
+    }
+}
+
+/// One rendered diagnostic with its severity in the report's language:
+/// codespan writes `error[code]` in English, always first.
+fn said_severity(rendered: &str, severity: Severity, words: &Words) -> String {
+    let english = match severity {
+        Severity::Error => "error[",
+        Severity::Warning => "warning[",
+    };
+    rendered.replacen(english, &format!("{}[", severity_word(severity, words)), 1)
+}
+
+fn severity_word(severity: Severity, words: &Words) -> String {
+    match severity {
+        Severity::Error => say!(words, "diag-severity-error"),
+        Severity::Warning => say!(words, "diag-severity-warning"),
+    }
 }
 
 /// The diagnostics of the report without the summary line: for input given
 /// on the command line (`--skills`), where counting files makes no sense.
 pub fn render_problems(report: &Report<'_>, color: bool) -> String {
-    let mut buffer = if color {
-        termcolor::Buffer::ansi()
-    } else {
-        termcolor::Buffer::no_color()
-    };
+    let mut text = String::new();
     let config = term::Config::default();
     let mut shown: std::collections::BTreeMap<Code, usize> = Default::default();
     let mut hidden: std::collections::BTreeMap<Code, usize> = Default::default();
@@ -212,21 +279,36 @@ pub fn render_problems(report: &Report<'_>, color: bool) -> String {
             report.sources,
             places.chain(diagnostic.secondary.iter().map(|(span, _)| *span)),
         );
+        let rendered = to_rendered(diagnostic, &echo, report);
+        let mut one = new_buffer(color);
         // Rendering into memory cannot fail on I/O, and every span was made
         // from the same source map; a failure would only lose the snippet.
-        let _ =
-            term::emit_to_write_style(&mut buffer, &config, &echo, &to_rendered(diagnostic, &echo));
-    }
-    let mut text = String::from_utf8_lossy(buffer.as_slice()).into_owned();
-    for (code, count) in &hidden {
-        let severity = match code.severity() {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        text.push_str(&format!(
-            "… and {count} more `{code}` {severity}{} (run with -v to see all)\n",
-            if *count == 1 { "" } else { "s" }
+        let _ = term::emit_to_write_style(&mut one, &config, &echo, &rendered);
+        text.push_str(&said_severity(
+            &String::from_utf8_lossy(one.as_slice()),
+            diagnostic.severity,
+            report.words,
         ));
+    }
+    for (code, count) in &hidden {
+        let (severity, code) = (code.severity(), code.as_str());
+        text.push_str(&match severity {
+            Severity::Error => say!(
+                report.words,
+                "diag-more-errors",
+                count = *count,
+                code = code
+            ),
+            Severity::Warning => {
+                say!(
+                    report.words,
+                    "diag-more-warnings",
+                    count = *count,
+                    code = code
+                )
+            }
+        });
+        text.push('\n');
     }
     if !hidden.is_empty() {
         text.push('\n');
@@ -238,12 +320,14 @@ pub fn render_problems(report: &Report<'_>, color: bool) -> String {
 struct JsonDiagnostic<'a> {
     code: &'a str,
     severity: Severity,
-    message: &'a str,
+    /// In the report's language, like `help`, `notes` and `related`'s
+    /// messages; `code` is the stable part.
+    message: String,
     file: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
-    help: Option<&'a str>,
-    notes: &'a [String],
+    help: Option<String>,
+    notes: Vec<String>,
     /// Other places the problem involves (the first definition of a duplicate).
     related: Vec<JsonPlace<'a>>,
 }
@@ -253,7 +337,7 @@ struct JsonPlace<'a> {
     file: &'a str,
     line: usize,
     column: usize,
-    message: &'a str,
+    message: String,
 }
 
 #[derive(Serialize)]
@@ -267,6 +351,7 @@ struct JsonReport<'a> {
 /// The stable JSON schema of `check --format json` (documented in the README).
 pub fn render_json(report: &Report<'_>) -> String {
     let summary = Summary::of(report.diagnostics);
+    let words = report.words;
     let diagnostics = report
         .diagnostics
         .iter()
@@ -275,12 +360,16 @@ pub fn render_json(report: &Report<'_>) -> String {
             JsonDiagnostic {
                 code: diagnostic.code.as_str(),
                 severity: diagnostic.severity,
-                message: &diagnostic.message,
+                message: diagnostic.message.say(words),
                 file: diagnostic.span.map(|span| report.sources.name(span.file)),
                 line: position.map(|p| p.line),
                 column: position.map(|p| p.column),
-                help: diagnostic.help.as_deref(),
-                notes: &diagnostic.notes,
+                help: diagnostic.help.as_ref().map(|help| help.say(words)),
+                notes: diagnostic
+                    .notes
+                    .iter()
+                    .map(|note| note.say(words))
+                    .collect(),
                 related: diagnostic
                     .secondary
                     .iter()
@@ -290,7 +379,7 @@ pub fn render_json(report: &Report<'_>) -> String {
                             file: report.sources.name(span.file),
                             line: position.line,
                             column: position.column,
-                            message,
+                            message: message.say(words),
                         }
                     })
                     .collect(),

@@ -14,10 +14,11 @@ use std::io::Read;
 pub use jsonl::IgnoredKeys;
 
 use super::raw::Text;
-use super::worker::{resolve_levels, resolve_module};
+use super::worker::{bad_amount, refused, resolve_levels, resolve_module};
 use crate::diagnostic::Diagnostic;
 use crate::model::{Curriculum, Passport, check_budget, check_hours_per_week, parse_euro};
 use crate::source::Span;
+use crate::words::{Phrase, phrase};
 
 /// The bulk columns; a TOML passport has the same fields but the last.
 pub const COLUMNS: [&str; 8] = [
@@ -48,10 +49,14 @@ pub enum ExtraColumns {
 }
 
 /// The fix offered for a column or key leerroute does not use.
-const EXTRA_COLUMNS_HELP: &str = "rename a misspelt one to one of the bulk columns, or pass `--extra-columns ignore` to skip the columns leerroute does not use";
+fn extra_columns_help() -> Phrase {
+    phrase!("rows-extra-columns-help")
+}
 
 /// Why a row has no id.
-const NO_ID: &str = "the row has no `id`";
+fn no_id() -> Phrase {
+    phrase!("rows-no-id")
+}
 
 /// One row as written, before its ids are resolved.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -69,18 +74,20 @@ pub struct RowFields {
 
 /// Why a row cannot be read, with what could be read of it: scripts match
 /// error rows to workers by id.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RowError {
     pub id: String,
     pub target: Option<String>,
-    pub message: String,
+    /// Said in the language of the output rows.
+    pub message: Phrase,
 }
 
 impl RowError {
-    fn new(message: String) -> RowError {
+    fn new(message: Phrase) -> RowError {
         RowError {
+            id: String::new(),
+            target: None,
             message,
-            ..RowError::default()
         }
     }
 }
@@ -93,10 +100,10 @@ pub struct Row {
 }
 
 /// Why an input cannot be read at all, and how to fix it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Unreadable {
-    pub message: String,
-    pub help: String,
+    pub message: Phrase,
+    pub help: Phrase,
     /// The first line of the input that no row was read from, when the
     /// rows before it were read (a quote never closed): a stream's rows
     /// before it are planned, as their plans cannot wait for the end.
@@ -104,10 +111,10 @@ pub struct Unreadable {
 }
 
 impl Unreadable {
-    fn new(message: impl Into<String>, help: impl Into<String>) -> Unreadable {
+    fn new(message: Phrase, help: Phrase) -> Unreadable {
         Unreadable {
-            message: message.into(),
-            help: help.into(),
+            message,
+            help,
             unread_from: None,
         }
     }
@@ -185,13 +192,28 @@ impl<R: Read> Iterator for Rows<R> {
 
 /// A budget written as text (a CSV cell, a JSON string), in the amount
 /// notation (`2.000,50`, `€ 2000`); blank is "not given".
-pub(crate) fn budget_text(text: &str) -> Result<Option<f64>, String> {
+pub(crate) fn budget_text(text: &str) -> Result<Option<f64>, Phrase> {
     if text.trim().is_empty() {
         return Ok(None);
     }
-    parse_euro(text)
-        .map(Some)
-        .map_err(|bad| format!("`budget`: {bad}; {}", bad.help(str::to_string)))
+    parse_euro(text).map(Some).map_err(|bad| {
+        let (message, help) = bad_amount(&bad, str::to_string);
+        in_column("budget", message, Some(help))
+    })
+}
+
+/// A row's problem in one of its columns, with its fix:
+/// "`budget`: … ; write `2000`".
+fn in_column(column: &str, message: Phrase, help: Option<Phrase>) -> Phrase {
+    match help {
+        Some(help) => phrase!(
+            "rows-column-problem-help",
+            column = column,
+            message = message,
+            help = help
+        ),
+        None => phrase!("rows-column-problem", column = column, message = message),
+    }
 }
 
 /// A text cell or value as read: trimmed, `None` when blank, so that an
@@ -205,7 +227,7 @@ pub(crate) fn optional_text(text: &str) -> Option<String> {
 /// Resolves a row's ids against the curriculum, by the rules a passport
 /// file follows. The error says what is wrong and how to fix it (with a
 /// did-you-mean), without the line number.
-pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passport, String> {
+pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passport, Phrase> {
     let mut diagnostics = Vec::new();
     let skills = resolve_levels(curriculum, &unplaced(&fields.skills), &mut diagnostics);
     first_problem("skills", &diagnostics)?;
@@ -218,12 +240,12 @@ pub fn resolve_row(curriculum: &Curriculum, fields: &RowFields) -> Result<Passpo
         .hours_per_week
         .map(check_hours_per_week)
         .transpose()
-        .map_err(|e| format!("`hours_per_week`: {e}"))?;
+        .map_err(|e| in_column("hours_per_week", refused(e), None))?;
     let budget = fields
         .budget
         .map(check_budget)
         .transpose()
-        .map_err(|e| format!("`budget`: {e}"))?;
+        .map_err(|e| in_column("budget", refused(e), None))?;
     Ok(Passport {
         id: fields.id.clone(),
         name: fields.name.clone().unwrap_or_else(|| fields.id.clone()),
@@ -248,12 +270,13 @@ fn unplaced(cells: &[String]) -> Vec<Text> {
 
 /// The first problem found in a row's `column`, as one line: the message
 /// and its fix.
-fn first_problem(column: &str, diagnostics: &[Diagnostic]) -> Result<(), String> {
+fn first_problem(column: &str, diagnostics: &[Diagnostic]) -> Result<(), Phrase> {
     match diagnostics.first() {
         None => Ok(()),
-        Some(problem) => Err(match &problem.help {
-            Some(help) => format!("`{column}`: {}; {help}", problem.message),
-            None => format!("`{column}`: {}", problem.message),
-        }),
+        Some(problem) => Err(in_column(
+            column,
+            problem.message.clone(),
+            problem.help.clone(),
+        )),
     }
 }

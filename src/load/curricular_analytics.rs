@@ -26,6 +26,7 @@ use super::raw::{RawCurriculum, RawLine, RawMeta, RawModule, RawProfile, RawSkil
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::model::TermSystem;
 use crate::source::{Located, Span};
+use crate::words::phrase;
 
 /// Hours per credit for a `semester` system: the US credit hour, one hour
 /// in class and two of work outside it each week of a 15-week semester.
@@ -97,9 +98,12 @@ fn records(file: u32, text: &str, diagnostics: &mut Vec<Diagnostic>) -> Vec<(Spa
                     match text[at..].find('"') {
                         None => {
                             diagnostics.push(
-                                Diagnostic::new(Code::BadValue, "a quoted cell is never closed")
-                                    .at(Span::new(file, cell_start..cell_start + 1), "this quote opens it")
-                                    .help("close the quote, or write a `\"` inside a quoted cell as `\"\"`"),
+                                Diagnostic::new(Code::BadValue, phrase!("ca-unclosed-quote"))
+                                    .at(
+                                        Span::new(file, cell_start..cell_start + 1),
+                                        phrase!("ca-unclosed-quote-label"),
+                                    )
+                                    .help(phrase!("ca-unclosed-quote-help")),
                             );
                             return records;
                         }
@@ -191,9 +195,9 @@ pub(super) fn read(
     if section.is_none() {
         let end = text.len();
         diagnostics.push(
-            Diagnostic::new(Code::MissingField, "the file has no `Courses` row")
-                .at(Span::new(file, end..end), "the courses should follow the metadata")
-                .help("after the metadata rows, add a row `Courses`, the header `Course ID,Course Name,Prefix,Number,Prerequisites,Corequisites,Strict-Corequisites,Credit Hours,Institution,Canonical Name` and one row per course"),
+            Diagnostic::new(Code::MissingField, phrase!("ca-no-courses"))
+                .at(Span::new(file, end..end), phrase!("ca-no-courses-label"))
+                .help(phrase!("ca-no-courses-help")),
         );
     }
     let terms = term_system(&metadata);
@@ -229,18 +233,14 @@ fn read_metadata(
             metadata.push((known.to_string(), value));
         }
         None => {
-            let fix = suggest(key.value(), METADATA).unwrap_or_else(|| {
-                format!(
-                    "the metadata rows are {}; the courses start after a row `Courses`",
-                    METADATA.join(", ")
-                )
-            });
+            let fix = suggest(key.value(), METADATA)
+                .unwrap_or_else(|| phrase!("ca-metadata-rows", rows = METADATA.join(", ")));
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnknownField,
-                    format!("unknown metadata row `{}`", key.value()),
+                    phrase!("ca-unknown-metadata", key = key.value()),
                 )
-                .at(key.span, "not a CurricularAnalytics metadata key")
+                .at(key.span, phrase!("ca-unknown-metadata-label"))
                 .help(fix),
             );
         }
@@ -261,13 +261,13 @@ fn read_header(
             .find(|c| c.eq_ignore_ascii_case(cell.value()));
         if known.is_none() && !cell.value().is_empty() {
             let fix = suggest(cell.value(), COLUMNS)
-                .unwrap_or_else(|| format!("the columns are {}", COLUMNS.join(", ")));
+                .unwrap_or_else(|| phrase!("ca-columns", columns = COLUMNS.join(", ")));
             diagnostics.push(
                 Diagnostic::new(
                     Code::UnknownField,
-                    format!("unknown column `{}`", cell.value()),
+                    phrase!("ca-unknown-column", column = cell.value()),
                 )
-                .at(cell.span, "not a CurricularAnalytics column")
+                .at(cell.span, phrase!("ca-unknown-column-label"))
                 .help(fix),
             );
         }
@@ -283,13 +283,13 @@ fn read_header(
     diagnostics.push(
         Diagnostic::new(
             Code::MissingField,
-            format!("the course header lacks `{}`", missing.join("`, `")),
+            phrase!("ca-header-lacks", columns = missing.join("`, `")),
         )
-        .at(row, "the header of the courses")
-        .help(format!(
-            "add the column{} `{}`",
-            if missing.len() > 1 { "s" } else { "" },
-            missing.join("`, `")
+        .at(row, phrase!("ca-header-lacks-label"))
+        .help(phrase!(
+            "ca-header-lacks-help",
+            count = missing.len(),
+            columns = missing.join("`, `")
         )),
     );
     None
@@ -309,10 +309,14 @@ fn read_course(
         diagnostics.push(
             Diagnostic::new(
                 Code::BadValue,
-                format!("the row has {} cells, the header {}", cells.len(), columns.len()),
+                phrase!(
+                    "ca-extra-cells",
+                    cells = cells.len(),
+                    header = columns.len()
+                ),
             )
-            .at(extra.span, "a cell beyond the header")
-            .help("remove the extra cell, or quote a value that holds a comma: `\"Calculus, part 1\"`"),
+            .at(extra.span, phrase!("ca-extra-cells-label"))
+            .help(phrase!("ca-extra-cells-help")),
         );
         return None;
     }
@@ -329,9 +333,9 @@ fn read_course(
     let id = cell("Course ID")?;
     if id.value().is_empty() {
         diagnostics.push(
-            Diagnostic::new(Code::MissingField, "a course row without a `Course ID`")
-                .at(id.span, "no course id")
-                .help("give every course a unique `Course ID`; requisites refer to it"),
+            Diagnostic::new(Code::MissingField, phrase!("ca-no-course-id"))
+                .at(id.span, phrase!("ca-no-course-id-label"))
+                .help(phrase!("ca-no-course-id-help")),
         );
         return None;
     }
@@ -440,11 +444,11 @@ fn assemble(
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    format!("course id `{}` is given twice", course.id.value()),
+                    phrase!("ca-course-twice", id = course.id.value()),
                 )
-                .at(course.id.span, "given again here")
-                .also(courses[first].id.span, "first given here")
-                .help("give each course its own `Course ID`"),
+                .at(course.id.span, phrase!("load-given-again"))
+                .also(courses[first].id.span, phrase!("ca-first-given"))
+                .help(phrase!("ca-course-twice-help")),
             );
             kept[index] = false;
         } else {
@@ -482,16 +486,13 @@ fn assemble(
                     }),
                     None => {
                         let fix = suggest(piece, by_course_id.iter().map(|(id, _)| *id))
-                            .unwrap_or_else(|| {
-                                "list the `Course ID`s of courses in this file, separated by `;`"
-                                    .to_string()
-                            });
+                            .unwrap_or_else(|| phrase!("ca-list-course-ids"));
                         diagnostics.push(
                             Diagnostic::new(
                                 Code::UnknownReference,
-                                format!("unknown course `{piece}`"),
+                                phrase!("ca-unknown-course", course = piece),
                             )
-                            .at(span, "no course has this `Course ID`")
+                            .at(span, phrase!("ca-unknown-course-label"))
                             .help(fix),
                         );
                     }
@@ -548,12 +549,9 @@ fn assemble(
                     termed.push((number, course.id.located(ids[index].clone())))
                 }
                 _ => diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadValue,
-                        format!("term `{}` is not a term number", term.value()),
-                    )
-                    .at(term.span, "expected a whole number from 1")
-                    .help("write the term the course is planned in: 1, 2, 3, …"),
+                    Diagnostic::new(Code::BadValue, phrase!("ca-bad-term", term = term.value()))
+                        .at(term.span, phrase!("ca-bad-term-label"))
+                        .help(phrase!("ca-bad-term-help")),
                 ),
             }
         }
@@ -622,14 +620,14 @@ fn credit_hours(
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadHours,
-                    format!(
-                        "course `{}` has {} credit hours",
-                        course.id.value(),
-                        cell.value()
+                    phrase!(
+                        "ca-credit-hours",
+                        course = course.id.value(),
+                        credits = cell.value()
                     ),
                 )
-                .at(cell.span, "a module's hours must be above 0")
-                .help("give the course its credit hours, a number above 0, e.g. `3`"),
+                .at(cell.span, phrase!("ca-credit-hours-label"))
+                .help(phrase!("ca-credit-hours-help")),
             );
             None
         }
@@ -637,10 +635,13 @@ fn credit_hours(
             diagnostics.push(
                 Diagnostic::new(
                     Code::WrongType,
-                    format!("credit hours `{}` are not a number", cell.value()),
+                    phrase!("ca-credit-hours-nan", credits = cell.value()),
                 )
-                .at(cell.span, "expected a number")
-                .help("write the credit hours as a number, e.g. `3` or `1.5`"),
+                .at(
+                    cell.span,
+                    phrase!("load-expected", expected = phrase!("type-number")),
+                )
+                .help(phrase!("ca-credit-hours-nan-help")),
             );
             None
         }

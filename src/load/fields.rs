@@ -6,6 +6,7 @@ use toml::de::{DeArray, DeInteger, DeTable, DeValue};
 use crate::diagnostic::{Code, Diagnostic, closest, did_you_mean, shown};
 use crate::model::Curriculum;
 use crate::source::{Located, Span};
+use crate::words::{Phrase, phrase};
 
 pub(crate) type Spanned<T> = toml::Spanned<T>;
 
@@ -48,11 +49,15 @@ impl<'a, 'i> Fields<'a, 'i> {
             }
             let mut diagnostic = Diagnostic::new(
                 Code::UnknownField,
-                format!("unknown field `{}` in {kind}", shown(name)),
+                phrase!(
+                    "load-unknown-field",
+                    field = shown(name),
+                    kind = noun(kind, 1)
+                ),
             )
             .at(
                 Span::new(file, key.span()),
-                "not a field of a ".to_string() + kind,
+                phrase!("load-unknown-field-label", kind = noun(kind, 1)),
             );
             let written = |field: &&str| table.iter().any(|(key, _)| key.get_ref() == *field);
             diagnostic = match closest(name, allowed.iter().copied()) {
@@ -62,9 +67,10 @@ impl<'a, 'i> Fields<'a, 'i> {
                     }
                     diagnostic.help(did_you_mean(close))
                 }
-                None => diagnostic.help(format!(
-                    "the fields of a {kind} are: {}",
-                    allowed.join(", ")
+                None => diagnostic.help(phrase!(
+                    "load-fields-are",
+                    kind = noun(kind, 1),
+                    fields = allowed.join(", ")
                 )),
             };
             diagnostics.push(diagnostic);
@@ -127,17 +133,19 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.diagnostics.push(
             Diagnostic::new(
                 Code::WrongType,
-                format!(
-                    "`{key}` of a {} must be {}, found {found}",
-                    self.kind,
-                    expected.described()
+                phrase!(
+                    "load-wrong-type",
+                    key = key,
+                    kind = noun(self.kind, 1),
+                    expected = expected.described(),
+                    found = found
                 ),
             )
             .at(
                 Span::new(self.file, value.span()),
-                format!("expected {}", expected.described()),
+                phrase!("load-expected", expected = expected.described()),
             )
-            .help(format!("write it as `{key} = {example}`")),
+            .help(write_it_as(key, &example)),
         );
     }
 
@@ -145,26 +153,27 @@ impl<'a, 'i> Fields<'a, 'i> {
     /// list of numbers, a number).
     fn wrong_item_type(&mut self, key: &str, expected: Expected, item: &Spanned<DeValue<'_>>) {
         let found = type_name(item.get_ref());
-        let plural = match expected {
-            Expected::Number => "numbers",
-            _ => "strings",
+        let message = match expected {
+            Expected::Number => phrase!(
+                "load-wrong-item-number",
+                key = key,
+                kind = noun(self.kind, 1),
+                found = found
+            ),
+            _ => phrase!(
+                "load-wrong-item-string",
+                key = key,
+                kind = noun(self.kind, 1),
+                found = found
+            ),
         };
         self.diagnostics.push(
-            Diagnostic::new(
-                Code::WrongType,
-                format!(
-                    "the items of `{key}` of a {} must be {plural}, found {found}",
-                    self.kind
-                ),
-            )
-            .at(
-                Span::new(self.file, item.span()),
-                format!("expected {}", expected.described()),
-            )
-            .help(format!(
-                "write it as `{key} = {}`",
-                self.examples.example(self.kind, key)
-            )),
+            Diagnostic::new(Code::WrongType, message)
+                .at(
+                    Span::new(self.file, item.span()),
+                    phrase!("load-expected", expected = expected.described()),
+                )
+                .help(write_it_as(key, &self.examples.example(self.kind, key))),
         );
     }
 
@@ -173,12 +182,19 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.diagnostics.push(
             Diagnostic::new(
                 Code::MissingField,
-                format!("{} is missing the required field `{key}`", self.kind),
+                phrase!("load-missing-field", kind = noun(self.kind, 1), key = key),
             )
-            .at(self.span, format!("this {} has no `{key}`", self.kind))
-            .help(format!(
-                "add `{key} = {}`",
-                self.examples.example(self.kind, key)
+            .at(
+                self.span,
+                phrase!(
+                    "load-missing-field-label",
+                    kind = noun(self.kind, 1),
+                    key = key
+                ),
+            )
+            .help(phrase!(
+                "load-add",
+                text = format!("{key} = {}", self.examples.example(self.kind, key))
             )),
         );
     }
@@ -295,16 +311,18 @@ impl<'a, 'i> Fields<'a, 'i> {
         self.diagnostics.push(
             Diagnostic::new(
                 Code::BadValue,
-                format!("`{key}` of a {} is out of range: {integer}", self.kind),
+                phrase!(
+                    "load-integer-out-of-range",
+                    key = key,
+                    kind = noun(self.kind, 1),
+                    integer = integer.to_string()
+                ),
             )
             .at(
                 Span::new(self.file, value.span()),
-                "far beyond any valid value",
+                phrase!("load-integer-out-of-range-label"),
             )
-            .help(format!(
-                "write it as `{key} = {}`",
-                self.examples.example(self.kind, key)
-            )),
+            .help(write_it_as(key, &self.examples.example(self.kind, key))),
         );
     }
 
@@ -375,12 +393,12 @@ impl<'a, 'i> Fields<'a, 'i> {
         for (span, items) in lists {
             if items.is_empty() {
                 self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::BadValue,
-                        format!("an empty `{key}` group can never be met"),
-                    )
-                    .at(Span::new(self.file, span), "no alternatives")
-                    .help("list at least one skill-level in the group, or remove the group"),
+                    Diagnostic::new(Code::BadValue, phrase!("load-empty-group", key = key))
+                        .at(
+                            Span::new(self.file, span),
+                            phrase!("load-empty-group-label"),
+                        )
+                        .help(phrase!("load-empty-group-help")),
                 );
             } else {
                 result.push(self.strings_in(key, items)?);
@@ -414,15 +432,15 @@ enum Expected {
 }
 
 impl Expected {
-    fn described(self) -> &'static str {
+    fn described(self) -> Phrase {
         match self {
-            Expected::String => "a string",
-            Expected::Number => "a number",
-            Expected::WholeNumber => "a whole number",
-            Expected::StringList => "a list of strings",
-            Expected::NumberList => "a list of numbers",
-            Expected::StringGroups => "a list of lists of strings",
-            Expected::Date => "a date",
+            Expected::String => phrase!("type-string"),
+            Expected::Number => phrase!("type-number"),
+            Expected::WholeNumber => phrase!("type-whole-number"),
+            Expected::StringList => phrase!("type-string-list"),
+            Expected::NumberList => phrase!("type-number-list"),
+            Expected::StringGroups => phrase!("type-string-groups"),
+            Expected::Date => phrase!("type-date"),
         }
     }
 }
@@ -572,6 +590,22 @@ fn take_valid<'a>(ids: &mut Vec<String>, written: impl Iterator<Item = &'a str>)
     }
 }
 
+/// The word for a kind of table (`"module"`), `count` of them, in the
+/// language the diagnostic is said in.
+pub(crate) fn noun(kind: &str, count: usize) -> Phrase {
+    match kind {
+        "curriculum" => phrase!("kind-curriculum", count = count),
+        "skill" => phrase!("kind-skill", count = count),
+        "module" => phrase!("kind-module", count = count),
+        "line" => phrase!("kind-line", count = count),
+        "fieldlab" => phrase!("kind-fieldlab", count = count),
+        "profile" => phrase!("kind-profile", count = count),
+        "worker" => phrase!("kind-worker", count = count),
+        "holiday" => phrase!("kind-holiday", count = count),
+        _ => phrase!("kind-item", count = count),
+    }
+}
+
 /// A valid value for each field, shown in "add" and "write it as" help.
 pub(crate) fn example(kind: &str, key: &str) -> &'static str {
     match (kind, key) {
@@ -623,17 +657,24 @@ fn as_array<'a, 'i>(value: &'a Spanned<DeValue<'i>>) -> Option<&'a DeArray<'i>> 
     }
 }
 
-pub(crate) fn type_name(value: &DeValue<'_>) -> &'static str {
+pub(crate) fn type_name(value: &DeValue<'_>) -> Phrase {
     match value {
-        DeValue::String(_) => "a string",
-        DeValue::Integer(_) => "an integer",
-        DeValue::Float(_) => "a float",
-        DeValue::Boolean(_) => "a boolean",
-        DeValue::Datetime(toml::value::Datetime { time: Some(_), .. }) => "a date and time",
-        DeValue::Datetime(_) => "a date",
-        DeValue::Array(_) => "a list",
-        DeValue::Table(_) => "a table",
+        DeValue::String(_) => phrase!("type-string"),
+        DeValue::Integer(_) => phrase!("type-integer"),
+        DeValue::Float(_) => phrase!("type-float"),
+        DeValue::Boolean(_) => phrase!("type-boolean"),
+        DeValue::Datetime(toml::value::Datetime { time: Some(_), .. }) => {
+            phrase!("type-date-time")
+        }
+        DeValue::Datetime(_) => phrase!("type-date"),
+        DeValue::Array(_) => phrase!("type-list"),
+        DeValue::Table(_) => phrase!("type-table"),
     }
+}
+
+/// The help "write it as `key = value`".
+fn write_it_as(key: &str, value: &str) -> Phrase {
+    phrase!("load-write-it-as", snippet = format!("{key} = {value}"))
 }
 
 /// Ids are lowercase ASCII so that they survive file names, URLs and shells.

@@ -20,14 +20,16 @@ use super::encoding::{Decoded, decode};
 use crate::diagnostic::{Code, Diagnostic, check_command, closest};
 use crate::source::SourceMap;
 use crate::source::Span;
+use crate::words::{Phrase, phrase};
 
 /// The largest file leerroute reads: far above any real curriculum file
 /// (the shipped catalogue is 0.2 MiB in 17 files), far below what would
 /// strain memory.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-const SAVE_AS_UTF8: &str =
-    "save the file as UTF-8 (most editors offer this under 'Save with encoding')";
+fn save_as_utf8() -> Phrase {
+    phrase!("load-save-as-utf8")
+}
 
 /// Reads `path` (a `.toml` file, or a directory with `.toml` files at any
 /// depth, in path order) into `sources`.
@@ -39,9 +41,9 @@ pub(super) fn read_tree(path: &Path, sources: &mut SourceMap, diagnostics: &mut 
                 diagnostics.push(
                     Diagnostic::new(
                         Code::Io,
-                        format!("`{}` holds no `.toml` files", path.display()),
+                        phrase!("load-no-toml-files", path = path.display().to_string()),
                     )
-                    .help("point --curriculum at a curriculum directory or a single .toml file"),
+                    .help(phrase!("load-no-toml-files-help")),
                 );
             }
             for file in files {
@@ -192,14 +194,15 @@ pub(super) fn explain_part(file: &Path, curriculum: &Path, diagnostics: &mut Vec
     diagnostics.push(
         Diagnostic::new(
             Code::CurriculumTable,
-            format!(
-                "`{}` has no `[curriculum]` table: it is one part of the curriculum in `{curriculum}`",
-                file.display()
+            phrase!(
+                "load-part-of",
+                file = file.display().to_string(),
+                curriculum = curriculum.as_str()
             ),
         )
-        .help(format!(
-            "check the whole curriculum: `{}`",
-            check_command(&curriculum)
+        .help(phrase!(
+            "load-check-whole",
+            command = check_command(&curriculum)
         )),
     );
 }
@@ -297,10 +300,18 @@ pub(super) fn read_file(
             diagnostics.push(
                 Diagnostic::new(
                     Code::NotUtf8,
-                    format!("`{name}` is saved as {encoding} ({order}-endian), not UTF-8"),
+                    phrase!(
+                        "load-wide-encoding",
+                        name = name.as_str(),
+                        encoding = encoding.as_str(),
+                        order = order
+                    ),
                 )
-                .at(Span::new(file, 0..0), format!("this file is {encoding}"))
-                .help(SAVE_AS_UTF8),
+                .at(
+                    Span::new(file, 0..0),
+                    phrase!("load-wide-encoding-label", encoding = encoding),
+                )
+                .help(save_as_utf8()),
             );
             None
         }
@@ -309,9 +320,9 @@ pub(super) fn read_file(
             // show where it is.
             let file = sources.add(name.clone(), Cow::Owned(text));
             diagnostics.push(
-                Diagnostic::new(Code::NotUtf8, format!("`{name}` is not valid UTF-8"))
-                    .at(Span::new(file, bad), "invalid byte here")
-                    .help(SAVE_AS_UTF8),
+                Diagnostic::new(Code::NotUtf8, phrase!("load-not-utf8", name = name))
+                    .at(Span::new(file, bad), phrase!("load-not-utf8-label"))
+                    .help(save_as_utf8()),
             );
             None
         }
@@ -342,34 +353,34 @@ fn read_regular_file(path: &Path) -> Result<Vec<u8>, Unreadable> {
 }
 
 /// What a path that is not a regular file is, in words.
-fn kind_of(metadata: &Metadata) -> &'static str {
+fn kind_of(metadata: &Metadata) -> Phrase {
     let kind = metadata.file_type();
     if kind.is_dir() {
-        "a directory"
+        phrase!("file-directory")
     } else {
         special_kind(&kind)
     }
 }
 
 #[cfg(unix)]
-fn special_kind(kind: &FileType) -> &'static str {
+fn special_kind(kind: &FileType) -> Phrase {
     use std::os::unix::fs::FileTypeExt;
     if kind.is_fifo() {
-        "a named pipe (FIFO)"
+        phrase!("file-fifo")
     } else if kind.is_socket() {
-        "a socket"
+        phrase!("file-socket")
     } else if kind.is_char_device() {
-        "a character device"
+        phrase!("file-char-device")
     } else if kind.is_block_device() {
-        "a block device"
+        phrase!("file-block-device")
     } else {
-        "not a regular file"
+        phrase!("file-special")
     }
 }
 
 #[cfg(not(unix))]
-fn special_kind(_: &FileType) -> &'static str {
-    "not a regular file"
+fn special_kind(_: &FileType) -> Phrase {
+    phrase!("file-special")
 }
 
 /// Why a path cannot be read as a curriculum or passport file. Every
@@ -379,7 +390,7 @@ enum Unreadable {
     /// A symbolic link to `target`, which does not exist.
     DanglingLink(PathBuf),
     /// A pipe, a device, a directory where a file belongs: its kind in words.
-    NotRegular(&'static str),
+    NotRegular(Phrase),
     AboveBound,
     /// A file given as the curriculum whose name does not end in `.toml`.
     NotToml,
@@ -397,47 +408,41 @@ impl Unreadable {
     }
 
     fn diagnostic(self, path: &Path) -> Diagnostic {
-        let path = path.display();
+        let path = path.display().to_string();
         let (message, help) = match self {
-            Unreadable::Io(error) => (format!("cannot read `{path}`: {error}"), io_help(&error)),
+            Unreadable::Io(error) => (
+                phrase!("load-cannot-read", path = path, error = error.to_string()),
+                io_help(&error),
+            ),
             Unreadable::DanglingLink(target) => (
-                format!(
-                    "`{path}` is a symbolic link to `{}`, which does not exist",
-                    target.display()
+                phrase!(
+                    "load-dangling-link",
+                    path = path,
+                    target = target.display().to_string()
                 ),
-                "fix or remove the link (names starting with `.`, such as editor lock files, are skipped)".into(),
+                phrase!("load-dangling-link-help"),
             ),
             Unreadable::NotRegular(kind) => (
-                format!("`{path}` is {kind}, not a regular file"),
-                "only regular files are read: save the content as a regular file, or \
-                 rename it so that its name does not end in `.toml`"
-                    .into(),
+                phrase!("load-not-regular", path = path, kind = kind),
+                phrase!("load-not-regular-help"),
             ),
             Unreadable::AboveBound => (
-                format!(
-                    "`{path}` is larger than {} MiB, the most leerroute reads from one file",
-                    MAX_FILE_BYTES >> 20
-                ),
-                "split the curriculum into several `.toml` files in one directory".into(),
+                phrase!("load-too-large", path = path, mib = MAX_FILE_BYTES >> 20),
+                phrase!("load-too-large-help"),
             ),
             Unreadable::NotToml => (
-                format!("`{path}` is not a `.toml` file"),
-                "a curriculum is a directory of `.toml` files or one `.toml` file: \
-                 point `check` or `--curriculum` at one"
-                    .into(),
+                phrase!("load-not-toml", path = path),
+                phrase!("load-not-toml-help"),
             ),
         };
         Diagnostic::new(Code::Io, message).help(help)
     }
 }
 
-fn io_help(error: &std::io::Error) -> String {
+fn io_help(error: &std::io::Error) -> Phrase {
     match error.kind() {
-        std::io::ErrorKind::NotFound => {
-            "check the path; `--curriculum` takes a directory or a .toml file"
-        }
-        std::io::ErrorKind::PermissionDenied => "check the file's permissions",
-        _ => "check that the path is a readable file or directory",
+        std::io::ErrorKind::NotFound => phrase!("load-io-not-found-help"),
+        std::io::ErrorKind::PermissionDenied => phrase!("load-io-permission-help"),
+        _ => phrase!("load-io-help"),
     }
-    .into()
 }

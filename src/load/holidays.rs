@@ -19,6 +19,7 @@ use super::{LoadError, files};
 use crate::diagnostic::{Code, Diagnostic, shown, suggest};
 use crate::model::{Date, Holiday, YEARS, parse_date};
 use crate::source::{SourceMap, Span};
+use crate::words::phrase;
 
 /// Reads a holidays file: `[[holiday]]` tables and nothing else.
 pub fn load_holidays(path: &Path) -> Result<Vec<Holiday>, LoadError> {
@@ -68,15 +69,15 @@ pub fn load_holidays(path: &Path) -> Result<Vec<Holiday>, LoadError> {
 fn unknown_key(key: &str, span: Span) -> Diagnostic {
     let diagnostic = Diagnostic::new(
         Code::UnknownField,
-        format!("unknown top-level key `{}` in a holidays file", shown(key)),
+        phrase!("holidays-unknown-key", key = shown(key)),
     )
-    .at(span, "a holidays file holds `[[holiday]]` tables");
+    .at(span, phrase!("holidays-unknown-key-label"));
     diagnostic.help(suggest(key, ["holiday"]).unwrap_or_else(|| {
-        format!(
-            "declare each period as `[[holiday]]` with `name = {}`, `from = {}` and `to = {}`",
-            example("holiday", "name"),
-            example("holiday", "from"),
-            example("holiday", "to")
+        phrase!(
+            "holidays-unknown-key-help",
+            name = example("holiday", "name"),
+            from = example("holiday", "from"),
+            to = example("holiday", "to")
         )
     }))
 }
@@ -92,11 +93,11 @@ pub(crate) fn resolve_holidays(
         let name = holiday.name.as_ref().map(|name| name.value.trim());
         if let Some(written) = holiday.name.as_ref().filter(|_| name == Some("")) {
             diagnostics.push(
-                Diagnostic::new(Code::BadValue, "a holiday has an empty name")
-                    .at(written.span, "an empty name")
-                    .help(format!(
-                        "name the period, e.g. `name = {}`",
-                        example("holiday", "name")
+                Diagnostic::new(Code::BadValue, phrase!("holidays-empty-name"))
+                    .at(written.span, phrase!("holidays-empty-name-label"))
+                    .help(phrase!(
+                        "holidays-empty-name-help",
+                        example = example("holiday", "name")
                     )),
             );
         }
@@ -140,20 +141,28 @@ fn day(
         |date| date.to_string(),
     );
     let label = match written.value.trim().parse::<Date>() {
-        Ok(_) => format!("the years run from {} to {}", YEARS.start(), YEARS.end()),
-        Err(_) => "expected a day as YYYY-MM-DD".to_string(),
+        Ok(_) => phrase!(
+            "holidays-years",
+            first = *YEARS.start(),
+            last = *YEARS.end()
+        ),
+        Err(_) => phrase!("holidays-expected-day"),
     };
     diagnostics.push(
         Diagnostic::new(
             Code::BadValue,
-            format!(
-                "`{key}` of holiday `{}` is not a date: `{}`",
-                shown(holiday),
-                shown(&written.value)
+            phrase!(
+                "holidays-not-a-date",
+                key = key,
+                holiday = shown(holiday),
+                written = shown(&written.value)
             ),
         )
         .at(written.span, label)
-        .help(format!("write the day year first, e.g. `{key} = {fix}`")),
+        .help(phrase!(
+            "holidays-not-a-date-help",
+            snippet = format!("{key} = {fix}")
+        )),
     );
     None
 }
@@ -172,9 +181,11 @@ fn day_first(text: &str) -> Option<Date> {
 fn ends_before_it_starts(name: &str, holiday: &RawHoliday, from: Date, to: Date) -> Diagnostic {
     let mut diagnostic = Diagnostic::new(
         Code::BadValue,
-        format!(
-            "holiday `{}` ends ({to}) before it starts ({from})",
-            shown(name)
+        phrase!(
+            "holidays-ends-before",
+            holiday = shown(name),
+            to = to.to_string(),
+            from = from.to_string()
         ),
     );
     if let (Some(to_span), Some(from_span)) = (
@@ -182,11 +193,13 @@ fn ends_before_it_starts(name: &str, holiday: &RawHoliday, from: Date, to: Date)
         holiday.from.as_ref().map(|f| f.span),
     ) {
         diagnostic = diagnostic
-            .at(to_span, "the last day of the period")
-            .also(from_span, "its first day");
+            .at(to_span, phrase!("holidays-last-day"))
+            .also(from_span, phrase!("holidays-first-day"));
     }
-    diagnostic.help(format!(
-        "`to` is the last day without learning, on or after `from`: swap them, `from = {to}` and `to = {from}`"
+    diagnostic.help(phrase!(
+        "holidays-ends-before-help",
+        to = to.to_string(),
+        from = from.to_string()
     ))
 }
 

@@ -19,11 +19,13 @@ pub use credentials::{ImportFailure, read_worker, with_credentials};
 pub use embedded::EMBEDDED_NAME;
 pub use files::nearest_file;
 pub use holidays::load_holidays;
+pub(crate) use worker::refused;
 pub use worker::{load_passport, parse_passport, parse_skill_list};
 
 use crate::diagnostic::{Code, Diagnostic, check_command};
 use crate::model::{Curriculum, Gaps};
 use crate::source::SourceMap;
+use crate::words::phrase;
 
 /// Where a curriculum comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -241,13 +243,9 @@ fn finish_raw(
         // table or the ids others refer to: say once that they were not
         // checked, instead of claiming each is missing.
         if gaps.unchecked_references > 0 {
-            let note = format!(
-                "{} not checked: the file that could not be read may define them",
-                match gaps.unchecked_references {
-                    1 => "1 reference to an id that no readable file defines was".to_string(),
-                    count =>
-                        format!("{count} references to ids that no readable file defines were"),
-                }
+            let note = phrase!(
+                "load-references-unchecked",
+                count = gaps.unchecked_references
             );
             diagnostics[first].notes.push(note);
         }

@@ -2,10 +2,11 @@
 
 use toml::de::{DeTable, DeValue};
 
-use super::fields::{Examples, Fields, NO_EXAMPLES, Spanned, type_name};
+use super::fields::{Examples, Fields, NO_EXAMPLES, Spanned, noun, type_name};
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::model::TermSystem;
 use crate::source::{Located, Span};
+use crate::words::phrase;
 
 pub(crate) type Text = Located<String>;
 
@@ -201,14 +202,12 @@ impl RawCurriculum {
                 other => {
                     let mut diagnostic = Diagnostic::new(
                         Code::UnknownField,
-                        format!("unknown top-level key `{other}`"),
+                        phrase!("load-unknown-top-level", key = other),
                     )
-                    .at(key_span, "not part of the curriculum format");
+                    .at(key_span, phrase!("load-unknown-top-level-label"));
                     diagnostic = match suggest(other, TOP_LEVEL.iter().copied()) {
                         Some(fix) => diagnostic.help(fix),
-                        None => diagnostic.help(
-                            "a curriculum file holds `[curriculum]` and `[[skill]]`, `[[module]]`, `[[line]]`, `[[fieldlab]]`, `[[profile]]`, `[[holiday]]` tables",
-                        ),
+                        None => diagnostic.help(phrase!("load-unknown-top-level-help")),
                     };
                     diagnostics.push(diagnostic);
                 }
@@ -431,34 +430,34 @@ fn missing_curriculum_header(span: Span, stray: &DeTable<'_>) -> Diagnostic {
         .collect();
     Diagnostic::new(
         Code::CurriculumTable,
-        format!(
-            "{} stand outside any table: the `[curriculum]` header is missing",
-            keys.join(", ")
-        ),
+        phrase!("load-curriculum-header-missing", keys = keys.join(", ")),
     )
-    .at(span, "these belong in `[curriculum]`")
-    .help("add the line `[curriculum]` above them")
+    .at(span, phrase!("load-curriculum-header-missing-label"))
+    .help(phrase!("load-curriculum-header-missing-help"))
 }
 
 fn curriculum_list(span: Span) -> Diagnostic {
-    Diagnostic::new(
-        Code::CurriculumTable,
-        "`[[curriculum]]` makes a list of tables; a curriculum has one `[curriculum]` table",
-    )
-    .at(span, "written with double brackets")
-    .help("write `[curriculum]`, with single brackets")
+    Diagnostic::new(Code::CurriculumTable, phrase!("load-curriculum-list"))
+        .at(span, phrase!("load-curriculum-list-label"))
+        .help(phrase!("load-curriculum-list-help"))
 }
 
 fn table_expected(span: Span, kind: &str, found: &DeValue<'_>, header: &str) -> Diagnostic {
     Diagnostic::new(
         Code::WrongType,
-        format!(
-            "`{kind}` must be written as `{header}` tables, found {}",
-            type_name(found)
+        phrase!(
+            "load-table-expected",
+            key = kind,
+            header = header,
+            found = type_name(found)
         ),
     )
-    .at(span, format!("expected `{header}`"))
-    .help(format!("start each {kind} with a `{header}` header line"))
+    .at(span, phrase!("load-table-expected-label", header = header))
+    .help(phrase!(
+        "load-table-expected-help",
+        kind = noun(kind, 1),
+        header = header
+    ))
 }
 
 /// Parses one file's text; syntax errors become diagnostics and the
@@ -487,23 +486,26 @@ pub(crate) fn parse_document<'i>(
             repeated_table(text, Span::new(file, span))
         } else if first_line == "duplicate key" {
             let key = text.get(span.clone()).unwrap_or_default();
-            Diagnostic::new(
-                Code::TomlSyntax,
-                format!("`{key}` is given twice in this table"),
-            )
-            .at(Span::new(file, span), "given again here")
-            .help(format!("keep one `{key} = …` and remove the other"))
+            Diagnostic::new(Code::TomlSyntax, phrase!("load-key-twice", key = key))
+                .at(Span::new(file, span), phrase!("load-given-again"))
+                .help(phrase!("load-key-twice-help", key = key))
         } else if let Some(diagnostic) = curly_quotes(text, Span::new(file, span.clone())) {
             diagnostic
         } else {
             let help = if first_line.starts_with("invalid date") {
-                "write a day that exists, year first: YYYY-MM-DD, e.g. `2027-12-25`"
+                phrase!("load-toml-date-help")
             } else {
-                "fix the TOML syntax here; see https://toml.io for the rules"
+                phrase!("load-toml-help")
             };
-            Diagnostic::new(Code::TomlSyntax, format!("invalid TOML: {first_line}"))
-                .at(Span::new(file, span), first_line)
-                .help(help)
+            Diagnostic::new(
+                Code::TomlSyntax,
+                phrase!("load-toml", problem = first_line.as_str()),
+            )
+            .at(
+                Span::new(file, span),
+                phrase!("load-toml-label", problem = first_line),
+            )
+            .help(help)
         };
         diagnostics.push(diagnostic);
     }
@@ -540,21 +542,23 @@ fn repeated_table(text: &str, span: Span) -> Diagnostic {
     if text.contains(&list_header) {
         return Diagnostic::new(
             Code::TomlSyntax,
-            format!("`[{name}]` is a single table, but `{name}` is a list of `{list_header}` tables already"),
+            phrase!(
+                "load-single-table",
+                name = name,
+                header = list_header.as_str()
+            ),
         )
-        .at(span, "written with single brackets")
-        .help(format!("write `{list_header}` to add one more"));
+        .at(span, phrase!("load-single-table-label"))
+        .help(phrase!("load-single-table-help", header = list_header));
     }
     let code = if name == "curriculum" {
         Code::CurriculumTable
     } else {
         Code::TomlSyntax
     };
-    Diagnostic::new(code, format!("a second `[{name}]` table in this file"))
-        .at(span, "given again here")
-        .help(format!(
-            "keep exactly one `[{name}]` table and move its fields there"
-        ))
+    Diagnostic::new(code, phrase!("load-table-twice", name = name))
+        .at(span, phrase!("load-given-again"))
+        .help(phrase!("load-table-twice-help", name = name))
 }
 
 const CURLY_QUOTES: &[char] = &['“', '”', '„', '‘', '’', '‚'];
@@ -572,9 +576,9 @@ fn curly_quotes(text: &str, span: Span) -> Option<Diagnostic> {
     Some(
         Diagnostic::new(
             Code::TomlSyntax,
-            format!("`{written}` is in curly quotes; TOML strings need straight quotes `\"`"),
+            phrase!("load-curly-quotes", written = written),
         )
-        .at(span, "curly quotes")
-        .help(format!("write `{straight}`")),
+        .at(span, phrase!("load-curly-quotes-label"))
+        .help(phrase!("load-write", text = straight)),
     )
 }

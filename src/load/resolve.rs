@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::fields::{Examples, example, is_valid_id, suggest_id};
+use super::fields::{Examples, example, is_valid_id, noun, suggest_id};
 use super::raw::{
     RawCurriculum, RawFieldlab, RawLine, RawMeta, RawModule, RawProfile, RawSkill, Text,
 };
@@ -19,9 +19,12 @@ use crate::model::{
 };
 use crate::source::SourceMap;
 use crate::source::{Located, Span};
+use crate::words::{Phrase, phrase};
 
 /// What an id may hold, in words.
-const ID_RULE: &str = "ids are lowercase letters, digits, `.`, `_` and `-`";
+fn id_rule() -> Phrase {
+    phrase!("load-id-rule")
+}
 
 /// The ids of one kind of item, interned.
 struct Interned {
@@ -84,11 +87,15 @@ fn intern<'a>(
             diagnostics.push(
                 Diagnostic::new(
                     Code::DuplicateId,
-                    format!("duplicate {kind} id `{}`", shown(&id.value)),
+                    phrase!(
+                        "load-duplicate-id",
+                        kind = noun(kind, 1),
+                        id = shown(&id.value)
+                    ),
                 )
-                .at(id.span, "defined again here")
-                .also(*first, "first defined here")
-                .help(format!("rename one of the two {kind}s or merge them")),
+                .at(id.span, phrase!("load-defined-again"))
+                .also(*first, phrase!("load-first-defined"))
+                .help(phrase!("load-duplicate-id-help", kinds = noun(kind, 2))),
             );
             interned.kept.push(false);
             continue;
@@ -129,12 +136,10 @@ pub(crate) fn bad_id(
     taken.insert(suggestion.clone());
     Diagnostic::new(
         Code::BadId,
-        format!("invalid {kind} id `{}`", shown(&id.value)),
+        phrase!("load-bad-id", kind = noun(kind, 1), id = shown(&id.value)),
     )
-    .at(id.span, ID_RULE)
-    .help(format!(
-        "ids match `^[a-z0-9][a-z0-9._-]{{0,63}}$`; try `{suggestion}`"
-    ))
+    .at(id.span, id_rule())
+    .help(phrase!("load-bad-id-help", suggestion = suggestion))
 }
 
 fn unknown_reference<V>(
@@ -145,9 +150,16 @@ fn unknown_reference<V>(
 ) -> Diagnostic {
     let diagnostic = Diagnostic::new(
         Code::UnknownReference,
-        format!("unknown {kind} `{}`", shown(&reference.value)),
+        phrase!(
+            "load-unknown-reference",
+            kind = noun(kind, 1),
+            id = shown(&reference.value)
+        ),
     )
-    .at(reference.span, format!("no {kind} has this id"));
+    .at(
+        reference.span,
+        phrase!("load-unknown-reference-label", kind = noun(kind, 1)),
+    );
     // Only a valid id is worth suggesting: an invalid one is an error itself.
     let valid = index
         .keys()
@@ -166,17 +178,19 @@ fn unknown_reference<V>(
 /// The help for a reference to an id that nothing defines and nothing is
 /// close to. An id to define must be valid: a reference that is not a
 /// valid id (`Weird Skill`) gets the valid form of it for both.
-fn define_or_fix(kind: &str, id: &str, shown_as: &str) -> String {
+fn define_or_fix(kind: &str, id: &str, shown_as: &str) -> Phrase {
     if is_valid_id(id) {
-        return format!("define a {kind} with id `{id}`, or fix the reference");
+        return phrase!("load-define-or-fix", kind = noun(kind, 1), id = id);
     }
     let valid = suggest_id(id);
     if !is_valid_id(&valid) {
-        return format!("fix the reference: {ID_RULE}");
+        return phrase!("load-fix-reference", rule = id_rule());
     }
-    format!(
-        "fix the reference, or define a {kind} with id `{valid}` and write the reference as `{}`",
-        shown_as.replacen(id, &valid, 1)
+    phrase!(
+        "load-fix-or-define",
+        kind = noun(kind, 1),
+        id = valid.as_str(),
+        reference = shown_as.replacen(id, &valid, 1)
     )
 }
 
@@ -224,10 +238,13 @@ impl LevelResolver<'_> {
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadValue,
-                    format!("`{}` is not a skill-level", shown(&text.value)),
+                    phrase!("load-not-a-skill-level", written = shown(&text.value)),
                 )
-                .at(text.span, "expected `skill` or `skill@level`")
-                .help(format!("write a skill-level as `\"{}\"`", self.example())),
+                .at(text.span, phrase!("load-not-a-skill-level-label"))
+                .help(phrase!(
+                    "load-not-a-skill-level-help",
+                    example = self.example()
+                )),
             );
             return Err(Unresolved::Malformed);
         };
@@ -346,8 +363,8 @@ fn bad_level(
     span: Span,
 ) -> Diagnostic {
     let (written, named) = (written.text, written.named);
-    let range = format!("`{skill}` has levels 1 to {max}");
-    let fix = format!("e.g. `{skill}@{max}`");
+    let range = || phrase!("load-level-range", skill = skill, max = max);
+    let fix = || phrase!("load-level-example", skill = skill, max = max);
     let is_integer = !written.is_empty()
         && written
             .strip_prefix(['-', '+'])
@@ -359,61 +376,60 @@ fn bad_level(
     if is_integer {
         Diagnostic::new(
             Code::BadLevel,
-            format!("level `{written}` of `{skill}` is out of range"),
+            phrase!("load-level-out-of-range", written = written, skill = skill),
         )
-        .at(span, range)
-        .help(format!("use a whole number from 1 to {max}, {fix}"))
+        .at(span, range())
+        .help(phrase!("load-level-use-whole", max = max, fix = fix()))
     } else if let Some(whole) =
         decimal.filter(|n| n.fract() == 0.0 && (1.0..=f64::from(max)).contains(n))
     {
         Diagnostic::new(
             Code::BadLevel,
-            format!("level `{written}` of `{skill}` is written as a decimal"),
+            phrase!("load-level-decimal", written = written, skill = skill),
         )
-        .at(span, "levels are written as whole numbers")
-        .help(format!("write `{skill}@{whole}`"))
+        .at(span, phrase!("load-level-decimal-label"))
+        .help(phrase!("load-write", text = format!("{skill}@{whole}")))
     } else if written.is_empty() {
-        Diagnostic::new(Code::BadLevel, format!("`{skill}@` names no level"))
-            .at(span, format!("expected a level from 1 to {max} after `@`"))
-            .help(format!(
-                "write the level after `@`, {fix}, or leave out `@` for level 1"
-            ))
+        Diagnostic::new(Code::BadLevel, phrase!("load-level-none", skill = skill))
+            .at(span, phrase!("load-level-none-label", max = max))
+            .help(phrase!("load-level-none-help", fix = fix()))
     } else if let Some(level) = named {
         Diagnostic::new(
             Code::BadLevel,
-            format!(
-                "level `{}` ({level}) of `{skill}` is out of range",
-                shown(written)
+            phrase!(
+                "load-level-named-out-of-range",
+                written = shown(written),
+                level = level,
+                skill = skill
             ),
         )
-        .at(span, range)
-        .help(format!("use a level from 1 to {max}, {fix}"))
+        .at(span, range())
+        .help(phrase!("load-level-use", max = max, fix = fix()))
     } else {
-        let or_a_name = if names.is_empty() {
-            ""
+        let message = if names.is_empty() {
+            phrase!(
+                "load-level-not-a-number",
+                written = shown(written),
+                skill = skill
+            )
         } else {
-            " or a level name"
+            phrase!(
+                "load-level-not-a-number-or-name",
+                written = shown(written),
+                skill = skill
+            )
         };
-        let diagnostic = Diagnostic::new(
-            Code::BadLevel,
-            format!(
-                "level `{}` of `{skill}` is not a whole number{or_a_name}",
-                shown(written)
-            ),
-        )
-        .at(
-            span,
-            format!("expected `skill@level` with a level from 1 to {max}"),
-        );
+        let diagnostic = Diagnostic::new(Code::BadLevel, message)
+            .at(span, phrase!("load-level-expected", max = max));
         let named = names.iter().map(String::as_str);
         diagnostic.help(match closest(written.trim(), named) {
             Some(name) => did_you_mean(&format!("{skill}@{name}")),
-            None if names.is_empty() => {
-                format!("write the level as a number from 1 to {max}, {fix}")
-            }
-            None => format!(
-                "write the level as a number from 1 to {max} or by its name ({}), {fix}",
-                names.join(", ")
+            None if names.is_empty() => phrase!("load-level-write-number", max = max, fix = fix()),
+            None => phrase!(
+                "load-level-write-number-or-name",
+                max = max,
+                names = names.join(", "),
+                fix = fix()
             ),
         })
     }
@@ -430,17 +446,20 @@ fn resolve_meta(metas: Vec<RawMeta>, diagnostics: &mut Vec<Diagnostic>) -> (Meta
     let mut metas = metas.into_iter();
     let Some(first) = metas.next() else {
         diagnostics.push(
-            Diagnostic::new(Code::CurriculumTable, "no file has a `[curriculum]` table")
-                .help("add `[curriculum]` with `id`, `name` and `levels` to one file, e.g. curriculum.toml"),
+            Diagnostic::new(Code::CurriculumTable, phrase!("load-no-curriculum-table"))
+                .help(phrase!("load-no-curriculum-table-help")),
         );
         return (Meta::default(), None);
     };
     for extra in metas {
         diagnostics.push(
-            Diagnostic::new(Code::CurriculumTable, "a second `[curriculum]` table")
-                .at(extra.span, "defined again here")
-                .also(first.span, "first defined here")
-                .help("keep exactly one `[curriculum]` table and remove the other"),
+            Diagnostic::new(
+                Code::CurriculumTable,
+                phrase!("load-second-curriculum-table"),
+            )
+            .at(extra.span, phrase!("load-defined-again"))
+            .also(first.span, phrase!("load-first-defined"))
+            .help(phrase!("load-second-curriculum-table-help")),
         );
     }
     if let Some(id) = first.id.as_ref().filter(|id| !is_valid_id(&id.value)) {
@@ -505,15 +524,12 @@ fn checked_level_hours(
         diagnostics.push(
             Diagnostic::new(
                 Code::BadValue,
-                format!(
-                    "`level_hours` gives {} numbers for {top} levels",
-                    hours.len()
-                ),
+                phrase!("load-level-hours-count", count = hours.len(), top = top),
             )
-            .at(span, format!("one number per level: {top}"))
-            .help(format!(
-                "give the fewest hours a step up to each level takes, one per level, e.g. `level_hours = [{}]`",
-                example.join(", ")
+            .at(span, phrase!("load-level-hours-count-label", top = top))
+            .help(phrase!(
+                "load-level-hours-count-help",
+                example = example.join(", ")
             )),
         );
     }
@@ -522,22 +538,24 @@ fn checked_level_hours(
             continue;
         };
         let label = match problem {
-            AmountProblem::BelowRange => "hours must be a finite number of 0 or more".to_string(),
-            AmountProblem::AboveBound => format!("hours must be at most {MAX_HOURS}"),
-            AmountProblem::FinerThanCents => "hours are counted in hundredths".to_string(),
+            AmountProblem::BelowRange => phrase!("load-level-hours-below"),
+            AmountProblem::AboveBound => phrase!("load-level-hours-above", max = MAX_HOURS),
+            AmountProblem::FinerThanCents => phrase!("load-level-hours-hundredths"),
         };
         diagnostics.push(
             Diagnostic::new(
                 Code::BadValue,
-                format!(
-                    "`level_hours` for level {level} is {}",
-                    shown_amount(value.value)
+                phrase!(
+                    "load-level-hours-bad",
+                    level = level,
+                    hours = shown_amount(value.value)
                 ),
             )
             .at(value.span, label)
-            .help(format!(
-                "give the fewest hours a step up to level {level} takes, e.g. `{}`",
-                shown_amount(from_units(to_units(
+            .help(phrase!(
+                "load-level-hours-bad-help",
+                level = level,
+                example = shown_amount(from_units(to_units(
                     value.value.clamp(0.0, f64::from(MAX_HOURS))
                 )))
             )),
@@ -552,15 +570,15 @@ fn checked_level_hours(
 
 fn level_count(span: Span, count: usize) -> Diagnostic {
     let message = if count == 0 {
-        "`levels` names no level".to_string()
+        phrase!("load-levels-none")
     } else {
-        format!("`levels` names {count} levels, more than 255")
+        phrase!("load-levels-too-many", count = count)
     };
     Diagnostic::new(Code::BadValue, message)
-        .at(span, "a curriculum has 1 to 255 levels")
-        .help(format!(
-            "list the level names, e.g. `levels = {}`",
-            example("curriculum", "levels")
+        .at(span, phrase!("load-levels-label"))
+        .help(phrase!(
+            "load-levels-help",
+            example = example("curriculum", "levels")
         ))
 }
 
@@ -573,22 +591,22 @@ fn check_level_names(levels: &[Text], diagnostics: &mut Vec<Diagnostic>) {
         let key = name.to_lowercase();
         if name.is_empty() {
             diagnostics.push(
-                Diagnostic::new(Code::BadValue, format!("level {number} has an empty name"))
-                    .at(level.span, "an empty level name")
-                    .help("name the level, e.g. `\"basis\"`"),
+                Diagnostic::new(
+                    Code::BadValue,
+                    phrase!("load-level-name-empty", number = number),
+                )
+                .at(level.span, phrase!("load-level-name-empty-label"))
+                .help(phrase!("load-level-name-empty-help")),
             );
         } else if let Some(&first) = seen.get(&key) {
             diagnostics.push(
                 Diagnostic::new(
                     Code::BadValue,
-                    format!(
-                        "level {number} has the same name as an earlier level, `{}`",
-                        shown(name)
-                    ),
+                    phrase!("load-level-name-twice", number = number, name = shown(name)),
                 )
-                .at(level.span, "named again here")
-                .also(first, "first named here")
-                .help("give every level its own name"),
+                .at(level.span, phrase!("load-named-again"))
+                .also(first, phrase!("load-first-named"))
+                .help(phrase!("load-level-name-twice-help")),
             );
         } else {
             seen.insert(key, level.span);
@@ -605,11 +623,17 @@ fn parse_choice<T: Copy>(
 ) -> Option<T> {
     let parsed = parse(&value.value);
     if parsed.is_none() {
-        let diagnostic =
-            Diagnostic::new(Code::BadValue, format!("unknown {field} `{}`", value.value))
-                .at(value.span, format!("not a {field}"));
+        let diagnostic = Diagnostic::new(
+            Code::BadValue,
+            phrase!(
+                "load-unknown-choice",
+                field = field,
+                value = value.value.as_str()
+            ),
+        )
+        .at(value.span, phrase!("load-not-a-choice", field = field));
         let help = suggest(&value.value, all.iter().copied())
-            .unwrap_or_else(|| format!("a {field} is one of: {}", all.join(", ")));
+            .unwrap_or_else(|| phrase!("load-choices", field = field, all = all.join(", ")));
         diagnostics.push(diagnostic.help(help));
     }
     parsed
@@ -798,15 +822,10 @@ fn max_level(max: Located<i64>, ceiling: u8, diagnostics: &mut Vec<Diagnostic>) 
     diagnostics.push(
         Diagnostic::new(
             Code::BadValue,
-            format!("`max_level` {} is out of range", max.value),
+            phrase!("load-max-level-range", max = max.value),
         )
-        .at(
-            max.span,
-            format!("the curriculum has levels 1 to {ceiling}"),
-        )
-        .help(format!(
-            "use a whole number from 1 to {ceiling}, or leave `max_level` out"
-        )),
+        .at(max.span, phrase!("load-max-level-label", ceiling = ceiling))
+        .help(phrase!("load-max-level-help", ceiling = ceiling)),
     );
     ceiling
 }
@@ -956,13 +975,10 @@ fn minimum_weeks(weeks: Located<i64>, diagnostics: &mut Vec<Diagnostic>) -> Opti
     diagnostics.push(
         Diagnostic::new(
             Code::BadValue,
-            format!("`weeks` {} is out of range", weeks.value),
+            phrase!("load-weeks-range", weeks = weeks.value),
         )
-        .at(
-            weeks.span,
-            format!("a minimum duration is 1 to {MAX_WEEKS} calendar weeks"),
-        )
-        .help("set `weeks` to the minimum number of calendar weeks, or leave it out"),
+        .at(weeks.span, phrase!("load-weeks-label", max = MAX_WEEKS))
+        .help(phrase!("load-weeks-help")),
     );
     None
 }
@@ -979,30 +995,27 @@ fn check_fieldlab_stage(
         (Some(Stage::Fieldlab), None) => diagnostics.push(
             Diagnostic::new(
                 Code::FieldlabMismatch,
-                format!("fieldlab module `{id}` does not say which fieldlab hosts it"),
+                phrase!("load-fieldlab-missing", module = id),
             )
             .at(
                 raw_module
                     .stage
                     .as_ref()
                     .map_or(raw_module.span, |s| s.span),
-                "stage is fieldlab",
+                phrase!("load-fieldlab-missing-label"),
             )
-            .help(format!(
-                "add `fieldlab = {}`",
-                examples.example("module", "fieldlab")
+            .help(phrase!(
+                "load-add",
+                text = format!("fieldlab = {}", examples.example("module", "fieldlab"))
             )),
         ),
         (Some(other), Some(reference)) if other != Stage::Fieldlab => diagnostics.push(
             Diagnostic::new(
                 Code::FieldlabMismatch,
-                format!(
-                    "module `{id}` names a fieldlab but its stage is `{}`",
-                    other.as_str()
-                ),
+                phrase!("load-fieldlab-stage", module = id, stage = other.as_str()),
             )
-            .at(reference.span, "only fieldlab modules name a fieldlab")
-            .help("set `stage = \"fieldlab\"`, or remove the `fieldlab` field"),
+            .at(reference.span, phrase!("load-fieldlab-stage-label"))
+            .help(phrase!("load-fieldlab-stage-help")),
         ),
         _ => {}
     }
@@ -1012,19 +1025,19 @@ fn check_fieldlab_stage(
 /// type is a wrong-type error already.
 fn grants_nothing(raw_module: &RawModule, examples: &Examples) -> Option<Diagnostic> {
     let (span, label) = match (raw_module.grants_span, &raw_module.grants) {
-        (None, _) => (raw_module.id.span, "this module has no `grants`"),
-        (Some(span), Some(list)) if list.is_empty() => (span, "an empty `grants` list"),
+        (None, _) => (raw_module.id.span, phrase!("load-no-grants-label")),
+        (Some(span), Some(list)) if list.is_empty() => (span, phrase!("load-empty-grants-label")),
         _ => return None,
     };
     Some(
         Diagnostic::new(
             Code::NoGrants,
-            format!("module `{}` grants nothing", raw_module.id.value),
+            phrase!("load-no-grants", module = raw_module.id.value.as_str()),
         )
         .at(span, label)
-        .help(format!(
-            "add the skill-levels it teaches, e.g. `grants = {}`",
-            examples.example("module", "grants")
+        .help(phrase!(
+            "load-no-grants-help",
+            example = examples.example("module", "grants")
         )),
     )
 }
@@ -1127,12 +1140,18 @@ fn resolve_profiles(
 fn empty_list(kind: &str, id: &Text, key: &str, span: Span, examples: &Examples) -> Diagnostic {
     Diagnostic::new(
         Code::BadValue,
-        format!("{kind} `{}` has an empty `{key}` list", shown(&id.value)),
+        phrase!(
+            "load-empty-list",
+            kind = noun(kind, 1),
+            id = shown(&id.value),
+            key = key
+        ),
     )
-    .at(span, format!("a {kind} needs at least one"))
-    .help(format!(
-        "write it as `{key} = {}`, or remove the {kind}",
-        examples.example(kind, key)
+    .at(span, phrase!("load-empty-list-label", kind = noun(kind, 1)))
+    .help(phrase!(
+        "load-empty-list-help",
+        kind = noun(kind, 1),
+        snippet = format!("{key} = {}", examples.example(kind, key))
     ))
 }
 
@@ -1155,44 +1174,42 @@ fn amount_diagnostic(
     value: &Located<f64>,
     problem: AmountProblem,
 ) -> Diagnostic {
+    let amount_shown = shown_amount(value.value);
     let (code, message) = match amount {
         Amount::Hours => (
             Code::BadHours,
-            format!("module `{module}` has hours {}", shown_amount(value.value)),
+            phrase!("load-hours-bad", module = module, hours = amount_shown),
         ),
         Amount::Cost => (
             Code::NegativeCost,
-            format!("module `{module}` costs {} euro", shown_amount(value.value)),
+            phrase!("load-cost-bad", module = module, cost = amount_shown),
         ),
     };
     // The nearest amount in hundredths, at least one hundredth of an hour.
     let rounded = from_units(to_units(value.value).max(matches!(amount, Amount::Hours).into()));
     let (label, help) = match (amount, problem) {
         (Amount::Hours, AmountProblem::BelowRange) => (
-            "study load must be a finite number above 0".to_string(),
-            "set `hours` to the study load in hours, e.g. `hours = 8`".to_string(),
+            phrase!("load-hours-below"),
+            phrase!("load-hours-below-help"),
         ),
         (Amount::Hours, AmountProblem::AboveBound) => (
-            format!("study load must be at most {MAX_HOURS} hours"),
-            format!(
-                "set `hours` to the study load in hours, at most {MAX_HOURS} (five years of full-time study)"
-            ),
+            phrase!("load-hours-above", max = MAX_HOURS),
+            phrase!("load-hours-above-help", max = MAX_HOURS),
         ),
         (Amount::Hours, AmountProblem::FinerThanCents) => (
-            "study load is counted in hundredths of an hour".to_string(),
-            format!("round it to hundredths: `hours = {rounded}`"),
+            phrase!("load-hours-hundredths"),
+            phrase!("load-hours-hundredths-help", rounded = rounded.to_string()),
         ),
-        (Amount::Cost, AmountProblem::BelowRange) => (
-            "cost must be a finite amount of 0 euro or more".to_string(),
-            "set `cost` to the price in euro, or leave it out for a free module".to_string(),
-        ),
+        (Amount::Cost, AmountProblem::BelowRange) => {
+            (phrase!("load-cost-below"), phrase!("load-cost-below-help"))
+        }
         (Amount::Cost, AmountProblem::AboveBound) => (
-            format!("cost must be at most {MAX_COST} euro"),
-            format!("set `cost` to the price in euro, at most {MAX_COST}"),
+            phrase!("load-cost-above", max = MAX_COST),
+            phrase!("load-cost-above-help", max = MAX_COST),
         ),
         (Amount::Cost, AmountProblem::FinerThanCents) => (
-            "cost is counted in whole euro cents".to_string(),
-            format!("round it to whole cents: `cost = {rounded}`"),
+            phrase!("load-cost-cents"),
+            phrase!("load-cost-cents-help", rounded = rounded.to_string()),
         ),
     };
     Diagnostic::new(code, message)

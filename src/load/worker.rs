@@ -5,17 +5,18 @@ use std::path::Path;
 
 use toml::de::DeValue;
 
-use super::fields::{Amount, Examples, Fields, example};
+use super::fields::{Amount, Examples, Fields, example, noun};
 use super::raw::{Text, parse_document};
 use super::resolve::LevelResolver;
 use super::{LoadError, files};
 use crate::diagnostic::{Code, Diagnostic, suggest};
 use crate::model::{
-    Curriculum, InvalidValue, Passport, SkillLevel, check_budget, check_hours_per_week, parse_euro,
-    thousands_grouped,
+    BadAmount, Curriculum, HOURS_PER_WEEK_RANGE, InvalidValue, Passport, SkillLevel, check_budget,
+    check_hours_per_week, parse_euro, thousands_grouped,
 };
 use crate::source::SourceMap;
 use crate::source::{Located, Span};
+use crate::words::{Arg, Phrase, phrase};
 
 /// A passport's fields are the bulk format's columns, but `credentials`
 /// (a TOML passport's credentials sit beside it in a folder): one list.
@@ -57,13 +58,9 @@ fn directory_as_passport(path: &Path) -> Diagnostic {
         .to_string();
     Diagnostic::new(
         Code::Io,
-        format!("`{}` is a directory, not a passport", path.display()),
+        phrase!("passport-file-directory", path = path.display().to_string()),
     )
-    .help(format!(
-        "a passport is one `.toml` file with a `[worker]` table: pass that file, e.g. \
-         `--worker {example}`; to plan many workers, use `leerroute batch` with a CSV or JSON \
-         Lines file"
-    ))
+    .help(phrase!("passport-file-directory-help", example = example))
 }
 
 /// The first `.toml` file in `directory` by name, for an example.
@@ -94,18 +91,21 @@ pub fn parse_passport(
         match (key.get_ref().as_ref(), value.get_ref()) {
             ("worker", DeValue::Table(table)) => worker = Some((table, key_span)),
             ("worker", _) => diagnostics.push(
-                Diagnostic::new(Code::WrongType, "`worker` must be a `[worker]` table")
-                    .at(key_span, "expected `[worker]`")
-                    .help("start the passport with a `[worker]` header line"),
+                Diagnostic::new(Code::WrongType, phrase!("passport-file-worker-table"))
+                    .at(
+                        key_span,
+                        phrase!("load-table-expected-label", header = "[worker]"),
+                    )
+                    .help(phrase!("passport-file-worker-table-help")),
             ),
             (other, _) => {
                 let diagnostic = Diagnostic::new(
                     Code::UnknownField,
-                    format!("unknown top-level key `{other}` in a passport"),
+                    phrase!("passport-file-unknown-key", key = other),
                 )
-                .at(key_span, "a passport holds one `[worker]` table");
+                .at(key_span, phrase!("passport-file-unknown-key-label"));
                 let help = suggest(other, ["worker"])
-                    .unwrap_or_else(|| "put the passport's fields under `[worker]`".into());
+                    .unwrap_or_else(|| phrase!("passport-file-unknown-key-help"));
                 diagnostics.push(diagnostic.help(help));
             }
         }
@@ -115,9 +115,9 @@ pub fn parse_passport(
             diagnostics.push(
                 Diagnostic::new(
                     Code::MissingField,
-                    format!("`{}` has no `[worker]` table", sources.name(file)),
+                    phrase!("passport-file-no-worker", file = sources.name(file)),
                 )
-                .help("a passport starts with `[worker]`, then `id`, `name` and `skills`"),
+                .help(phrase!("passport-file-no-worker-help")),
             );
         }
         return None;
@@ -194,20 +194,27 @@ fn budget(fields: &mut Fields<'_, '_>) -> Option<Located<f64>> {
             let thousands = literal.replace('.', "");
             Err(Diagnostic::new(
                 Code::BadValue,
-                format!(
-                    "`budget = {literal}` can be read two ways: as {number} euro (TOML's decimal point) or as {thousands} euro (a Dutch thousands point)"
+                phrase!(
+                    "passport-file-budget-two-ways",
+                    literal = literal.as_str(),
+                    number = number.to_string(),
+                    thousands = thousands.as_str()
                 ),
             )
-            .at(span, "a point before three digits")
-            .help(format!(
-                "write `budget = {thousands}` for {thousands} euro, or `budget = {number:.2}` for {number} euro"
+            .at(span, phrase!("passport-file-budget-two-ways-label"))
+            .help(phrase!(
+                "passport-file-budget-two-ways-help",
+                thousands = thousands,
+                decimal = format!("{number:.2}"),
+                number = number.to_string()
             )))
         }
         Amount::Number(number) | Amount::Float { number, .. } => Ok(*number),
         Amount::Text(text) => parse_euro(text).map_err(|bad| {
-            Diagnostic::new(Code::BadValue, bad.to_string())
-                .at(span, "not an amount of euro")
-                .help(bad.help(toml_amount))
+            let (message, help) = bad_amount(&bad, toml_amount);
+            Diagnostic::new(Code::BadValue, message)
+                .at(span, phrase!("passport-file-not-an-amount"))
+                .help(help)
         }),
     };
     let diagnostic = match read.map(check_budget) {
@@ -236,12 +243,68 @@ fn toml_amount(amount: &str) -> String {
 
 /// A value that a passport rule refuses, at `span`.
 fn invalid_value(problem: InvalidValue, key: &str, span: Span) -> Diagnostic {
-    Diagnostic::new(Code::BadValue, problem.to_string())
-        .at(span, format!("not a valid `{key}`"))
-        .help(format!(
-            "write it as `{key} = {}`, or leave it out",
-            example("worker", key)
+    Diagnostic::new(Code::BadValue, refused(problem))
+        .at(span, phrase!("passport-file-not-valid", key = key))
+        .help(phrase!(
+            "passport-file-not-valid-help",
+            snippet = format!("{key} = {}", example("worker", key))
         ))
+}
+
+/// Why a plan refuses a passport value, in words: the same for a passport
+/// file, a bulk row and a flag.
+pub(crate) fn refused(problem: InvalidValue) -> Phrase {
+    match problem {
+        InvalidValue::HoursPerWeek(found) => phrase!(
+            "input-hours-per-week-range",
+            low = Arg::Figure(*HOURS_PER_WEEK_RANGE.start()),
+            high = Arg::Figure(*HOURS_PER_WEEK_RANGE.end()),
+            found = Arg::Figure(found)
+        ),
+        InvalidValue::Budget(found) => phrase!("input-budget-negative", found = Arg::Figure(found)),
+        InvalidValue::UnboundedBudget(found) => {
+            phrase!("input-budget-unbounded", found = Arg::Figure(found))
+        }
+    }
+}
+
+/// What is wrong with an amount of euro written as text, and the fix:
+/// valid amounts, each written as `as_input` writes an amount where the
+/// mistake was (`budget = 2000` in a passport, `2000` in a row).
+pub(crate) fn bad_amount(bad: &BadAmount, as_input: impl Fn(&str) -> String) -> (Phrase, Phrase) {
+    let in_digits = || {
+        phrase!(
+            "passport-file-amount-digits",
+            plain = as_input("2500"),
+            points = as_input("2.500"),
+            cents = as_input("2.500,50")
+        )
+    };
+    match bad {
+        BadAmount::NotAnAmount { written } => (
+            phrase!("input-not-an-amount", written = written.as_str()),
+            in_digits(),
+        ),
+        BadAmount::CommaThousands {
+            written,
+            meant: [thousands, decimal],
+        } => (
+            phrase!("input-amount-two-ways", written = written.as_str()),
+            phrase!(
+                "passport-file-amount-two-ways-help",
+                thousands = as_input(thousands),
+                euro = thousands.as_str(),
+                decimal = as_input(decimal)
+            ),
+        ),
+        BadAmount::Separators { written, meant } => (
+            phrase!("input-amount-separators", written = written.as_str()),
+            match meant {
+                Some(meant) => phrase!("load-write", text = as_input(meant)),
+                None => in_digits(),
+            },
+        ),
+    }
 }
 
 pub(crate) fn resolve_levels(
@@ -270,14 +333,21 @@ pub(crate) fn resolve_module(
     if found.is_none() {
         let diagnostic = Diagnostic::new(
             Code::UnknownReference,
-            format!("unknown module `{}`", module.value),
+            phrase!(
+                "load-unknown-reference",
+                kind = noun("module", 1),
+                id = module.value.as_str()
+            ),
         )
-        .at(module.span, "no module has this id");
+        .at(
+            module.span,
+            phrase!("load-unknown-reference-label", kind = noun("module", 1)),
+        );
         let help = suggest(
             &module.value,
             curriculum.modules.iter().map(|m| m.id.as_str()),
         )
-        .unwrap_or_else(|| "list the modules with `leerroute list modules`".into());
+        .unwrap_or_else(|| phrase!("passport-file-list-modules"));
         diagnostics.push(diagnostic.help(help));
     }
     found
@@ -335,11 +405,11 @@ mod tests {
     }
 
     /// The `bad-value` messages, in order.
-    fn bad_values(diagnostics: &[Diagnostic]) -> Vec<&str> {
+    fn bad_values(diagnostics: &[Diagnostic]) -> Vec<String> {
         diagnostics
             .iter()
             .filter(|d| d.code == Code::BadValue)
-            .map(|d| d.message.as_str())
+            .map(|d| d.message.to_string())
             .collect()
     }
 

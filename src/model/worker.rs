@@ -125,33 +125,6 @@ pub enum BadAmount {
     },
 }
 
-impl BadAmount {
-    /// The fix, in English (a passport's or a row's message; the flags'
-    /// come from the catalogue): valid amounts, each written as `as_input`
-    /// writes an amount where the mistake was (`budget = 2000`).
-    pub fn help(&self, as_input: impl Fn(&str) -> String) -> String {
-        match self {
-            BadAmount::CommaThousands {
-                meant: [thousands, decimal],
-                ..
-            } => format!(
-                "write `{}` for {thousands} euro, or `{}` for euro and cents",
-                as_input(thousands),
-                as_input(decimal)
-            ),
-            BadAmount::Separators {
-                meant: Some(meant), ..
-            } => format!("write `{}`", as_input(meant)),
-            BadAmount::NotAnAmount { .. } | BadAmount::Separators { meant: None, .. } => format!(
-                "write euro in digits, e.g. `{}`, `{}` or `{}`",
-                as_input("2500"),
-                as_input("2.500"),
-                as_input("2.500,50")
-            ),
-        }
-    }
-}
-
 /// Reads an amount of euro as people write it, by the rule of
 /// [`BadAmount`]: `2000`, `2.000`, `2000,50`, `2.000,50`, `€ 2.000`,
 /// `€2000`, `2000 €`, `2.000,-` and `2.5`. A leading `-` is read (the budget

@@ -11,6 +11,7 @@
 
 mod lang;
 mod numbers;
+mod phrase;
 
 use std::sync::OnceLock;
 
@@ -19,6 +20,8 @@ use fluent_bundle::{FluentArgs, FluentResource};
 
 pub use fluent_bundle::FluentValue;
 pub use lang::{Lang, resolve_lang};
+pub(crate) use phrase::phrase;
+pub use phrase::{Arg, Phrase, joined};
 
 /// The catalogue files, per language, as `(language, file name, text)`.
 const CATALOGUE: &[(&str, &str, &str)] = include!(concat!(env!("OUT_DIR"), "/catalogue.rs"));

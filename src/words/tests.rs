@@ -66,6 +66,12 @@ fn used_ids() -> BTreeSet<String> {
                         found.insert(id.to_string());
                     }
                 }
+                for call in text.split("phrase!(").skip(1) {
+                    // phrase!("id" …): the id comes first.
+                    if let Some(id) = call.strip_prefix('"').and_then(|c| c.split('"').next()) {
+                        found.insert(id.to_string());
+                    }
+                }
             }
         }
     }
@@ -161,4 +167,28 @@ fn language_resolution() {
         Lang::Nl
     );
     assert_eq!(resolve_lang(None, None, env(&[])), Lang::En);
+}
+
+#[test]
+fn phrases_are_said_later_in_either_language() {
+    let kind = phrase!("kind-profile", count = 1usize);
+    let unknown = phrase!("load-unknown-reference", kind = kind, id = "x");
+    assert_eq!(unknown.to_string(), "unknown profile `x`");
+    assert_eq!(
+        unknown.say(words(Lang::Nl)),
+        "er is geen profiel met het id `x`"
+    );
+    let list = phrase!(
+        "list-or",
+        most = joined(Phrase::plain("a"), [Phrase::plain("b")]),
+        last = Phrase::plain("c")
+    );
+    assert_eq!(list.to_string(), "a, b, or c");
+    assert_eq!(list.say(words(Lang::Nl)), "a, b of c");
+    let range = phrase!("input-budget-negative", found = Arg::Figure(-2.5));
+    assert_eq!(
+        range.say(words(Lang::Nl)),
+        "het budget moet 0 euro of meer zijn, maar is -2,5"
+    );
+    assert_eq!(phrase!("plain", text = "x"), "x");
 }

@@ -13,8 +13,8 @@ const RULES: &[(&str, &[&str])] = &[
     ("source", &[]),
     ("words", &[]),
     ("model", &["source"]),
-    ("diagnostic", &["source"]),
-    ("load", &["source", "model", "diagnostic"]),
+    ("diagnostic", &["source", "words"]),
+    ("load", &["source", "model", "diagnostic", "words"]),
     ("analysis", &["source", "model"]),
     ("graph", &["source", "model", "analysis"]),
     (

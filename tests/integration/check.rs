@@ -568,7 +568,7 @@ fn a_passport_naming_an_unknown_completed_module_is_refused() {
         .expect("an unknown-reference diagnostic");
     assert_eq!(diagnostic.message, "unknown module `plc-basic`");
     assert_eq!(
-        diagnostic.help.as_deref(),
+        diagnostic.help.as_ref().map(ToString::to_string).as_deref(),
         Some("did you mean `plc-basis`?")
     );
     let span = diagnostic.span.expect("it points at the reference");

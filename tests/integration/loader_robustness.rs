@@ -8,6 +8,7 @@ use leerroute::SourceMap;
 use leerroute::Span;
 use leerroute::{Context, lint};
 use leerroute::{Diagnostic, Report, render_json, render_text};
+use leerroute::{Lang, words};
 use leerroute::{Origin, from_sources, load_curriculum};
 use proptest::prelude::*;
 
@@ -187,6 +188,8 @@ fn render_and_check(sources: &SourceMap, diagnostics: &[Diagnostic]) {
             subject: "fuzz",
             show_all,
             unchecked: &Default::default(),
+            words: words(Lang::En),
+            width: None,
         };
         let text = render_text(&report, show_all);
         assert!(

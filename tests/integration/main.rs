@@ -27,6 +27,7 @@ mod config;
 mod conformance;
 mod credentials;
 mod curricular_analytics;
+mod diagnostics_nl;
 mod diff;
 mod documents;
 mod generator;

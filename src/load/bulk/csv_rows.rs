@@ -7,6 +7,7 @@ use std::io::Read;
 use super::lines::{Lines, MAX_ROW_BYTES, empty_input, not_utf8_message, too_long};
 use super::{COLUMNS, ExtraColumns, Row, RowError, RowFields, Unreadable, optional_text};
 use crate::diagnostic::{shown, suggest};
+use crate::words::{Phrase, joined, phrase};
 
 /// More fields than any sensible row has: a record past it is reported, not kept.
 const MAX_FIELDS: usize = 4096;
@@ -75,13 +76,19 @@ impl Record {
         }
     }
 
-    /// " (the row spans lines 3 to 9)" for a record over several lines.
-    fn span(&self) -> String {
+    /// The message about the record, with " (the row spans lines 3 to 9)"
+    /// for a record over several lines.
+    fn spanned(&self, message: Phrase) -> Phrase {
         let first = self.first_line.unwrap_or(self.last_line);
         if first == self.last_line {
-            String::new()
+            message
         } else {
-            format!(" (the row spans lines {first} to {})", self.last_line)
+            phrase!(
+                "rows-spans-lines",
+                message = message,
+                first = first,
+                last = self.last_line
+            )
         }
     }
 }
@@ -100,7 +107,7 @@ pub(super) struct CsvRows<R> {
 
 impl<R: Read> CsvRows<R> {
     pub fn new(input: R, extra: ExtraColumns) -> Result<CsvRows<R>, Unreadable> {
-        let expected = format!("the header `{}`", COLUMNS.join(","));
+        let expected = phrase!("rows-expected-header", header = COLUMNS.join(","));
         let mut rows = CsvRows {
             lines: Lines::open(input, "csv", &expected)?,
             parser: csv_core::Reader::new(),
@@ -121,8 +128,8 @@ impl<R: Read> CsvRows<R> {
         let record = &self.record;
         if record.oversized {
             return Err(Unreadable::new(
-                too_long("the CSV header"),
-                format!("start the input with the header `{}`", COLUMNS.join(",")),
+                too_long(phrase!("rows-what-header")),
+                phrase!("rows-start-with-header", header = COLUMNS.join(",")),
             ));
         }
         (0..record.fields)
@@ -131,8 +138,8 @@ impl<R: Read> CsvRows<R> {
                     .map(|name| name.trim().to_string())
                     .map_err(|_| {
                         Unreadable::new(
-                            "the CSV header is not valid UTF-8",
-                            "save the file as UTF-8 (in Excel: `CSV UTF-8`)",
+                            phrase!("rows-header-not-utf8"),
+                            phrase!("rows-save-utf8-help"),
                         )
                     })
             })
@@ -202,13 +209,13 @@ impl<R: Read> CsvRows<R> {
         Err(Unreadable {
             unread_from: Some(row),
             ..Unreadable::new(
-                format!(
-                    "a quoted field opened on line {opened} is never closed: the input ends inside it at line {}, so no row from line {row} on can be read",
-                    self.lines.last_line()
+                phrase!(
+                    "rows-quote-never-closed",
+                    opened = opened,
+                    end = self.lines.last_line(),
+                    row = row
                 ),
-                format!(
-                    "close the quote or remove the stray `\"` on line {opened} (a `\"` inside a quoted field is written `\"\"`)"
-                ),
+                phrase!("rows-quote-never-closed-help", opened = opened),
             )
         })
     }
@@ -230,7 +237,7 @@ impl<R: Read> CsvRows<R> {
     fn row(&self) -> Option<Row> {
         let record = &self.record;
         let fields = self.fields()?.map_err(|error| RowError {
-            message: format!("{}{}", error.message, record.span()),
+            message: record.spanned(error.message),
             ..error
         });
         Some(Row {
@@ -242,9 +249,10 @@ impl<R: Read> CsvRows<R> {
     fn fields(&self) -> Option<Result<RowFields, RowError>> {
         let record = &self.record;
         if record.oversized {
-            return Some(Err(RowError::new(format!(
-                "{} or has more than {MAX_FIELDS} fields; look for a `\"` that opens a field and is closed far too late",
-                too_long("the row")
+            return Some(Err(RowError::new(phrase!(
+                "rows-row-too-long",
+                too_long = too_long(phrase!("rows-what-row")),
+                fields = MAX_FIELDS
             ))));
         }
         let mut cells = Vec::with_capacity(record.fields);
@@ -252,14 +260,14 @@ impl<R: Read> CsvRows<R> {
             let bytes = record.field(index);
             let Ok(cell) = std::str::from_utf8(bytes) else {
                 let cell = match self.names.get(index) {
-                    Some(name) if !name.is_empty() => format!("the `{name}` cell"),
-                    _ => format!("field {}", index + 1),
+                    Some(name) if !name.is_empty() => phrase!("rows-what-cell", name = name),
+                    _ => phrase!("rows-what-field", number = index + 1),
                 };
                 return Some(Err(RowError {
                     id: String::from_utf8_lossy(self.cell_bytes(0))
                         .trim()
                         .to_string(),
-                    ..RowError::new(not_utf8_message(&cell, bytes))
+                    ..RowError::new(not_utf8_message(cell, bytes))
                 }));
             };
             cells.push(cell);
@@ -292,12 +300,13 @@ fn header_columns(
             Some(column) => {
                 if let Some(first) = columns[column] {
                     return Err(Unreadable::new(
-                        format!(
-                            "the column `{name}` appears twice in the CSV header (columns {} and {})",
-                            first + 1,
-                            index + 1
+                        phrase!(
+                            "rows-column-twice",
+                            name = name,
+                            first = first + 1,
+                            second = index + 1
                         ),
-                        "remove or rename one of them: with two, it is unclear which one holds the data",
+                        phrase!("rows-column-twice-help"),
                     ));
                 }
                 columns[column] = Some(index);
@@ -311,11 +320,8 @@ fn header_columns(
     }
     if columns[0].is_none() {
         return Err(Unreadable::new(
-            format!(
-                "the CSV header has no `id` column (the header is `{}`)",
-                COLUMNS.join(",")
-            ),
-            "add an `id` column: it names each worker in the plans",
+            phrase!("rows-no-id-column", header = COLUMNS.join(",")),
+            phrase!("rows-no-id-column-help"),
         ));
     }
     Ok(columns)
@@ -326,33 +332,36 @@ fn header_columns(
 /// a run per column.
 fn unknown_columns(unknown: &[(&str, usize)]) -> Unreadable {
     let (unnamed, named): (Vec<_>, Vec<_>) = unknown.iter().partition(|(name, _)| name.is_empty());
-    let mut problems: Vec<String> = unnamed
+    let mut problems: Vec<Phrase> = unnamed
         .iter()
-        .map(|(_, index)| format!("column {} of the CSV header has no name", index + 1))
+        .map(|(_, index)| phrase!("rows-column-unnamed", number = index + 1))
         .collect();
-    let named: Vec<String> = named
-        .iter()
-        .map(|(name, _)| {
-            let hint = suggest(name, COLUMNS)
-                .map(|fix| format!(" ({fix})"))
-                .unwrap_or_default();
-            format!("`{}`{hint}", shown(name))
-        })
-        .collect();
-    if !named.is_empty() {
-        let plural = if named.len() == 1 { "" } else { "s" };
-        problems.push(format!(
-            "unknown column{plural} in the CSV header: {}",
-            named.join(", ")
+    let mut named = named.iter().map(|(name, _)| match suggest(name, COLUMNS) {
+        Some(fix) => phrase!("rows-column-named-hint", name = shown(name), hint = fix),
+        None => Phrase::plain(format!("`{}`", shown(name))),
+    });
+    if let Some(first) = named.next() {
+        let count = named.len() + 1;
+        let names = joined(first, named);
+        problems.push(phrase!(
+            "rows-unknown-columns",
+            count = count,
+            names = names
         ));
     }
+    let mut problems = problems.into_iter();
+    let problems = problems.next().map(|first| {
+        problems.fold(first, |first, rest| {
+            phrase!("list-semicolon", first = first, rest = rest)
+        })
+    });
     Unreadable::new(
-        format!(
-            "{}; the bulk columns are `{}`",
-            problems.join("; "),
-            COLUMNS.join(",")
+        phrase!(
+            "rows-bulk-columns",
+            problems = problems.unwrap_or_else(|| Phrase::plain("")),
+            columns = COLUMNS.join(",")
         ),
-        super::EXTRA_COLUMNS_HELP,
+        super::extra_columns_help(),
     )
 }
 
@@ -367,7 +376,7 @@ fn csv_fields(
             .and_then(|index| cells.get(index))
             .map_or("", |cell| cell.trim())
     };
-    let fail = |message: String| RowError {
+    let fail = |message: Phrase| RowError {
         id: get(0).to_string(),
         target: optional_text(get(4)),
         message,
@@ -375,21 +384,21 @@ fn csv_fields(
     // A line break in a cell that is planned with means a quote was left
     // open and swallowed the lines after it, more often than not.
     if let Some(column) = (0..COLUMNS.len()).find(|&column| get(column).contains(['\n', '\r'])) {
-        return Err(fail(format!(
-            "the `{}` cell holds a line break: if a `\"` was left open, the lines after it were read into this cell; remove the stray `\"` or the line break",
-            COLUMNS[column]
+        return Err(fail(phrase!(
+            "rows-cell-line-break",
+            column = COLUMNS[column]
         )));
     }
     if cells.len() != names.len() {
-        return Err(fail(format!(
-            "the row has {} fields where the header has {}; quote fields that contain commas",
-            cells.len(),
-            names.len()
+        return Err(fail(phrase!(
+            "rows-field-count",
+            fields = cells.len(),
+            header = names.len()
         )));
     }
     let id = get(0).to_string();
     if id.is_empty() {
-        return Err(fail(super::NO_ID.to_string()));
+        return Err(fail(super::no_id()));
     }
     Ok(RowFields {
         id,
@@ -407,11 +416,11 @@ fn list(text: &str) -> Vec<String> {
     text.split(';').filter_map(optional_text).collect()
 }
 
-fn number(text: &str, column: &str) -> Result<Option<f64>, String> {
+fn number(text: &str, column: &str) -> Result<Option<f64>, Phrase> {
     if text.is_empty() {
         return Ok(None);
     }
     text.parse::<f64>()
         .map(Some)
-        .map_err(|_| format!("`{column}` must be a number, found `{text}`"))
+        .map_err(|_| phrase!("rows-not-a-number", column = column, text = text))
 }

@@ -10,8 +10,9 @@ use serde::de::{Deserialize, Deserializer, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
 use super::lines::{Lines, not_utf8_message, too_long};
-use super::{COLUMNS, ExtraColumns, NO_ID, Row, RowError, RowFields, Unreadable, optional_text};
+use super::{COLUMNS, ExtraColumns, Row, RowError, RowFields, Unreadable, no_id, optional_text};
 use crate::diagnostic::{shown, suggest};
+use crate::words::{Phrase, phrase};
 
 const EXAMPLE: &str = "{\"id\": \"anna\", \"skills\": [\"cad@2\"]}";
 /// Valid lists for `skills` (skill-levels) and `completed` (module ids).
@@ -32,7 +33,7 @@ pub(super) struct JsonRows<R> {
 
 impl<R: Read> JsonRows<R> {
     pub fn new(input: R, extra: ExtraColumns) -> Result<JsonRows<R>, Unreadable> {
-        let expected = format!("one JSON object per line, such as {EXAMPLE}");
+        let expected = phrase!("rows-expected-objects", example = EXAMPLE);
         Ok(JsonRows {
             lines: Lines::open(input, "jsonl", &expected)?,
             text: Vec::new(),
@@ -47,13 +48,16 @@ impl<R: Read> JsonRows<R> {
                 return Ok(None);
             };
             let fields = if !read.kept {
-                Err(RowError::new(too_long("the line")))
+                Err(RowError::new(too_long(phrase!("rows-what-line"))))
             } else if self.text.iter().all(u8::is_ascii_whitespace) {
                 continue;
             } else {
                 match std::str::from_utf8(&self.text) {
                     Ok(text) => self.fields(text),
-                    Err(_) => Err(RowError::new(not_utf8_message("the line", &self.text))),
+                    Err(_) => Err(RowError::new(not_utf8_message(
+                        phrase!("rows-what-line"),
+                        &self.text,
+                    ))),
                 }
             };
             return Ok(Some(Row {
@@ -103,9 +107,10 @@ fn json_object(line: &str) -> Result<Map<String, Value>, RowError> {
         Err(error) if error.is_data() => {
             let value: Value =
                 serde_json::from_str(line).map_err(|error| RowError::new(malformed(&error)))?;
-            return Err(RowError::new(format!(
-                "a JSON Lines row must be an object such as {EXAMPLE}, found {}",
-                found(&value)
+            return Err(RowError::new(phrase!(
+                "rows-not-an-object",
+                example = EXAMPLE,
+                found = found(&value)
             )));
         }
         Err(error) => return Err(RowError::new(malformed(&error))),
@@ -113,9 +118,9 @@ fn json_object(line: &str) -> Result<Map<String, Value>, RowError> {
     let mut object = Map::new();
     for (key, value) in entries {
         if object.contains_key(&key) {
-            return Err(failing(&object)(format!(
-                "the key `{}` is given twice; keep one of them: with two, it is unclear which one holds the data",
-                shown(&key)
+            return Err(failing(&object)(phrase!(
+                "rows-key-twice",
+                key = shown(&key)
             )));
         }
         object.insert(key, value);
@@ -125,12 +130,12 @@ fn json_object(line: &str) -> Result<Map<String, Value>, RowError> {
 
 /// "malformed JSON at column 56: expected `,` or `}`": serde's position
 /// always says "line 1" of a one-line text, which reads as the input's line 1.
-fn malformed(error: &serde_json::Error) -> String {
+fn malformed(error: &serde_json::Error) -> Phrase {
     let full = error.to_string();
     let position = format!(" at line {} column {}", error.line(), error.column());
     match full.strip_suffix(&position) {
-        Some(what) => format!("malformed JSON at column {}: {what}", error.column()),
-        None => format!("malformed JSON: {full}"),
+        Some(what) => phrase!("rows-malformed-at", column = error.column(), what = what),
+        None => phrase!("rows-malformed", what = full),
     }
 }
 
@@ -162,18 +167,14 @@ impl<'de> Visitor<'de> for EntriesVisitor {
 }
 
 /// "unknown key `skils`; did you mean `skills`? (or pass …)".
-fn unknown_key(key: &str) -> String {
+fn unknown_key(key: &str) -> Phrase {
     let hint = suggest(key, COLUMNS)
-        .map(|fix| format!("; {fix}"))
-        .unwrap_or_else(|| format!("; the keys are {}", COLUMNS.join(", ")));
-    format!(
-        "unknown key `{}`{hint} (or pass `--extra-columns ignore`)",
-        shown(key)
-    )
+        .unwrap_or_else(|| phrase!("rows-keys-are", keys = COLUMNS.join(", ")));
+    phrase!("rows-unknown-key", key = shown(key), hint = hint)
 }
 
 /// Makes a row's error, with the id and target when those can be read.
-fn failing(object: &Map<String, Value>) -> impl Fn(String) -> RowError + '_ {
+fn failing(object: &Map<String, Value>) -> impl Fn(Phrase) -> RowError + '_ {
     |message| RowError {
         id: text(object, "id").ok().flatten().unwrap_or_default(),
         target: text(object, "target").ok().flatten(),
@@ -186,7 +187,7 @@ fn object_fields(object: &Map<String, Value>) -> Result<RowFields, RowError> {
     let fail = failing(object);
     let id = text(object, "id").map_err(&fail)?;
     Ok(RowFields {
-        id: id.ok_or_else(|| fail(NO_ID.to_string()))?,
+        id: id.ok_or_else(|| fail(no_id()))?,
         name: text(object, "name").map_err(&fail)?,
         skills: list(object, "skills", SKILLS_EXAMPLE).map_err(&fail)?,
         completed: list(object, "completed", COMPLETED_EXAMPLE).map_err(&fail)?,
@@ -199,45 +200,47 @@ fn object_fields(object: &Map<String, Value>) -> Result<RowFields, RowError> {
 
 /// A text value: trimmed, and `None` when absent, `null` or blank, as an
 /// empty CSV cell. A whole number is read as its digits (employee numbers).
-fn text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, String> {
+fn text(object: &Map<String, Value>, key: &str) -> Result<Option<String>, Phrase> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::String(text)) => Ok(optional_text(text)),
         Some(Value::Number(number)) if number.is_u64() || number.is_i64() => {
             Ok(Some(number.to_string()))
         }
-        Some(other) => Err(expected(key, "a string", other)),
+        Some(other) => Err(expected(key, phrase!("type-string"), other)),
     }
 }
 
 /// A list of texts; `null` is the empty list. `example` is a valid list for
 /// the key, for the message about a wrong one.
-fn list(object: &Map<String, Value>, key: &str, example: &str) -> Result<Vec<String>, String> {
-    let what = format!("a list of strings such as {example}");
-    let what = what.as_str();
+fn list(object: &Map<String, Value>, key: &str, example: &str) -> Result<Vec<String>, Phrase> {
+    let what = || phrase!("rows-list-such-as", example = example);
     match object.get(key) {
         None | Some(Value::Null) => Ok(Vec::new()),
         Some(Value::Array(items)) => items
             .iter()
             .filter_map(|item| match item {
                 Value::String(text) => optional_text(text).map(Ok),
-                other => Some(Err(format!("{} in it", expected(key, what, other)))),
+                other => Some(Err(phrase!(
+                    "rows-in-it",
+                    problem = expected(key, what(), other)
+                ))),
             })
             .collect(),
-        Some(other) => Err(expected(key, what, other)),
+        Some(other) => Err(expected(key, what(), other)),
     }
 }
 
-fn number(object: &Map<String, Value>, key: &str) -> Result<Option<f64>, String> {
+fn number(object: &Map<String, Value>, key: &str) -> Result<Option<f64>, Phrase> {
     match object.get(key) {
         None | Some(Value::Null) => Ok(None),
         Some(Value::Number(number)) => Ok(number.as_f64()),
-        Some(other) => Err(expected(key, "a number", other)),
+        Some(other) => Err(expected(key, phrase!("type-number"), other)),
     }
 }
 
 /// The budget: a number, or a text in the amount notation (`"2.000,50"`).
-fn budget(object: &Map<String, Value>) -> Result<Option<f64>, String> {
+fn budget(object: &Map<String, Value>) -> Result<Option<f64>, Phrase> {
     match object.get("budget") {
         Some(Value::String(text)) => super::budget_text(text),
         _ => number(object, "budget"),
@@ -245,17 +248,27 @@ fn budget(object: &Map<String, Value>) -> Result<Option<f64>, String> {
 }
 
 /// "`hours_per_week`: expected a number, found the string "8"".
-fn expected(key: &str, what: &str, value: &Value) -> String {
-    format!("`{key}`: expected {what}, found {}", found(value))
+fn expected(key: &str, what: Phrase, value: &Value) -> Phrase {
+    phrase!(
+        "rows-expected",
+        key = key,
+        what = what,
+        found = found(value)
+    )
 }
 
-fn found(value: &Value) -> String {
+fn found(value: &Value) -> Phrase {
     match value {
-        Value::Null => "null".to_string(),
-        Value::Bool(flag) => format!("`{flag}`"),
-        Value::Number(number) => format!("the number {number}"),
-        Value::String(text) => format!("the string {}", Value::String(text.clone())),
-        Value::Array(_) => "a list".to_string(),
-        Value::Object(_) => "an object".to_string(),
+        Value::Null => Phrase::plain("null"),
+        Value::Bool(flag) => Phrase::plain(format!("`{flag}`")),
+        Value::Number(number) => phrase!("rows-found-number", number = number.to_string()),
+        Value::String(text) => {
+            phrase!(
+                "rows-found-string",
+                text = Value::String(text.clone()).to_string()
+            )
+        }
+        Value::Array(_) => phrase!("type-list"),
+        Value::Object(_) => phrase!("rows-found-object"),
     }
 }

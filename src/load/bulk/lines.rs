@@ -10,6 +10,7 @@
 use std::io::{BufRead, BufReader, Read};
 
 use super::Unreadable;
+use crate::words::{Phrase, phrase};
 
 /// The longest row kept: longer rows are skipped and reported, so that one
 /// unbroken gigabyte (a binary file, a runaway quote) cannot exhaust memory.
@@ -37,7 +38,7 @@ impl<R: Read> Lines<R> {
     /// text, and skips leading blank lines. `expected` says what a non-empty
     /// input starts with, for the message about an empty one; `format` is the
     /// `--input-format` value, for the fix of a compressed one.
-    pub fn open(input: R, format: &str, expected: &str) -> Result<Lines<R>, Unreadable> {
+    pub fn open(input: R, format: &str, expected: &Phrase) -> Result<Lines<R>, Unreadable> {
         let mut lines = Lines {
             input: BufReader::with_capacity(1 << 16, input),
             line: 1,
@@ -142,8 +143,8 @@ impl<R: Read> Lines<R> {
     fn fill(&mut self) -> Result<&[u8], Unreadable> {
         self.input.fill_buf().map_err(|error| {
             Unreadable::new(
-                format!("cannot read the input: {error}"),
-                "check that the file is readable",
+                phrase!("rows-cannot-read", error = error.to_string()),
+                phrase!("rows-cannot-read-help"),
             )
         })
     }
@@ -151,27 +152,20 @@ impl<R: Read> Lines<R> {
 
 /// Why the start of an input shows that it is not CSV or JSON Lines text.
 fn sniff(head: &[u8], format: &str) -> Option<Unreadable> {
-    let convert =
-        "save it as UTF-8 text (in Excel: `CSV UTF-8`), or convert it with `iconv -t UTF-8`";
-    let decompress = format!(
-        "decompress it first: `gunzip -c FILE | leerroute batch --workers - --input-format {format}`"
-    );
+    let convert = || phrase!("rows-convert-help");
     let (message, help) = if head.starts_with(&[0x1f, 0x8b]) {
-        ("the input is gzip-compressed", decompress.as_str())
+        (
+            phrase!("rows-gzip"),
+            phrase!("rows-gzip-help", format = format),
+        )
     } else if head.starts_with(b"PK\x03\x04") {
-        (
-            "the input is a ZIP archive (an Excel workbook?), not CSV or JSON Lines",
-            "save the sheet as `CSV UTF-8`",
-        )
+        (phrase!("rows-zip"), phrase!("rows-zip-help"))
     } else if head.starts_with(&[0xff, 0xfe]) || head.starts_with(&[0xfe, 0xff]) {
-        ("the input is UTF-16 text", convert)
+        (phrase!("rows-utf16"), convert())
     } else if head.contains(&0) {
-        (
-            "the input is binary data, not text",
-            "pass a CSV or JSON Lines file (see the README under 'File formats')",
-        )
+        (phrase!("rows-binary"), phrase!("rows-binary-help"))
     } else if invalid_utf8(first_line(head)).is_some() {
-        ("line 1 is not valid UTF-8", convert)
+        (phrase!("rows-line1-not-utf8"), convert())
     } else {
         return None;
     };
@@ -195,23 +189,26 @@ pub(super) fn invalid_utf8(bytes: &[u8]) -> Option<(u8, usize)> {
 }
 
 /// An input with nothing but blank lines; `expected` says what it should start with.
-pub(super) fn empty_input(expected: &str) -> Unreadable {
+pub(super) fn empty_input(expected: &Phrase) -> Unreadable {
     Unreadable::new(
-        format!("the input is empty: expected {expected}"),
-        "the bulk format is described in the README under 'File formats'",
+        phrase!("rows-empty", expected = expected.clone()),
+        phrase!("rows-empty-help"),
     )
 }
 
 /// "the row is longer than 1 MiB", for `what` past `MAX_ROW_BYTES`.
-pub(super) fn too_long(what: &str) -> String {
-    format!("{what} is longer than {} MiB", MAX_ROW_BYTES >> 20)
+pub(super) fn too_long(what: Phrase) -> Phrase {
+    phrase!("rows-too-long", what = what, mib = MAX_ROW_BYTES >> 20)
 }
 
 /// What a row that is not UTF-8 is told: `what` is the text that is not,
 /// and `bytes` its bytes.
-pub(super) fn not_utf8_message(what: &str, bytes: &[u8]) -> String {
+pub(super) fn not_utf8_message(what: Phrase, bytes: &[u8]) -> Phrase {
     let (byte, column) = invalid_utf8(bytes).unwrap_or_default();
-    format!(
-        "{what} is not valid UTF-8 (byte 0x{byte:02X} at column {column}); save the file as UTF-8 (in Excel: `CSV UTF-8`)"
+    phrase!(
+        "rows-not-utf8",
+        what = what,
+        byte = format!("0x{byte:02X}"),
+        column = column
     )
 }
