@@ -6,7 +6,7 @@ use crate::cli::{AdviseArgs, Cli, ListFormat};
 use crate::model::{Curriculum, ProfileId};
 use crate::plan::advice::advise;
 use crate::render::advise as render;
-use crate::words::{Words, say};
+use crate::words::phrase;
 
 pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -15,7 +15,7 @@ pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     let prepared = input::passport(cli, &args.who, &curriculum).and_then(|passport| {
-        let profiles = profiles(cli, words, &curriculum, &args.targets)?;
+        let profiles = profiles(cli, &curriculum, &args.targets)?;
         let settings = input::settings(cli, &args.options, None, &curriculum)?;
         let options = settings.for_worker(&passport);
         Ok((passport, profiles, options))
@@ -44,15 +44,15 @@ pub fn run(cli: &Cli, args: &AdviseArgs) -> anyhow::Result<Exit> {
 /// profile of the curriculum.
 fn profiles(
     cli: &Cli,
-    words: &Words,
     curriculum: &Curriculum,
     targets: &[String],
 ) -> Result<Vec<ProfileId>, Exit> {
     if targets.is_empty() {
         if curriculum.profiles.is_empty() {
             return Err(input::refuse(
-                &say!(words, "advise-no-profiles"),
-                &say!(words, "advise-no-profiles-help"),
+                cli,
+                &phrase!("advise-no-profiles"),
+                &phrase!("advise-no-profiles-help"),
             ));
         }
         return Ok((0..curriculum.profiles.len() as u32)

@@ -14,8 +14,9 @@ use rayon::prelude::*;
 
 use super::chunks::Chunks;
 use super::documents::{Documents, HtmlDir, Workbook};
+use super::input::{self, Refusal};
 use super::output::Output;
-use super::{Exit, input, load_for_use, to_stderr, words_for};
+use super::{Exit, load_for_use, to_stderr, words_for};
 use crate::analysis::Grantors;
 use crate::cli::{BatchArgs, BatchFormat, Cli, ExtraColumnsArg, InputFormat};
 use crate::diagnostic::{shown, suggest};
@@ -64,24 +65,24 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     }
     let format = match bulk_format(&args.workers, args.input_format) {
         Ok(format) => format,
-        Err(message) => return Ok(input::refuse(&message.0, &message.1)),
+        Err(refusal) => return Ok(refusal.tell(cli)),
     };
     // Before the input is read (a CSV header can keep a slow producer
     // waiting): a directory or an unwritable place is refused at once.
     let mut output = match Output::open(args.out.as_deref()) {
         Ok(output) => output,
-        Err(unusable) => return Ok(input::refuse(&unusable.message, &unusable.help)),
+        Err(refusal) => return Ok(refusal.tell(cli)),
     };
     let html_dir = match args.html_dir.as_deref().map(HtmlDir::open).transpose() {
         Ok(dir) => dir,
-        Err((message, help)) => return Ok(input::refuse(&message, &help)),
+        Err(refusal) => return Ok(refusal.tell(cli)),
     };
     let mut workbook = match args.xlsx.as_deref().map(|path| Output::open(Some(path))) {
         Some(Ok(output)) => Some(Workbook {
             book: Book::new(words)?,
             output,
         }),
-        Some(Err(unusable)) => return Ok(input::refuse(&unusable.message, &unusable.help)),
+        Some(Err(refusal)) => return Ok(refusal.tell(cli)),
         None => None,
     };
     let documents = html_dir.as_ref().map(|_| Documents {
@@ -90,32 +91,25 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         graph: ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true),
         today: input::today(),
     });
-    let reader: Box<dyn Read + Send> = if args.workers.as_os_str() == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        match std::fs::File::open(&args.workers) {
-            Ok(file) => Box::new(file),
-            Err(error) => {
-                return Ok(input::refuse(
-                    &format!("cannot read `{}`: {error}", args.workers.display()),
-                    "check the path given to --workers (or use `-` for standard input)",
-                ));
-            }
-        }
+    let reader = match open_workers(&args.workers) {
+        Ok(reader) => reader,
+        Err(refusal) => return Ok(refusal.tell(cli)),
     };
     let extra = match args.extra_columns {
         ExtraColumnsArg::Error => ExtraColumns::Refuse,
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
     if let Err(problem) = scan_regular_file(&args.workers, format, extra) {
-        return Ok(refuse_input(words, &args.workers, &problem));
+        return Ok(refuse_input(cli, &args.workers, &problem));
     }
     let rows = match Rows::new(reader, format, extra) {
         Ok(rows) => rows,
-        Err(problem) => return Ok(refuse_input(words, &args.workers, &problem)),
+        Err(problem) => return Ok(refuse_input(cli, &args.workers, &problem)),
     };
     if !cli.quiet {
-        note_skipped("skipping the columns", rows.ignored_columns());
+        note_skipped(words, rows.ignored_columns(), |names| {
+            phrase!("commands-skipping-columns", names = names)
+        });
     }
     let ignored_keys = rows.ignored_keys();
     let pool = rayon::ThreadPoolBuilder::new()
@@ -134,7 +128,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     // start writes nothing at all.
     let first = match chunks.next().transpose() {
         Ok(first) => first,
-        Err(problem) => return Ok(refuse_input(words, &args.workers, &problem)),
+        Err(problem) => return Ok(refuse_input(cli, &args.workers, &problem)),
     };
     let mut tally = Tally::default();
     if args.format == BatchFormat::Csv {
@@ -203,12 +197,14 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     })?;
     if !cli.quiet {
         let keys = ignored_keys.lock().unwrap_or_else(|e| e.into_inner());
-        note_skipped("skipped the JSON keys", &keys);
+        note_skipped(words, &keys, |names| {
+            phrase!("commands-skipped-keys", names = names)
+        });
     }
     // Part of the plans may be out on a stream already; a file is never
     // put in place.
     if let Some(problem) = unreadable {
-        let exit = refuse_input(words, &args.workers, &problem);
+        let exit = refuse_input(cli, &args.workers, &problem);
         if let Some(note) = written_before(words, args.first_line, &problem)
             && output.is_stream()
         {
@@ -224,7 +220,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         bar.finish_and_clear();
     }
     if !cli.quiet {
-        to_stderr(&tally.summary(started.elapsed()));
+        to_stderr(&tally.summary(words, started.elapsed()));
     }
     Ok(if tally.invalid > 0 {
         Exit::InvalidRows
@@ -236,8 +232,8 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
 }
 
 /// "note: skipping the columns `department`, `manager` (--extra-columns
-/// ignore)", when there are any.
-fn note_skipped(what: &str, names: &[String]) {
+/// ignore)", when there are any: `note` says it of the quoted names.
+fn note_skipped(words: &Words, names: &[String], note: impl FnOnce(String) -> Phrase) {
     if names.is_empty() {
         return;
     }
@@ -245,10 +241,26 @@ fn note_skipped(what: &str, names: &[String]) {
         .iter()
         .map(|name| format!("`{}`", shown(name)))
         .collect();
-    to_stderr(&format!(
-        "note: {what} {} (--extra-columns ignore)\n",
-        names.join(", ")
-    ));
+    to_stderr(&(note(names.join(", ")).say(words) + "\n"));
+}
+
+/// The `--workers` input: standard input for `-`, else the file, which
+/// must open.
+pub(super) fn open_workers(workers: &Path) -> Result<Box<dyn Read + Send>, Refusal> {
+    if workers.as_os_str() == "-" {
+        return Ok(Box::new(std::io::stdin()));
+    }
+    match std::fs::File::open(workers) {
+        Ok(file) => Ok(Box::new(file)),
+        Err(error) => Err(Refusal {
+            message: phrase!(
+                "commands-cannot-read-workers",
+                path = workers.display().to_string(),
+                problem = error.to_string()
+            ),
+            help: phrase!("commands-cannot-read-workers-help"),
+        }),
+    }
 }
 
 /// A regular file is read once without planning before it is planned, so
@@ -278,13 +290,13 @@ fn written_before(words: &Words, first_line: u64, problem: &Unreadable) -> Optio
 }
 
 /// Refuses an input that cannot be read as a whole (exit 1).
-pub(super) fn refuse_input(words: &Words, workers: &std::path::Path, problem: &Unreadable) -> Exit {
+pub(super) fn refuse_input(cli: &Cli, workers: &std::path::Path, problem: &Unreadable) -> Exit {
     let message = phrase!(
         "rows-input-problem",
         workers = workers.display().to_string(),
         problem = problem.message.clone()
     );
-    input::refuse(&message.say(words), &problem.help.say(words))
+    input::refuse(cli, &message, &problem.help)
 }
 
 /// A chunk's rows as planned: counted, rendered, and the plan itself when
@@ -368,13 +380,11 @@ fn csv_lines(records: &[[String; 9]]) -> anyhow::Result<Vec<u8>> {
     Ok(writer.into_inner()?)
 }
 
-/// (message, help) for a format that cannot be told.
-pub(super) struct FormatProblem(pub String, pub String);
-
+/// The format of `--workers`: `--input-format`, else the file's extension.
 pub(super) fn bulk_format(
     workers: &std::path::Path,
     input_format: Option<InputFormat>,
-) -> Result<BulkFormat, FormatProblem> {
+) -> Result<BulkFormat, Refusal> {
     if let Some(format) = input_format {
         return Ok(match format {
             InputFormat::Csv => BulkFormat::Csv,
@@ -384,10 +394,13 @@ pub(super) fn bulk_format(
     match workers.extension().and_then(|e| e.to_str()) {
         Some("csv") => Ok(BulkFormat::Csv),
         Some("jsonl" | "ndjson") => Ok(BulkFormat::Jsonl),
-        _ => Err(FormatProblem(
-            format!("cannot tell the format of `{}`", workers.display()),
-            "name the file .csv or .jsonl, or pass `--input-format csv|jsonl`".to_string(),
-        )),
+        _ => Err(Refusal {
+            message: phrase!(
+                "commands-unknown-format",
+                path = workers.display().to_string()
+            ),
+            help: phrase!("commands-unknown-format-help"),
+        }),
     }
 }
 

@@ -23,7 +23,7 @@ pub fn run(cli: &Cli, args: &DiffArgs) -> anyhow::Result<Exit> {
         Err(exit) => return Ok(exit),
     };
     let changes = curriculum_changes(&old, &new);
-    let rows = match read_rows(words, &args.workforce) {
+    let rows = match read_rows(cli, &args.workforce) {
         Ok(rows) => rows,
         Err(exit) => return Ok(exit),
     };

@@ -7,6 +7,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
+use super::input::Refusal;
 use super::output::Output;
 use super::staged::StagedFile;
 use crate::graph::ModuleGraph;
@@ -15,7 +16,7 @@ use crate::plan::options::Options;
 use crate::plan::route::Plan;
 use crate::render::html::{Sheet, html};
 use crate::render::xlsx::Book;
-use crate::words::Words;
+use crate::words::{Words, phrase};
 
 /// Names Windows keeps for devices, in any case and with any extension.
 const RESERVED: [&str; 22] = [
@@ -61,19 +62,22 @@ pub struct HtmlDir {
 }
 
 impl HtmlDir {
-    /// Makes the directory if it is not there. `Err` is the message and fix.
-    pub fn open(dir: &Path) -> Result<HtmlDir, (String, String)> {
+    /// Makes the directory if it is not there. `Err` is why it cannot be used.
+    pub fn open(dir: &Path) -> Result<HtmlDir, Refusal> {
+        let shown = dir.display().to_string();
         if dir.exists() && !dir.is_dir() {
-            return Err((
-                format!("`--html-dir {}` is not a directory", dir.display()),
-                "pass `--html-dir` a directory (it is made if it is not there)".to_string(),
-            ));
+            return Err(Refusal {
+                message: phrase!("commands-html-dir-not-directory", dir = shown),
+                help: phrase!("commands-html-dir-not-directory-help"),
+            });
         }
-        std::fs::create_dir_all(dir).map_err(|error| {
-            (
-                format!("cannot make the directory `{}`: {error}", dir.display()),
-                "pass `--html-dir` a directory you can write to".to_string(),
-            )
+        std::fs::create_dir_all(dir).map_err(|error| Refusal {
+            message: phrase!(
+                "commands-html-dir-cannot-make",
+                dir = shown.as_str(),
+                problem = error.to_string()
+            ),
+            help: phrase!("commands-html-dir-cannot-make-help"),
         })?;
         Ok(HtmlDir {
             dir: dir.to_path_buf(),
@@ -130,8 +134,14 @@ impl Documents<'_> {
             },
         );
         let existing = std::fs::symlink_metadata(path).ok();
-        let cannot =
-            |error: std::io::Error| anyhow::anyhow!("cannot write `{}`: {error}", path.display());
+        let cannot = |error: std::io::Error| {
+            let problem = phrase!(
+                "commands-html-cannot-write",
+                path = path.display().to_string(),
+                problem = error.to_string()
+            );
+            anyhow::anyhow!(problem.say(self.words))
+        };
         let mut file = StagedFile::create(path, existing.as_ref()).map_err(cannot)?;
         file.file().write_all(page.as_bytes()).map_err(cannot)?;
         file.commit().map_err(cannot)

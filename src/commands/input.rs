@@ -24,16 +24,30 @@ use crate::plan::planner::Target;
 use crate::render::layout::Layout;
 use crate::words::{Lang, Phrase, Words, phrase, say, words};
 
-/// A user error with its fix, printed as `error: …` and `help: …`.
-pub(crate) fn refuse(message: &str, help: &str) -> Exit {
-    to_stderr(&format!("error: {message}\nhelp: {help}\n"));
-    Exit::Invalid
-}
-
-/// [`refuse`] in the language of `cli`, wrapped to stderr's width.
-pub(crate) fn refuse_said(cli: &Cli, message: &Phrase, help: &Phrase) -> Exit {
+/// A user error with its fix, said in the language of `cli` (`error: …`
+/// and `help: …`, or `fout: …` and `tip: …`), wrapped to stderr's width.
+pub(crate) fn refuse(cli: &Cli, message: &Phrase, help: &Phrase) -> Exit {
     let voice = Voice::of(cli);
     voice.refuse(&message.say(voice.words), &help.say(voice.words))
+}
+
+/// Why an input or an output named on the command line cannot be used, and
+/// its fix: words not said yet, for [`refuse`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Refusal {
+    pub message: Phrase,
+    pub help: Phrase,
+}
+
+impl Refusal {
+    pub(crate) fn new(message: Phrase, help: Phrase) -> Refusal {
+        Refusal { message, help }
+    }
+
+    /// [`refuse`]s with these words.
+    pub(crate) fn tell(&self, cli: &Cli) -> Exit {
+        refuse(cli, &self.message, &self.help)
+    }
 }
 
 /// How the messages about the input are told: in the catalogue's language,
@@ -244,7 +258,7 @@ pub(crate) fn profile_target(cli: &Cli, curriculum: &Curriculum, id: &str) -> Re
             let help = suggest(id, curriculum.profiles.iter().map(|p| p.id.as_str()))
                 .unwrap_or_else(|| phrase!("input-list-profiles"));
             let message = phrase!("input-unknown-profile", id = id);
-            Err(refuse_said(cli, &message, &help))
+            Err(refuse(cli, &message, &help))
         }
     }
 }
@@ -267,8 +281,9 @@ pub(crate) fn target(
         })?;
         if levels.is_empty() {
             return Err(refuse(
-                "`--target-skills` lists no skill-levels",
-                "list the target's skill-levels, e.g. `--target-skills cobot-operation@3,robot-safety@2`",
+                cli,
+                &phrase!("commands-no-target-skills"),
+                &phrase!("commands-no-target-skills-help"),
             ));
         }
         return Ok(Target {

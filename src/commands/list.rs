@@ -5,6 +5,7 @@ use super::{Exit, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, ItemKind, ListArgs, ListFormat, StageArg};
 use crate::model::Stage;
 use crate::render::catalog;
+use crate::words::phrase;
 
 fn stage(arg: StageArg) -> Stage {
     match arg {
@@ -19,8 +20,9 @@ fn stage(arg: StageArg) -> Stage {
 pub fn run(cli: &Cli, args: &ListArgs) -> anyhow::Result<Exit> {
     if args.stage.is_some() && args.kind != ItemKind::Modules {
         return Ok(refuse(
-            "`--stage` filters modules only",
-            "run `leerroute list modules --stage …`",
+            cli,
+            &phrase!("commands-stage-modules-only"),
+            &phrase!("commands-stage-modules-only-help"),
         ));
     }
     let words = words_for(cli)?;

@@ -29,19 +29,21 @@ pub fn run(cli: &Cli, args: &MapArgs) -> anyhow::Result<Exit> {
         || !args.who.completed.is_empty();
     if !worker && for_a_route {
         return Ok(input::refuse(
-            "a route's target and completed modules need a worker",
-            "pass `--worker FILE` (or `--skills LIST`) with the target, or leave the target out for the curriculum's map",
+            cli,
+            &phrase!("commands-route-needs-worker"),
+            &phrase!("commands-route-needs-worker-help"),
         ));
     }
     if args.format == MapFormat::Png && args.out.is_none() && std::io::stdout().is_terminal() {
         return Ok(input::refuse(
-            "a PNG picture is not for a terminal",
-            "pass `--out map.png`, or redirect standard output to a file",
+            cli,
+            &phrase!("commands-png-not-for-terminal"),
+            &phrase!("commands-png-not-for-terminal-help"),
         ));
     }
     let mut output = match Output::open(args.out.as_deref()) {
         Ok(output) => output,
-        Err(unusable) => return Ok(input::refuse(&unusable.message, &unusable.help)),
+        Err(unusable) => return Ok(unusable.tell(cli)),
     };
     let graph = ModuleGraph::new(&curriculum, &Grantors::new(&curriculum), |_| true);
     let title = map::title(words, &curriculum);
@@ -110,7 +112,7 @@ fn lines(cli: &Cli, curriculum: &Curriculum, ids: &[String]) -> Result<Vec<LineI
                 let help = suggest(id, curriculum.lines.iter().map(|l| l.id.as_str()))
                     .unwrap_or_else(|| phrase!("map-list-lines"));
                 let message = phrase!("map-unknown-line", id = id.as_str());
-                return Err(input::refuse_said(cli, &message, &help));
+                return Err(input::refuse(cli, &message, &help));
             }
         }
     }

@@ -13,9 +13,9 @@ use std::io::{self, BufWriter, Write};
 use std::os::fd::{BorrowedFd, RawFd};
 use std::path::{Path, PathBuf};
 
+use super::input::Refusal;
 use super::staged::StagedFile;
-
-const WRITABLE_HELP: &str = "pass `--out` a file in a directory you can write to";
+use crate::words::{Phrase, phrase};
 
 /// Symlinks followed before giving up, as the kernel does (ELOOP).
 const MAX_SYMLINKS: usize = 40;
@@ -33,12 +33,6 @@ enum Sink {
     Staged(BufWriter<StagedFile>),
 }
 
-/// Why `--out` cannot be used, with its fix.
-pub struct Unusable {
-    pub message: String,
-    pub help: String,
-}
-
 /// What `--out` names, once symlinks are followed.
 enum Destination {
     /// One of the process's open descriptors (`/dev/stdout`, `/dev/fd/N`,
@@ -54,17 +48,16 @@ enum Destination {
 }
 
 impl Output {
-    pub fn open(path: Option<&Path>) -> Result<Output, Unusable> {
+    /// The output `--out path` names (standard output without it); `Err`
+    /// says why it cannot be used, before any work is done.
+    pub fn open(path: Option<&Path>) -> Result<Output, Refusal> {
         let Some(path) = path else {
             return Ok(Output {
                 sink: Sink::Stdout(BufWriter::with_capacity(1 << 16, io::stdout())),
                 name: "standard output".to_string(),
             });
         };
-        let cannot = |error: io::Error| Unusable {
-            message: format!("cannot write to `{}`: {error}", path.display()),
-            help: WRITABLE_HELP.to_string(),
-        };
+        let cannot = |error: io::Error| cannot_write(path, Phrase::plain(error.to_string()));
         let sink = match destination(path)? {
             Destination::Descriptor(1) => {
                 Sink::Stdout(BufWriter::with_capacity(1 << 16, io::stdout()))
@@ -117,7 +110,14 @@ fn naming(name: &str, error: io::Error) -> io::Error {
     io::Error::new(error.kind(), format!("cannot write to {name}: {error}"))
 }
 
-fn destination(path: &Path) -> Result<Destination, Unusable> {
+/// `--out path` cannot be written, because of `problem`.
+fn cannot_write(path: &Path, problem: Phrase) -> Refusal {
+    let path = path.display().to_string();
+    let message = phrase!("commands-out-cannot-write", path = path, problem = problem);
+    Refusal::new(message, phrase!("commands-out-writable-help"))
+}
+
+fn destination(path: &Path) -> Result<Destination, Refusal> {
     let mut current = path.to_path_buf();
     for _ in 0..MAX_SYMLINKS {
         if let Some(descriptor) = descriptor_named(&current) {
@@ -126,11 +126,11 @@ fn destination(path: &Path) -> Result<Destination, Unusable> {
         let link = match std::fs::symlink_metadata(&current) {
             Ok(metadata) if metadata.is_symlink() => std::fs::read_link(&current),
             Ok(metadata) if metadata.is_dir() => {
-                return Err(Unusable {
-                    message: format!("`--out {}` is a directory", path.display()),
-                    help: format!(
-                        "pass `--out` a file, e.g. `--out {}`",
-                        path.join("plans.jsonl").display()
+                return Err(Refusal {
+                    message: phrase!("commands-out-directory", path = path.display().to_string()),
+                    help: phrase!(
+                        "commands-out-directory-help",
+                        file = path.join("plans.jsonl").display().to_string()
                     ),
                 });
             }
@@ -149,7 +149,7 @@ fn destination(path: &Path) -> Result<Destination, Unusable> {
             }
             Err(error) => return Err(unreachable(path, &current, &error)),
         };
-        let link = link.map_err(|error| broken_link(&current, &error.to_string()))?;
+        let link = link.map_err(|error| broken_link(&current, Phrase::plain(error.to_string())))?;
         if in_proc(&current) {
             return Ok(Destination::Straight);
         }
@@ -160,7 +160,10 @@ fn destination(path: &Path) -> Result<Destination, Unusable> {
     }
     Err(broken_link(
         path,
-        &format!("more than {MAX_SYMLINKS} symbolic links to follow"),
+        phrase!(
+            "commands-out-too-many-links",
+            count = MAX_SYMLINKS.to_string()
+        ),
     ))
 }
 
@@ -183,19 +186,24 @@ fn descriptor_named(path: &Path) -> Option<RawFd> {
 }
 
 /// The descriptor `--out path` names, if it is open.
-fn open_descriptor(path: &Path, descriptor: RawFd) -> Result<Destination, Unusable> {
+fn open_descriptor(path: &Path, descriptor: RawFd) -> Result<Destination, Refusal> {
     // The path of a closed descriptor is missing.
     if std::fs::metadata(format!("/proc/self/fd/{descriptor}")).is_ok() {
         return Ok(Destination::Descriptor(descriptor));
     }
-    Err(Unusable {
-        message: format!(
-            "cannot write to `{}`: descriptor {descriptor} is not open",
-            path.display()
+    let descriptor = descriptor.to_string();
+    Err(Refusal {
+        help: phrase!(
+            "commands-out-descriptor-help",
+            descriptor = descriptor.as_str()
         ),
-        help: format!(
-            "open it where leerroute is started (`{descriptor}> FILE` in a shell), or pass `--out` a file"
-        ),
+        ..cannot_write(
+            path,
+            phrase!(
+                "commands-out-descriptor-closed",
+                descriptor = descriptor.as_str()
+            ),
+        )
     })
 }
 
@@ -211,23 +219,22 @@ fn duplicate(descriptor: RawFd) -> io::Result<File> {
 
 /// Why `current` (reached from `--out path`) cannot be looked at: a path
 /// that goes on below a file (`real.jsonl/x`) names the file.
-fn unreachable(path: &Path, current: &Path, error: &io::Error) -> Unusable {
+fn unreachable(path: &Path, current: &Path, error: &io::Error) -> Refusal {
     let below_file = current.ancestors().skip(1).find(|dir| dir.is_file());
     let problem = match below_file {
-        Some(file) => format!("`{}` is a file, not a directory", file.display()),
-        None => error.to_string(),
+        Some(file) => phrase!(
+            "commands-out-file-not-directory",
+            file = file.display().to_string()
+        ),
+        None => Phrase::plain(error.to_string()),
     };
-    Unusable {
-        message: format!("cannot write to `{}`: {problem}", path.display()),
-        help: WRITABLE_HELP.to_string(),
-    }
+    cannot_write(path, problem)
 }
 
-fn broken_link(path: &Path, problem: &str) -> Unusable {
-    Unusable {
-        message: format!("cannot follow `{}`: {problem}", path.display()),
-        help: "point `--out` at a file, or fix the symbolic link".to_string(),
-    }
+fn broken_link(path: &Path, problem: Phrase) -> Refusal {
+    let path = path.display().to_string();
+    let message = phrase!("commands-out-cannot-follow", path = path, problem = problem);
+    Refusal::new(message, phrase!("commands-out-cannot-follow-help"))
 }
 
 /// Whether `path` is in `/proc`: one of the process's open descriptors

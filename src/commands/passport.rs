@@ -4,7 +4,7 @@
 use super::{Exit, input, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, PassportArgs, PassportFormat};
 use crate::render::passport as render;
-use crate::words::say;
+use crate::words::phrase;
 
 pub fn run(cli: &Cli, args: &PassportArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -28,8 +28,9 @@ pub fn run(cli: &Cli, args: &PassportArgs) -> anyhow::Result<Exit> {
             Some(clr) => clr,
             None => {
                 return Ok(input::refuse(
-                    &say!(words, "export-clr-empty"),
-                    &say!(words, "export-clr-empty-help"),
+                    cli,
+                    &phrase!("export-clr-empty"),
+                    &phrase!("export-clr-empty-help"),
                 ));
             }
         },

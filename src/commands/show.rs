@@ -1,6 +1,6 @@
 //! `leerroute show ID`: one item, whatever its kind, and where it is used.
 
-use super::input::refuse_said;
+use super::input::refuse;
 use super::{Exit, layout, load_for_use, print, words_for};
 use crate::cli::{Cli, ShowArgs};
 use crate::diagnostic::suggest;
@@ -26,7 +26,7 @@ pub fn run(cli: &Cli, args: &ShowArgs) -> anyhow::Result<Exit> {
             .chain(curriculum.profiles.iter().map(|p| p.id.as_str()));
         let help = suggest(id, all_ids).unwrap_or_else(|| phrase!("show-list-ids"));
         let message = phrase!("show-unknown-id", id = id);
-        return Ok(refuse_said(cli, &message, &help));
+        return Ok(refuse(cli, &message, &help));
     }
     print(&sections.join("\n"))?;
     Ok(Exit::Success)

@@ -13,7 +13,7 @@ use crate::load::bulk::Row;
 use crate::model::{Curriculum, ModuleId};
 use crate::plan::route::{Plan, Status};
 use crate::render::stats::{self as render, LISTED_PATHS, Report, Sort, WhatIf, Workforce};
-use crate::words::{Words, say};
+use crate::words::{Words, phrase};
 
 pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
     let words = words_for(cli)?;
@@ -33,8 +33,9 @@ pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
             "hours"
         };
         return Ok(refuse(
-            &say!(words, "stats-sort-needs-workers", metric = metric),
-            &say!(words, "stats-sort-needs-workers-help"),
+            cli,
+            &phrase!("stats-sort-needs-workers", metric = metric),
+            &phrase!("stats-sort-needs-workers-help"),
         ));
     }
     let curriculum = match load_origin_for_use(cli, &origin(cli, args.path.as_deref())?) {
@@ -43,7 +44,7 @@ pub fn run(cli: &Cli, args: &StatsArgs) -> anyhow::Result<Exit> {
     };
     let (metrics, links) = measure(&curriculum);
     let mut exit = Exit::Success;
-    let rows = match read_rows(words, &args.workforce) {
+    let rows = match read_rows(cli, &args.workforce) {
         Ok(rows) => rows,
         Err(exit) => return Ok(exit),
     };

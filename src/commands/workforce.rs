@@ -4,12 +4,13 @@
 //! plan is the one `plan` gives the worker.
 
 use std::collections::HashMap;
-use std::io::Read;
 use std::path::Path;
 
 use rayon::prelude::*;
 
-use super::batch::{Credentials, RowPlanner, bulk_format, refuse_input, scan_regular_file};
+use super::batch::{
+    Credentials, RowPlanner, bulk_format, open_workers, refuse_input, scan_regular_file,
+};
 use super::{Exit, input, to_stderr};
 use crate::cli::{Cli, ExtraColumnsArg, WorkforceArgs};
 use crate::load::bulk::{ExtraColumns, Row, Rows, Unreadable, resolve_row};
@@ -28,31 +29,21 @@ const REMEMBERED: usize = 1 << 17;
 /// Every row of `--workers` (`None` without it), read before anything is
 /// planned. An input that cannot be read as a whole is refused (exit 1), as
 /// `batch` refuses it.
-pub(super) fn read_rows(words: &Words, args: &WorkforceArgs) -> Result<Option<Vec<Row>>, Exit> {
+pub(super) fn read_rows(cli: &Cli, args: &WorkforceArgs) -> Result<Option<Vec<Row>>, Exit> {
     match &args.workers {
-        Some(workers) => read_file(words, args, workers).map(Some),
+        Some(workers) => read_file(cli, args, workers).map(Some),
         None => Ok(None),
     }
 }
 
-fn read_file(words: &Words, args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
-    let format = bulk_format(workers, args.input_format)
-        .map_err(|problem| input::refuse(&problem.0, &problem.1))?;
+fn read_file(cli: &Cli, args: &WorkforceArgs, workers: &Path) -> Result<Vec<Row>, Exit> {
+    let format = bulk_format(workers, args.input_format).map_err(|refusal| refusal.tell(cli))?;
     let extra = match args.extra_columns {
         ExtraColumnsArg::Error => ExtraColumns::Refuse,
         ExtraColumnsArg::Ignore => ExtraColumns::Ignore,
     };
-    let reader: Box<dyn Read + Send> = if workers.as_os_str() == "-" {
-        Box::new(std::io::stdin())
-    } else {
-        Box::new(std::fs::File::open(workers).map_err(|error| {
-            input::refuse(
-                &format!("cannot read `{}`: {error}", workers.display()),
-                "check the path given to --workers (or use `-` for standard input)",
-            )
-        })?)
-    };
-    let refuse = |problem: Unreadable| refuse_input(words, workers, &problem);
+    let reader = open_workers(workers).map_err(|refusal| refusal.tell(cli))?;
+    let refuse = |problem: Unreadable| refuse_input(cli, workers, &problem);
     scan_regular_file(workers, format, extra).map_err(refuse)?;
     Rows::new(reader, format, extra)
         .and_then(|rows| rows.collect::<Result<Vec<Row>, _>>())

@@ -6,7 +6,7 @@ use super::plan::reason_messages;
 use super::spreadsheet::text_cell;
 use crate::model::Curriculum;
 use crate::plan::route::{Plan, Status};
-use crate::words::Words;
+use crate::words::{Words, say};
 
 pub const CSV_HEADER: [&str; 9] = [
     "id", "target", "status", "optimal", "hours", "cost", "weeks", "modules", "reasons",
@@ -101,7 +101,9 @@ impl Tally {
         self.planned + self.qualified == self.rows
     }
 
-    pub fn summary(&self, elapsed: Duration) -> String {
+    /// The two lines on stderr after a batch: how many rows, how fast, how
+    /// they ended, and the totals of the planned workers.
+    pub fn summary(&self, words: &Words, elapsed: Duration) -> String {
         let seconds = elapsed.as_secs_f64();
         let rate = if seconds > 0.0 {
             self.rows as f64 / seconds
@@ -109,22 +111,31 @@ impl Tally {
             0.0
         };
         let planned = self.planned.max(1) as f64;
-        format!(
-            "batch: {} rows in {seconds:.2} s ({rate:.0} plans/s): {} planned, {} qualified, {} unreachable, {} over-budget, {} timeout, {} error\n\
-             batch: {} of {} routes proven optimal; {:.0} hours and €{:.2} in all, {:.1} hours and €{:.2} per planned worker\n",
-            self.rows,
-            self.planned,
-            self.qualified,
-            self.unreachable,
-            self.over_budget,
-            self.timeouts,
-            self.errors,
-            self.optimal,
-            self.planned,
-            self.hours,
-            self.cost,
-            self.hours / planned,
-            self.cost / planned,
-        )
+        let count = |n: usize| words.integer(n as u128);
+        let rows = say!(
+            words,
+            "commands-batch-summary",
+            n = self.rows,
+            rows = count(self.rows),
+            seconds = words.fixed(seconds, 2),
+            rate = words.fixed(rate, 0),
+            planned = count(self.planned),
+            qualified = count(self.qualified),
+            unreachable = count(self.unreachable),
+            over_budget = count(self.over_budget),
+            timeouts = count(self.timeouts),
+            errors = count(self.errors),
+        );
+        let totals = say!(
+            words,
+            "commands-batch-totals",
+            optimal = count(self.optimal),
+            planned = count(self.planned),
+            hours = words.fixed(self.hours, 0),
+            cost = words.money(self.cost),
+            hours_each = words.fixed(self.hours / planned, 1),
+            cost_each = words.money(self.cost / planned),
+        );
+        format!("{rows}\n{totals}\n")
     }
 }

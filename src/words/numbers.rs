@@ -21,6 +21,12 @@ impl Words {
         self.localise(&plain)
     }
 
+    /// A figure with exactly `decimals` decimals (`0.03` / `0,03`), for
+    /// timings, rates and averages that line up run after run.
+    pub fn fixed(&self, value: f64, decimals: usize) -> String {
+        self.localise(&format!("{value:.decimals$}"))
+    }
+
     /// A whole number of any size, grouped as the language groups thousands.
     pub fn integer(&self, value: u128) -> String {
         self.localise(&value.to_string())

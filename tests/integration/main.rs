@@ -10,6 +10,7 @@
 //! - `readme`: every runnable example of the README shows real output;
 //! - `help`: `--help` in both languages, and where the language comes from;
 //! - `reasons`: why there is no route and what would give one, in both languages;
+//! - `diagnostics_nl`, `commands_nl`: problems in the input and the commands' refusals, in Dutch;
 //! - `architecture`: the layers of docs/ARCHITECTURE.md.
 //!
 //! `support/` holds what they share. Snapshots are in `snapshots/`, named
@@ -23,6 +24,7 @@ mod batch;
 mod calendar;
 mod catalog;
 mod check;
+mod commands_nl;
 mod config;
 mod conformance;
 mod credentials;
