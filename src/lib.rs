@@ -28,7 +28,7 @@ mod words;
 pub use analysis::Availability;
 pub use check::{Context, lint, structural};
 pub use cli::Cli;
-pub use commands::{parse_args, run, to_stderr};
+pub use commands::{parse_args, run, tell_failure, to_stderr};
 pub use diagnostic::{Code, Diagnostic, Report, Severity, render_json, render_text};
 pub use load::{
     LoadError, Origin, from_sources, load_curriculum, load_holidays, load_passport, parse_passport,

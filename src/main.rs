@@ -26,7 +26,7 @@ fn main() -> ExitCode {
             {
                 return ExitCode::SUCCESS;
             }
-            leerroute::to_stderr(&format!("error: {error:#}\n"));
+            leerroute::tell_failure(&cli, &error);
             ExitCode::from(1)
         }
     }

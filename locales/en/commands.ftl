@@ -39,3 +39,6 @@ commands-skipped-keys = note: skipped the JSON keys { $names } (--extra-columns 
 ## The summary of `batch` on stderr. `$n` is the number of rows, `$rows` the same as shown.
 commands-batch-summary = batch: { $rows } rows in { $seconds } s ({ $rate } plans/s): { $planned } planned, { $qualified } qualified, { $unreachable } unreachable, { $over_budget } over-budget, { $timeouts } timeout, { $errors } error
 commands-batch-totals = batch: { $optimal } of { $planned } routes proven optimal; { $hours } hours and { $cost } in all, { $hours_each } hours and { $cost_each } per planned worker
+
+# Why a run failed after its input was accepted (a file that could not be written).
+commands-failure = error: { $message }

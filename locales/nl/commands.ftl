@@ -11,7 +11,7 @@ commands-png-not-for-terminal-help = gebruik `--out kaart.png`, of stuur de uitv
 
 ## `--out`
 commands-out-cannot-write = kan niet schrijven naar `{ $path }`: { $problem }
-commands-out-writable-help = geef `--out` een bestand in een map waarin u mag schrijven
+commands-out-writable-help = geef `--out` een bestand in een map waarin je mag schrijven
 commands-out-directory = `--out { $path }` is een map
 commands-out-directory-help = geef `--out` een bestand, bijvoorbeeld `--out { $file }`
 commands-out-descriptor-closed = descriptor { $descriptor } is niet open
@@ -25,7 +25,7 @@ commands-out-too-many-links = meer dan { $count } symbolische links achter elkaa
 commands-html-dir-not-directory = `--html-dir { $dir }` is geen map
 commands-html-dir-not-directory-help = geef `--html-dir` een map (die wordt aangemaakt als hij er nog niet is)
 commands-html-dir-cannot-make = kan de map `{ $dir }` niet aanmaken: { $problem }
-commands-html-dir-cannot-make-help = geef `--html-dir` een map waarin u mag schrijven
+commands-html-dir-cannot-make-help = geef `--html-dir` een map waarin je mag schrijven
 commands-html-cannot-write = kan `{ $path }` niet schrijven: { $problem }
 
 ## `--workers`
@@ -42,3 +42,6 @@ commands-batch-summary = batch: { $rows } { $n ->
        *[other] rijen
     } in { $seconds } s ({ $rate } plannen/s): { $planned } gepland, { $qualified } al gekwalificeerd, { $unreachable } onbereikbaar, { $over_budget } boven budget, { $timeouts } tijdslimiet bereikt, { $errors } met een fout
 commands-batch-totals = batch: { $optimal } van { $planned } routes bewezen optimaal; { $hours } uur en { $cost } in totaal, { $hours_each } uur en { $cost_each } per geplande medewerker
+
+# Waarom een run toch mislukte (een bestand dat niet geschreven kon worden).
+commands-failure = fout: { $message }

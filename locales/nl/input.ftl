@@ -2,7 +2,7 @@
 
 input-refusal = fout: { $message }
     tip: { $help }
-input-did-you-mean = bedoelt u `{ $fix }`?
+input-did-you-mean = bedoel je `{ $fix }`?
 
 input-no-passport = het paspoortbestand `{ $path }` bestaat niet
 input-no-passport-help = controleer de naam: `--worker` verwacht het pad van een paspoortbestand (`.toml`), bijvoorbeeld `--worker examples/workers/anna.toml`

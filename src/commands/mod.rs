@@ -250,6 +250,13 @@ pub(crate) fn print(text: &str) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Tells on stderr why a run failed (a file that could not be written after
+/// all), in the run's language: `error:`/`fout:` and the failure's chain.
+pub fn tell_failure(cli: &Cli, error: &anyhow::Error) {
+    let failure = phrase!("commands-failure", message = format!("{error:#}"));
+    to_stderr(&(failure.say(problem_words(cli)) + "\n"));
+}
+
 /// Writes to stderr, ignoring failures: a full or closed stderr (`2>/dev/full`,
 /// a pipe nobody reads) must never stop or crash a run, whose results go to
 /// stdout or a file. Everything for stderr goes through here.

@@ -115,3 +115,27 @@ fn the_batch_summary_is_dutch() {
         "\nbatch: 2 of 2 routes proven optimal; 432 hours and €6000.00 in all, 216.0 hours and €3000.00 per planned worker\n",
     );
 }
+
+/// A run that fails after its input was accepted (stdout cannot be
+/// written: `/dev/full`) says so in the run's language, and exits 1.
+#[test]
+fn a_failed_write_is_told_in_the_runs_language() {
+    for (lang, start) in [("nl", "fout: "), ("en", "error: ")] {
+        let full = std::fs::File::create("/dev/full").expect("/dev/full");
+        let output = Test::new()
+            .args([
+                "--lang",
+                lang,
+                "plan",
+                "--worker",
+                "examples/workers/anna.toml",
+            ])
+            .command()
+            .stdout(full)
+            .output()
+            .expect("leerroute runs");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(output.status.code(), Some(1), "{stderr}");
+        assert!(stderr.starts_with(start), "{lang}: {stderr}");
+    }
+}

@@ -31,7 +31,7 @@ fn a_broken_curriculum_is_explained_in_dutch_with_its_places() {
         .stdout_contains("de studielast moet een eindig getal boven 0 zijn")
         .stdout_contains("= tip: zet `hours` op de studielast in uren, bijvoorbeeld `hours = 8`")
         .stdout_contains("fout[unknown-field]: onbekend veld `lang` in een module")
-        .stdout_contains("= tip: bedoelt u `language`?")
+        .stdout_contains("= tip: bedoel je `language`?")
         .stdout_contains("8 fouten, 0 waarschuwingen in 2 bestanden")
         .run();
 }
@@ -98,7 +98,7 @@ fn a_mistyped_passport_is_explained_in_dutch() {
         .code(1)
         .stderr_contains("fout[unknown-reference]: er is geen vaardigheid met het id `weldng`")
         .stderr_contains("anna.toml:3:11")
-        .stderr_contains("= tip: bedoelt u `welding@2`?")
+        .stderr_contains("= tip: bedoel je `welding@2`?")
         .stderr_contains(
             "het aantal leeruren per week moet tussen 0,5 en 168 liggen (een week heeft 168 uur), maar is 500",
         )
@@ -142,11 +142,11 @@ fn a_bad_row_is_reported_in_dutch_with_stable_keys() {
     assert_eq!(reason(0)["code"], "invalid-input");
     assert_eq!(
         reason(0)["message"],
-        "regel 2: `skills`: er is geen vaardigheid met het id `weldng`; bedoelt u `welding@2`?"
+        "regel 2: `skills`: er is geen vaardigheid met het id `weldng`; bedoel je `welding@2`?"
     );
     assert_eq!(
         reason(1)["message"],
-        "regel 3: onbekend profiel `cobot-operater`; bedoelt u `cobot-operator`?"
+        "regel 3: onbekend profiel `cobot-operater`; bedoel je `cobot-operator`?"
     );
 }
 
@@ -162,7 +162,7 @@ fn an_unknown_profile_is_refused_in_dutch_with_its_suggestion() {
     let run = nl(&typo).code(1).run();
     assert_eq!(
         run.stderr,
-        "fout: onbekend profiel `cobot-operater`\ntip: bedoelt u `cobot-operator`?\n"
+        "fout: onbekend profiel `cobot-operater`\ntip: bedoel je `cobot-operator`?\n"
     );
     let english = Test::new().args(typo).code(1).run();
     assert_contains(&english.stderr, "error: unknown profile `cobot-operater`");

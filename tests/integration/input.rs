@@ -92,7 +92,7 @@ fn a_mistyped_completed_module_gets_a_did_you_mean() {
     Test::new()
         .args(["--lang", "nl", "gap", "--worker", ANNA, "--completed", "auto-sensorn"])
         .code(1)
-        .stderr("fout: onbekende module `auto-sensorn` bij --completed\ntip: bedoelt u `auto-sensoren`?\n")
+        .stderr("fout: onbekende module `auto-sensorn` bij --completed\ntip: bedoel je `auto-sensoren`?\n")
         .run();
 }
 
@@ -366,7 +366,7 @@ fn a_mistyped_passport_file_names_the_nearest_file() {
         .args(["--lang", "nl", "gap", "--worker", "werkers/cnc-operator.tml"])
         .tree([("werkers/cnc-operator.toml", passport.as_str())])
         .code(1)
-        .stderr("fout: het paspoortbestand `werkers/cnc-operator.tml` bestaat niet\ntip: bedoelt u `werkers/cnc-operator.toml`?\n")
+        .stderr("fout: het paspoortbestand `werkers/cnc-operator.tml` bestaat niet\ntip: bedoel je `werkers/cnc-operator.toml`?\n")
         .run();
     // Nothing near: how to name a passport.
     plan(&["--worker", "zzz.toml"])
