@@ -42,3 +42,7 @@ commands-batch-totals = batch: { $optimal } of { $planned } routes proven optima
 
 # Why a run failed after its input was accepted (a file that could not be written).
 commands-failure = error: { $message }
+
+# The words of batch's progress bar on a terminal.
+commands-progress-plans = plans
+commands-progress-eta = ETA

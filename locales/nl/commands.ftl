@@ -45,3 +45,7 @@ commands-batch-totals = batch: { $optimal } van { $planned } routes bewezen opti
 
 # Waarom een run toch mislukte (een bestand dat niet geschreven kon worden).
 commands-failure = fout: { $message }
+
+# De woorden van de voortgangsbalk van batch op een terminal.
+commands-progress-plans = plannen
+commands-progress-eta = nog

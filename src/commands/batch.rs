@@ -35,7 +35,7 @@ use crate::plan::route::Plan;
 use crate::render::batch::{CSV_HEADER, Tally, csv_record};
 use crate::render::plan::json_line;
 use crate::render::xlsx::Book;
-use crate::words::{Phrase, Words, phrase};
+use crate::words::{Phrase, Words, phrase, say};
 
 /// Solved tasks remembered over the whole batch, by all profiles together:
 /// some 6 MiB at most, however long the input. Tasks met early are the ones
@@ -115,7 +115,7 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(args.jobs.map_or(0, usize::from))
         .build()?;
-    let progress = progress_bar(cli, args);
+    let progress = progress_bar(cli, args, words);
     let started = Instant::now();
     let planner = RowPlanner {
         curriculum: &curriculum,
@@ -404,7 +404,7 @@ pub(super) fn bulk_format(
     }
 }
 
-fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
+fn progress_bar(cli: &Cli, args: &BatchArgs, words: &Words) -> Option<indicatif::ProgressBar> {
     if cli.quiet || !std::io::stderr().is_terminal() {
         return None;
     }
@@ -418,12 +418,15 @@ fn progress_bar(cli: &Cli, args: &BatchArgs) -> Option<indicatif::ProgressBar> {
         Some(total) => indicatif::ProgressBar::new(total),
         None => indicatif::ProgressBar::new_spinner(),
     };
+    // indicatif's `{…}` keys are no Fluent: only the words come from the catalogue.
+    let plans = say!(words, "commands-progress-plans");
     let template = if total.is_some() {
-        "{bar:40} {pos}/{len} plans  {per_sec}  ETA {eta}"
+        let eta = say!(words, "commands-progress-eta");
+        format!("{{bar:40}} {{pos}}/{{len}} {plans}  {{per_sec}}  {eta} {{eta}}")
     } else {
-        "{spinner} {pos} plans  {per_sec}"
+        format!("{{spinner}} {{pos}} {plans}  {{per_sec}}")
     };
-    if let Ok(style) = indicatif::ProgressStyle::with_template(template) {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
         bar.set_style(style);
     }
     bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
