@@ -41,7 +41,7 @@ commands-batch-summary = batch: { $rows } { $n ->
         [one] rij
        *[other] rijen
     } in { $seconds } s ({ $rate } plannen/s): { $planned } gepland, { $qualified } al gekwalificeerd, { $unreachable } onbereikbaar, { $over_budget } boven budget, { $timeouts } tijdslimiet bereikt, { $errors } met een fout
-commands-batch-totals = batch: { $optimal } van { $planned } routes bewezen optimaal; { $hours } uur en { $cost } in totaal, { $hours_each } uur en { $cost_each } per geplande medewerker
+commands-batch-totals = batch: { $optimal } van { $planned } routes aantoonbaar de beste; { $hours } uur en { $cost } in totaal, { $hours_each } uur en { $cost_each } per geplande medewerker
 
 # Waarom een run toch mislukte (een bestand dat niet geschreven kon worden).
 commands-failure = fout: { $message }

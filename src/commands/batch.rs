@@ -220,7 +220,15 @@ pub fn run(cli: &Cli, args: &BatchArgs) -> anyhow::Result<Exit> {
         bar.finish_and_clear();
     }
     if !cli.quiet {
-        to_stderr(&tally.summary(words, started.elapsed()));
+        // On a terminal, wrapped at spaces (an amount is never cut).
+        let layout = super::layout_of(cli, true);
+        let summary = tally.summary(words, started.elapsed());
+        to_stderr(
+            &summary
+                .lines()
+                .map(|line| layout.wrap(line, "", "  "))
+                .collect::<String>(),
+        );
     }
     Ok(if tally.invalid > 0 {
         Exit::InvalidRows

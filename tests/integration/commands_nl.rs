@@ -102,7 +102,7 @@ fn the_batch_summary_is_dutch() {
     );
     assert_contains(
         &dutch.stderr,
-        "\nbatch: 2 van 2 routes bewezen optimaal; 432 uur en € 6.000,00 in totaal, 216,0 uur en € 3.000,00 per geplande medewerker\n",
+        "\nbatch: 2 van 2 routes aantoonbaar de beste; 432 uur en € 6.000,00 in totaal, 216,0 uur en € 3.000,00 per geplande medewerker\n",
     );
     let english = Test::new().args(batch).stdin(ROWS).run();
     assert_contains(&english.stderr, "batch: 2 rows in ");
