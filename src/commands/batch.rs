@@ -430,12 +430,16 @@ fn progress_bar(cli: &Cli, args: &BatchArgs, words: &Words) -> Option<indicatif:
     let plans = say!(words, "commands-progress-plans");
     let template = if total.is_some() {
         let eta = say!(words, "commands-progress-eta");
-        format!("{{bar:40}} {{pos}}/{{len}} {plans}  {{per_sec}}  {eta} {{eta}}")
+        format!("{{bar:40}} {{pos}}/{{len}} {plans}  {{rate}}  {eta} {{eta}}")
     } else {
-        format!("{{spinner}} {{pos}} {plans}  {{per_sec}}")
+        format!("{{spinner}} {{pos}} {plans}  {{rate}}")
+    };
+    // Whole plans per second: indicatif's `{per_sec}` shows four decimals.
+    let rate = |state: &indicatif::ProgressState, out: &mut dyn std::fmt::Write| {
+        let _ = write!(out, "{:.0}/s", state.per_sec());
     };
     if let Ok(style) = indicatif::ProgressStyle::with_template(&template) {
-        bar.set_style(style);
+        bar.set_style(style.with_key("rate", rate));
     }
     bar.set_draw_target(indicatif::ProgressDrawTarget::stderr());
     Some(bar)
