@@ -1020,6 +1020,22 @@ fn attempt_layout(
         }
     }
 
+    // A station's name stays in the lines band: its edges to the bands
+    // beside it are walls that no name may cross (only names are placed
+    // with a check from here on).
+    // They reach as far as any name of a station can be from it.
+    let lowest = stations.iter().map(|s| s.shape.y1).fold(top, f64::max);
+    if let Some(&(x0, x1)) = band_x.get(&Band::Lines) {
+        for edge in [x0, x1] {
+            canvas.block(Rect::new(
+                edge - 0.5,
+                top - room.row,
+                edge + 0.5,
+                lowest + room.row,
+            ));
+        }
+    }
+
     // Line name tags, then the stations' names.
     for track in &tracks {
         if let Some(first) = track.legs.first().and_then(|leg| leg.points.first()) {

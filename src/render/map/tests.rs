@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::layout::{self, Label, Layout, Marker, Owner, TAG_PAD};
+use super::layout::{self, Band, Label, Layout, Marker, Owner, TAG_PAD};
 use super::*;
 use crate::analysis::Grantors;
 use crate::plan::scope::generator;
@@ -120,6 +120,21 @@ fn overlaps(curriculum: &Curriculum, map: &Layout) -> Vec<String> {
                     name(label)
                 ));
             }
+        }
+        // A line station's name stays in the lines band.
+        if let (Owner::Station(module), Some(lines)) = (
+            label.owner,
+            map.bands.iter().find(|b| b.band == Band::Lines),
+        ) && map
+            .stations
+            .iter()
+            .any(|s| s.module == module && !matches!(s.marker, Marker::Packed(_)))
+            && (rect.x0 < lines.rect.x0 || rect.x1 > lines.rect.x1)
+        {
+            found.push(format!(
+                "label `{}` reaches out of the lines band",
+                name(label)
+            ));
         }
         let inside =
             |r: &Rect| r.x0 >= 0.0 && r.y0 >= 0.0 && r.x1 <= map.width && r.y1 <= map.height;
