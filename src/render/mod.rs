@@ -9,6 +9,7 @@ pub mod gap;
 pub mod html;
 pub mod layout;
 pub mod map;
+pub mod markup;
 pub mod passport;
 pub mod plan;
 pub mod reasons;

@@ -15,6 +15,7 @@ mod markdown;
 pub use markdown::markdown;
 
 use super::map::{self, Fonts, Headings, Marks, Selection};
+use super::markup::{escape, with_code};
 use super::plan::summary;
 use super::step;
 use crate::graph::ModuleGraph;
@@ -34,42 +35,6 @@ pub struct Sheet<'a> {
     pub target_name: &'a str,
     /// The day the document is made.
     pub today: Date,
-}
-
-/// `<`, `>`, `&` and quotes as HTML writes them.
-/// `text` escaped, with each `id` between backticks as code.
-fn with_code(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 16);
-    let mut pieces = text.split('`');
-    if let Some(first) = pieces.next() {
-        out.push_str(&escape(first));
-    }
-    let rest: Vec<&str> = pieces.collect();
-    // An odd backtick out stays a backtick.
-    let paired = rest.len() - rest.len() % 2;
-    for pair in rest[..paired].chunks(2) {
-        let _ = write!(out, "<code>{}</code>{}", escape(pair[0]), escape(pair[1]));
-    }
-    if let Some(odd) = rest.get(paired) {
-        out.push('`');
-        out.push_str(&escape(odd));
-    }
-    out
-}
-
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// One step in words.

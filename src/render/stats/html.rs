@@ -12,6 +12,7 @@ use super::{
     Report, Value, WhatIf, Workforce, cell_text, fieldlab_header, findings, header, hundredths,
     title, what_if_cells, what_if_header, workforce_summary,
 };
+use crate::render::markup::{escape, with_code};
 use crate::words::{Words, say};
 
 /// Bars a chart shows at most.
@@ -95,27 +96,6 @@ fn chart(bars: &[Bar]) -> String {
     document.to_string()
 }
 
-/// Text for HTML: `&`, `<`, `>` and quotes escaped.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
-/// A sentence for HTML: escaped, with each `id` in backticks as code.
-fn prose(text: &str) -> String {
-    let mut out = String::new();
-    for (index, piece) in escape(text).split('`').enumerate() {
-        if index % 2 == 1 {
-            let _ = write!(out, "<code>{piece}</code>");
-        } else {
-            out.push_str(piece);
-        }
-    }
-    out
-}
-
 /// A label that fits the chart's label column.
 fn short(text: &str) -> String {
     const FITS: usize = 40;
@@ -166,10 +146,10 @@ pub fn html(words: &Words, report: &Report<'_>) -> String {
         say!(words, "stats-html-lang"),
         escape(&heading),
         escape(&curriculum.meta.name),
-        prose(&heading),
+        with_code(&heading),
     );
     for line in findings(words, report) {
-        let _ = writeln!(out, "<li>{}</li>", prose(&line));
+        let _ = writeln!(out, "<li>{}</li>", with_code(&line));
     }
     out.push_str("</ul>\n");
     let rows = report.rows();
@@ -334,11 +314,6 @@ mod tests {
 
     #[test]
     fn labels_and_text_are_escaped_and_cut() {
-        assert_eq!(escape("a < b & \"c\""), "a &lt; b &amp; &quot;c&quot;");
-        assert_eq!(
-            prose("`a<b>` and `c`"),
-            "<code>a&lt;b&gt;</code> and <code>c</code>"
-        );
         let long = "x".repeat(60);
         assert_eq!(short(&long).chars().count(), 40);
         let svg = chart(&[Bar {
